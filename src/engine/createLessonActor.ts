@@ -1,0 +1,26 @@
+/**
+ * Creates the actor of one lesson run, and reads what the player needs from its snapshots.
+ */
+import { createActor, type SnapshotFrom } from 'xstate';
+import type { CompiledLesson, Unit } from '../lesson/types.ts';
+import { createLessonMachine, type LessonInput } from './lessonMachine.ts';
+
+export type LessonMachine = ReturnType<typeof createLessonMachine>;
+export type LessonSnapshot = SnapshotFrom<LessonMachine>;
+
+/** Starts nothing: call `.start()` on the returned actor (or use it with `useActorRef`). */
+export function createLessonActor(lesson: Pick<CompiledLesson, 'machine' | 'units'>, input: LessonInput) {
+  return createActor(createLessonMachine(lesson), { input });
+}
+
+/** The step or question the learner is on, or `undefined` once the lesson is over. */
+export function currentUnit(snapshot: LessonSnapshot): Unit | undefined {
+  const id = snapshot.context.current;
+  return id ? snapshot.context.units[id] : undefined;
+}
+
+/** 1-based position of the current unit among the lesson's units, and their count. */
+export function progressOf(snapshot: LessonSnapshot, units: readonly Unit[]): { index: number; total: number } {
+  const id = snapshot.context.current;
+  return { index: id ? units.findIndex((u) => u.id === id) + 1 : units.length, total: units.length };
+}

@@ -1,0 +1,33 @@
+/**
+ * Evidence: what the engine records for each step or question of a lesson run
+ * (DESIGN.md section 4). The learner model turns it into levels per skill.
+ */
+import type { Mode } from '../lesson/types.ts';
+
+export interface UnitEvidence {
+  /** Step or question id. */
+  unit: string;
+  /** The step's skill (questions have none). */
+  skill?: string;
+  /** The mode the learner was in when the unit ended (or is now). */
+  mode: Mode;
+  /** Highest hint rung used: 0 for none, n for the n-th `<Hint>`. */
+  hintRung: number;
+  /** Wrong actions on the site (or wrong answers). */
+  wrongActions: number;
+  /** Whether « Montre-moi » (or Watch mode) performed the step. */
+  shown: boolean;
+  /** Whether the learner said an advisor helped. */
+  advisorHelped: boolean;
+  /** Milliseconds since the epoch. */
+  startedAt: number;
+  endedAt?: number;
+  done: boolean;
+}
+
+/** How a unit was done, the way DESIGN.md section 4 counts it. */
+export function countsAs(evidence: UnitEvidence): 'shown' | 'guided' | 'alone' | 'alone-with-hints' {
+  if (evidence.shown || evidence.advisorHelped || evidence.mode === 'watch') return 'shown';
+  if (evidence.mode === 'guided') return 'guided';
+  return evidence.hintRung > 0 ? 'alone-with-hints' : 'alone';
+}

@@ -1,0 +1,96 @@
+/**
+ * `expect` attributes of a `<Step>`: parsing, matching a typed value, and the value the driver
+ * types. Shared by the compiler (validation) and the engine (matching).
+ */
+import { isRuleName, rules } from './rules.ts';
+import type { PracticeWorld } from './world.ts';
+import type { Persona } from './types.ts';
+
+export type Expect =
+  | { kind: 'persona'; field: string }
+  | { kind: 'equals'; text: string }
+  | { kind: 'matches'; regex: RegExp }
+  | { kind: 'rule'; name: keyof typeof rules };
+
+/** The prefixes an `expect` may start with. */
+export const expectKinds = ['persona', 'equals', 'matches', 'rule'] as const;
+
+/** Parses an `expect` attribute; throws an Error whose message says the fix. */
+export function parseExpect(raw: string): Expect {
+  const colon = raw.indexOf(':');
+  const kind = colon === -1 ? raw : raw.slice(0, colon);
+  const rest = colon === -1 ? '' : raw.slice(colon + 1);
+  switch (kind) {
+    case 'persona':
+      if (!rest) throw new Error('`expect="persona:"` needs a field name, e.g. `persona:nir13`');
+      return { kind, field: rest };
+    case 'equals':
+      return { kind, text: rest };
+    case 'matches':
+      try {
+        return { kind, regex: new RegExp(`^(?:${rest})$`, 'u') };
+      } catch (error) {
+        throw new Error(`\`expect="matches:${rest}"\` is not a valid regular expression (${(error as Error).message})`);
+      }
+    case 'rule':
+      if (!isRuleName(rest)) {
+        throw new Error(`unknown rule \`${rest}\`: use one of ${Object.keys(rules).map((r) => `\`rule:${r}\``).join(', ')}`);
+      }
+      return { kind, name: rest };
+    default:
+      throw new Error(`\`expect="${raw}"\` must start with ${expectKinds.map((k) => `\`${k}:\``).join(', ')}`);
+  }
+}
+
+/** Reads a dotted field (`household.partner.name`) of a persona. */
+export function personaField(persona: Persona, path: string): unknown {
+  let value: unknown = persona;
+  for (const key of path.split('.')) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+/** Folds what a person may type differently but means the same: spaces, case, `1 012,40 €` vs `1012.4`. */
+export function normaliseValue(value: unknown): string {
+  const text = String(value ?? '').replace(/[\s\u00a0\u202f]/g, '').toLowerCase();
+  const amount = text.replace(/€$/, '').replace(',', '.');
+  if (/^-?\d+(\.\d+)?$/.test(amount) && /[.,€]/.test(text)) return String(Number(amount));
+  return text;
+}
+
+/** Whether two values are the same once normalised. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  return normaliseValue(a) === normaliseValue(b);
+}
+
+/** Whether `value` meets the expectation. */
+export function meetsExpect(expect: Expect, value: string, persona: Persona, world: PracticeWorld): boolean {
+  switch (expect.kind) {
+    case 'persona':
+      return sameValue(value, personaField(persona, expect.field));
+    case 'equals':
+      return sameValue(value, expect.text);
+    case 'matches':
+      return expect.regex.test(value.trim());
+    case 'rule':
+      return rules[expect.name].check(value, world);
+  }
+}
+
+/** The value to type when demonstrating, or `undefined` when only run time knows it. */
+export function demoValue(expect: Expect, persona: Persona, world: PracticeWorld): string | undefined {
+  switch (expect.kind) {
+    case 'persona': {
+      const v = personaField(persona, expect.field);
+      return v === undefined ? undefined : String(v);
+    }
+    case 'equals':
+      return expect.text;
+    case 'matches':
+      return undefined;
+    case 'rule':
+      return rules[expect.name].example(world);
+  }
+}

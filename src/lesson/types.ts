@@ -1,0 +1,139 @@
+/**
+ * The lesson contract: what the compiler emits and what the engine, the player and the sites
+ * consume. Plain data only (no React, no Node), so that every layer can import it.
+ */
+import type { ComponentType } from 'react';
+
+/** What a learner can do on a practice site (DESIGN.md section 2). */
+export type SiteAction = 'click' | 'fill' | 'choose' | 'check' | 'upload';
+
+/** The actions a lesson `<Step action>` may name, in the order the docs list them. */
+export const siteActions: readonly SiteAction[] = ['click', 'fill', 'choose', 'check', 'upload'];
+
+/** One thing the learner did on a practice site, as the site reports it. */
+export interface SiteEvent {
+  action: SiteAction;
+  /** A target id from a site's registry, e.g. `caf.login.nir`. */
+  target: string;
+  /** The value typed, chosen or uploaded (file name), for fill / choose / upload. */
+  value?: string;
+  /**
+   * `false` when the site refused the action as the real site would (a form sent with an
+   * invalid field, a wrong code…). Absent means accepted.
+   */
+  ok?: boolean;
+}
+
+/** The guidance modes of DESIGN.md section 4. */
+export type Mode = 'watch' | 'guided' | 'alone';
+
+/** Lesson metadata, from the reference file's frontmatter (translated files override texts). */
+export interface LessonMeta {
+  id: string;
+  title: string;
+  summary: string;
+  /** The practice site the lesson starts on. */
+  site: string;
+  /** The persona id whose practice card the learner copies from. */
+  persona: string;
+  skills: string[];
+  level: 1 | 2 | 3;
+  /** Expected duration in minutes. */
+  duration: number;
+  requires: string[];
+  /** One-sentence mission shown in Alone mode. */
+  goal: string;
+  /** The locale of this file (`fr` is the reference). */
+  locale: string;
+}
+
+/** Targeted feedback for an anticipated wrong action. */
+export interface MistakeData {
+  /** The target the wrong action was on. */
+  on: string;
+  /** When given, only this value (normalised) on that target triggers the feedback. */
+  value?: string;
+  /** Slot id of the feedback text. */
+  slot: string;
+  text: string;
+}
+
+/** A `<Step>`: one action on a practice site. */
+export interface StepData {
+  kind: 'step';
+  id: string;
+  skill: string;
+  action: SiteAction;
+  target: string;
+  /** Raw `expect` attribute: `persona:<field>`, `equals:<text>`, `matches:<regex>`, `rule:<name>`. */
+  expect?: string;
+  /** The value the driver types or chooses when it performs the step (resolved at build time when possible). */
+  value?: string;
+  /** Slot id of the instruction (render with the lesson's content component). */
+  slot: string;
+  /** Plain text of the instruction, for read-aloud and screen-reader announcements. */
+  text: string;
+  hints: { slot: string; text: string }[];
+  mistakes: MistakeData[];
+  /** Slot id of the advisor note, if any (advisor views only). */
+  note?: string;
+  line: number;
+}
+
+/** A `<Question>`: a comprehension check shown in the guide panel. */
+export interface QuestionData {
+  kind: 'question';
+  id: string;
+  slot: string;
+  text: string;
+  answers: { value: string; slot: string; text: string; correct: boolean }[];
+  note?: string;
+  line: number;
+}
+
+/** Anything the learner works through, in document order. */
+export type Unit = StepData | QuestionData;
+
+/** A persona: a fictional person with complete, consistent data (content/personas/*.yaml). */
+export interface Persona {
+  id: string;
+  [field: string]: unknown;
+}
+
+/** A serialisable XState config: guards and actions are named and implemented in the engine. */
+export interface LessonMachineConfig {
+  id: string;
+  initial: string;
+  states: Record<string, unknown>;
+  on?: Record<string, unknown>;
+}
+
+/** What a compiled lesson module (`content/lessons/<id>/<locale>.mdx`) exports. */
+export interface CompiledLesson {
+  meta: LessonMeta;
+  units: Unit[];
+  machine: LessonMachineConfig;
+  persona: Persona;
+  /** Renders the lesson's texts; pass `slot` to render one of them. */
+  default: ComponentType<LessonContentProps>;
+}
+
+/** Props of a lesson's content component. */
+export interface LessonContentProps {
+  /** MDX components: the player supplies `Slot`, `Term`, and the HTML overrides it wants. */
+  components?: Record<string, ComponentType<any>>;
+}
+
+/** The entry of a lesson in the catalogue (`virtual:pas-a-pas/lessons`). */
+export interface LessonEntry {
+  id: string;
+  site: string;
+  level: 1 | 2 | 3;
+  duration: number;
+  skills: string[];
+  requires: string[];
+  /** Texts per locale: title, summary, goal. */
+  texts: Record<string, { title: string; summary: string; goal: string }>;
+  /** Lazy loaders per locale. */
+  load: Record<string, () => Promise<CompiledLesson>>;
+}

@@ -1,0 +1,60 @@
+/**
+ * The practice world of one lesson run: what only exists at run time (the one-time code a site
+ * sends, the messages in the practice mailbox), shared by the sites, the engine and the driver.
+ */
+
+/** A message in the practice mailbox. */
+export interface PracticeMail {
+  /** Stable id; the mailbox renders it as target `mail.inbox.<id>` when that target exists. */
+  id: string;
+  from: string;
+  subject: string;
+  /** Plain text, paragraphs separated by blank lines. */
+  body: string;
+  /** Milliseconds since the epoch. */
+  receivedAt: number;
+  read: boolean;
+  /** `spam` puts it in the « Courrier indésirable » folder. */
+  folder: 'inbox' | 'spam';
+}
+
+export interface PracticeWorld {
+  /** The 6-digit one-time code last sent (empty before any is sent). */
+  otp: string;
+  /** When the code was sent (ms since the epoch), to expire it after 15 minutes like the CAF. */
+  otpSentAt: number;
+  inbox: PracticeMail[];
+}
+
+/** A 6-digit code; `random` is injectable so tests are repeatable (default: `Math.random`). */
+export function newCode(random: () => number = Math.random): string {
+  return String(Math.floor(random() * 900_000) + 100_000);
+}
+
+/** A fresh world, with the mailbox's ordinary messages (no code yet). */
+export function createWorld(now: number = Date.now()): PracticeWorld {
+  return {
+    otp: '',
+    otpSentAt: 0,
+    inbox: [
+      {
+        id: 'other',
+        from: 'Médiathèque de Saint-Denis',
+        subject: 'Vos livres sont à rendre avant le 4 décembre',
+        body: 'Bonjour,\n\nVos 2 livres sont à rendre avant le 4 décembre.\n\nÀ bientôt à la médiathèque.',
+        receivedAt: now - 3 * 3600_000,
+        read: true,
+        folder: 'inbox',
+      },
+      {
+        id: 'spam-1',
+        from: 'Service Remboursement',
+        subject: 'Vous avez droit à un remboursement de 312 €',
+        body: 'Cliquez vite sur ce lien et donnez votre code pour recevoir votre argent.\n\n(Ceci est un faux message : ne donnez jamais vos codes.)',
+        receivedAt: now - 26 * 3600_000,
+        read: false,
+        folder: 'spam',
+      },
+    ],
+  };
+}

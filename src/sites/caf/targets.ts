@@ -1,0 +1,97 @@
+/**
+ * Targets of the CAF practice site (a copy of caf.fr « Mon Compte »): plain data, imported by
+ * the compiler to check lessons and by the site's components.
+ */
+import type { SiteSpec, TargetSpec } from '../framework/types.ts';
+
+const click = ['click'] as const;
+const fill = ['fill'] as const;
+
+/** Household members on the quarterly declaration: the claimant and the partner. */
+export const dtrMembers = ['vous', 'conjoint'] as const;
+/** The three months of the declaration, oldest first (M-4, M-3, M-2). */
+export const dtrMonths = ['m1', 'm2', 'm3'] as const;
+/** Kinds of resources the declaration lists or lets the learner add. */
+export const dtrResourceTypes = [
+  'salaire',
+  'chomage',
+  'indemnites-journalieres',
+  'pension-retraite',
+  'pension-alimentaire',
+  'independant',
+  'autre',
+] as const;
+export type DtrMember = (typeof dtrMembers)[number];
+export type DtrMonth = (typeof dtrMonths)[number];
+export type DtrResourceType = (typeof dtrResourceTypes)[number];
+
+function dtrLineTargets(): Record<string, TargetSpec> {
+  const targets: Record<string, TargetSpec> = {};
+  for (const member of dtrMembers) {
+    for (const month of dtrMonths) {
+      targets[`caf.dtr.${member}.${month}.ajouter`] = { label: `Bouton « Ajouter une ressource » (${member}, ${month})`, actions: click };
+      for (const type of dtrResourceTypes) {
+        targets[`caf.dtr.${member}.${month}.${type}.modifier`] = {
+          label: `Bouton « Modifier » du montant ${type} (${member}, ${month})`,
+          actions: click,
+        };
+      }
+    }
+  }
+  return targets;
+}
+
+export const cafTargets = {
+  // Header and home page
+  'caf.header.logo': { label: 'Logo « caf.fr » (retour à l’accueil)', actions: click },
+  'caf.header.mon-compte': { label: 'Bouton « Mon Compte »', actions: click },
+  'caf.home.faire-demande': { label: 'Lien « Faire une demande de prestation »', actions: click },
+  'caf.home.simulateur': { label: 'Lien « Faire une simulation »', actions: click },
+  // Login
+  'caf.login.nir': { label: 'Champ « Numéro de sécurité sociale »', actions: fill },
+  'caf.login.password': { label: 'Champ « Mot de passe »', actions: fill },
+  'caf.login.show-password': { label: 'Case « Afficher le mot de passe »', actions: ['check'] },
+  'caf.login.submit': { label: 'Bouton « Me connecter »', actions: click },
+  'caf.login.forgot-password': { label: 'Lien « Mot de passe oublié ? »', actions: click },
+  'caf.login.create-account': { label: 'Lien « Créer mon compte »', actions: click },
+  'caf.login.franceconnect': { label: 'Bouton « S’identifier avec FranceConnect »', actions: click },
+  // One-time code
+  'caf.code.send': { label: 'Bouton « Envoyer le code »', actions: click },
+  'caf.code.input': { label: 'Champ « Code reçu par courriel »', actions: fill },
+  'caf.code.submit': { label: 'Bouton « Valider »', actions: click },
+  'caf.code.resend': { label: 'Lien « Renvoyer un code »', actions: click },
+  // Personal space
+  'caf.espace.notification-dtr': { label: 'Alerte « Déclarez vos ressources trimestrielles »', actions: click },
+  'caf.espace.menu.ressources': { label: 'Menu « Mes ressources »', actions: click },
+  'caf.espace.menu.paiements': { label: 'Menu « Mes paiements et mes droits »', actions: click },
+  'caf.espace.menu.profil': { label: 'Menu « Mon profil »', actions: click },
+  'caf.espace.menu.documents': { label: 'Menu « Mes documents »', actions: click },
+  'caf.espace.logout': { label: 'Bouton « Me déconnecter »', actions: click },
+  'caf.ressources.declarer': { label: 'Bouton « Déclarer mes ressources trimestrielles »', actions: click },
+  // Quarterly declaration of resources (DTR)
+  'caf.dtr.start': { label: 'Bouton « Commencer ma déclaration »', actions: click },
+  ...dtrLineTargets(),
+  'caf.dtr.edit.amount': { label: 'Champ « Nouveau montant »', actions: fill },
+  'caf.dtr.edit.save': { label: 'Bouton « Enregistrer » (modification)', actions: click },
+  'caf.dtr.edit.cancel': { label: 'Bouton « Annuler » (modification)', actions: click },
+  'caf.dtr.add.type': { label: 'Liste « Type de ressource »', actions: ['choose'], options: dtrResourceTypes },
+  'caf.dtr.add.amount': { label: 'Champ « Montant »', actions: fill },
+  'caf.dtr.add.save': { label: 'Bouton « Ajouter » (nouvelle ressource)', actions: click },
+  'caf.dtr.add.cancel': { label: 'Bouton « Annuler » (nouvelle ressource)', actions: click },
+  'caf.dtr.next': { label: 'Bouton « Suivant »', actions: click },
+  'caf.dtr.previous': { label: 'Bouton « Précédent »', actions: click },
+  'caf.dtr.review.certify': { label: 'Case « Je certifie sur l’honneur… »', actions: ['check'] },
+  'caf.dtr.review.validate': { label: 'Bouton « Valider ma déclaration »', actions: click },
+  'caf.dtr.review.modify': { label: 'Bouton « Modifier ma déclaration »', actions: click },
+  'caf.dtr.confirmation.receipt': { label: 'Bouton « Télécharger l’accusé de réception »', actions: click },
+  'caf.dtr.confirmation.back': { label: 'Lien « Retour à Mon Compte »', actions: click },
+} satisfies Record<string, TargetSpec>;
+
+export type CafTarget = keyof typeof cafTargets;
+
+export const cafSite: SiteSpec = {
+  id: 'caf',
+  name: 'caf.fr (entraînement)',
+  address: 'https://entrainement.pas-a-pas.local/caf',
+  targets: cafTargets,
+};

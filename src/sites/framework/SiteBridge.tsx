@@ -1,0 +1,37 @@
+/**
+ * The bridge between a practice site and the player: sites report what the learner does
+ * through `emit`, and read and update the persona's practice world of the current lesson run.
+ */
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import type { Persona, SiteEvent } from '../../lesson/types.ts';
+import type { PracticeWorld } from '../../lesson/world.ts';
+
+export interface SiteBridgeValue {
+  /** Reports a learner action to the player (and so to the lesson actor). */
+  emit(event: SiteEvent): void;
+  persona: Persona;
+  world: PracticeWorld;
+  /** Changes the practice world (a site sends a code, the mailbox marks a message read…). */
+  updateWorld(change: (world: PracticeWorld) => PracticeWorld): void;
+  /** Switches the practice browser to another site's tab (a link that opens the mailbox…). */
+  openTab?(site: string): void;
+}
+
+const SiteBridgeContext = createContext<SiteBridgeValue | null>(null);
+
+export interface SiteBridgeProviderProps extends SiteBridgeValue {
+  children: ReactNode;
+}
+
+/** Provides the bridge to every practice site below it. */
+export function SiteBridgeProvider({ emit, persona, world, updateWorld, openTab, children }: SiteBridgeProviderProps) {
+  const value = useMemo(() => ({ emit, persona, world, updateWorld, openTab }), [emit, persona, world, updateWorld, openTab]);
+  return <SiteBridgeContext.Provider value={value}>{children}</SiteBridgeContext.Provider>;
+}
+
+/** The bridge of the enclosing player; throws with the fix when a site is rendered outside one. */
+export function useSiteBridge(): SiteBridgeValue {
+  const bridge = useContext(SiteBridgeContext);
+  if (!bridge) throw new Error('A practice site must be rendered inside <SiteBridgeProvider>: wrap it in the player or in a test bridge.');
+  return bridge;
+}

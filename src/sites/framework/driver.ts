@@ -1,0 +1,70 @@
+/**
+ * The driver performs an expected action on a practice site the way a person would (focus,
+ * type, click), through real DOM events, so the site reacts and reports it as usual. It powers
+ * « Montre-moi », Watch mode and the lesson-path tests.
+ */
+import type { SiteAction } from '../../lesson/types.ts';
+
+export interface DriverAction {
+  action: SiteAction;
+  target: string;
+  /** The value to type or choose. */
+  value?: string;
+}
+
+/** Escapes a value for a double-quoted attribute selector (jsdom has no `CSS.escape`). */
+const quote = (value: string) => value.replace(/["\\]/g, '\\$&');
+
+/** The element of a target inside `root`, or `null` when it is not on screen. */
+export function findTarget(root: ParentNode, target: string): HTMLElement | null {
+  return root.querySelector<HTMLElement>(`[data-target="${quote(target)}"]`);
+}
+
+function setNativeValue(element: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string) {
+  const prototype = Object.getPrototypeOf(element) as object;
+  const setter = Object.getOwnPropertyDescriptor(prototype, 'value')?.set;
+  if (setter) setter.call(element, value);
+  else element.value = value;
+}
+
+/**
+ * Performs `step` on the target found in `root`. Throws an Error naming the target when it is
+ * not on screen, or when a value is needed and missing.
+ */
+export function perform(root: ParentNode, step: DriverAction): void {
+  const element = findTarget(root, step.target);
+  if (!element) throw new Error(`The target "${step.target}" is not on screen, so it cannot be performed.`);
+  element.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+  switch (step.action) {
+    case 'click':
+    case 'check':
+      element.focus();
+      element.click();
+      return;
+    case 'fill': {
+      if (step.value === undefined) throw new Error(`Filling "${step.target}" needs a value.`);
+      const field = element as HTMLInputElement;
+      field.focus();
+      setNativeValue(field, step.value);
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      field.blur();
+      return;
+    }
+    case 'choose': {
+      if (step.value === undefined) throw new Error(`Choosing on "${step.target}" needs a value.`);
+      if (element instanceof HTMLSelectElement) {
+        element.focus();
+        setNativeValue(element, step.value);
+        element.dispatchEvent(new Event('change', { bubbles: true }));
+        return;
+      }
+      const option = element.querySelector<HTMLInputElement>(`input[value="${quote(step.value)}"]`);
+      if (!option) throw new Error(`"${step.target}" has no option "${step.value}".`);
+      option.focus();
+      option.click();
+      return;
+    }
+    case 'upload':
+      throw new Error(`Uploading is not supported by the driver yet ("${step.target}").`);
+  }
+}
