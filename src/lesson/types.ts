@@ -114,8 +114,23 @@ export interface CompiledLesson {
   units: Unit[];
   machine: LessonMachineConfig;
   persona: Persona;
-  /** Renders the lesson's texts; pass `slot` to render one of them. */
+  /** Glossary entries of the `<Term>`s the lesson uses, in the file's locale. */
+  glossary: Record<string, GlossaryEntry>;
+  /** Slot id of the introduction (text before the first step), if any. */
+  intro?: string;
+  /**
+   * Renders the lesson's texts: every text is wrapped in a `Slot` component with an `id`
+   * (`step/<id>`, `step/<id>/hint/<n>`, `step/<id>/mistake/<n>`, `step/<id>/note`,
+   * `question/<id>`, `question/<id>/answer/<value>`, `intro`); the player's `Slot` renders the
+   * one it wants.
+   */
   default: ComponentType<LessonContentProps>;
+}
+
+/** A word explained on demand (`content/glossary/<locale>.yaml`). */
+export interface GlossaryEntry {
+  term: string;
+  definition: string;
 }
 
 /** Props of a lesson's content component. */

@@ -1,0 +1,82 @@
+/**
+ * Author mistakes as positioned messages (vfile messages): file, line, column, a rule id and a
+ * sentence that says the fix. Every check reports through `fail` and collects; nothing throws.
+ */
+import { relative } from 'node:path';
+import type { Node, Point, Position } from 'unist';
+import type { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+
+/** Every rule a lesson or content file is checked against (documented in docs/writing-lessons.md). */
+export type RuleId =
+  | 'mdx-syntax'
+  | 'yaml-syntax'
+  | 'frontmatter-missing'
+  | 'frontmatter-field'
+  | 'schema'
+  | 'not-allowed'
+  | 'unknown-element'
+  | 'misplaced-element'
+  | 'missing-attribute'
+  | 'invalid-attribute'
+  | 'duplicate-id'
+  | 'unknown-target'
+  | 'target-action'
+  | 'unknown-site'
+  | 'unknown-skill'
+  | 'unknown-persona'
+  | 'persona-field'
+  | 'invalid-expect'
+  | 'unknown-goto'
+  | 'branch-value'
+  | 'unreachable-step'
+  | 'no-end'
+  | 'unknown-term'
+  | 'empty-text'
+  | 'translation-mismatch'
+  | 'lesson-id';
+
+/** Where a message points: a node, a position, or a point. */
+export type Place = Node | Position | Point | undefined;
+
+function toPlace(place: Place): Position | Point | undefined {
+  if (!place) return undefined;
+  if ('type' in place) return place.position;
+  return place;
+}
+
+/** Records an error on `file` (collected, not thrown). */
+export function fail(file: VFile, reason: string, place: Place, ruleId: RuleId): VFileMessage {
+  const message = file.message(reason, { place: toPlace(place), ruleId, source: 'pas-a-pas' });
+  message.fatal = true;
+  return message;
+}
+
+/** Records a warning on `file`. */
+export function warn(file: VFile, reason: string, place: Place, ruleId: RuleId): VFileMessage {
+  const message = file.message(reason, { place: toPlace(place), ruleId, source: 'pas-a-pas' });
+  message.fatal = false;
+  return message;
+}
+
+/** Whether the file has at least one error. */
+export function hasErrors(file: VFile): boolean {
+  return file.messages.some((m) => m.fatal === true);
+}
+
+/**
+ * One line per message: `path:line:column  error  <message>  <rule-id>`, the path relative to
+ * `cwd`, sorted by position.
+ */
+export function formatMessages(file: VFile, cwd: string = process.cwd()): string[] {
+  const path = file.path ? relative(cwd, file.path) || file.path : '<input>';
+  return [...file.messages]
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+    .map((m) => `${path}:${m.line ?? 1}:${m.column ?? 1}  ${m.fatal ? 'error' : 'warning'}  ${m.reason}  ${m.ruleId ?? 'unknown'}`);
+}
+
+/** A quoted list for messages: `` `a`, `b` or `c` ``. */
+export function listOf(values: readonly string[], conjunction = 'or'): string {
+  const quoted = values.map((v) => `\`${v}\``);
+  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted.at(-1)}`;
+}

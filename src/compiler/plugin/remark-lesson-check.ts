@@ -1,0 +1,219 @@
+/**
+ * Checks a lesson document against everything it refers to: the site registries, the skill
+ * catalogue, the persona, the glossary, the other lessons, and its own graph (every step
+ * reachable, every path reaching the end).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { VFile } from 'vfile';
+import { demoValue, parseExpect, personaField } from '../../lesson/expect.ts';
+import type { Persona } from '../../lesson/types.ts';
+import { allTargets, sites } from '../../sites/registry.ts';
+import type { ContentStore } from '../content/contentStore.ts';
+import { didYouMean } from '../didYouMean.ts';
+import { canReachEnd, reachable, stateName } from '../graph/lessonGraph.ts';
+import type { DocStep, LessonDoc } from '../lessonDoc.ts';
+import { fail, listOf, type Place } from '../messages.ts';
+import { lessonDocOf } from './lessonDocOf.ts';
+
+export interface CheckOptions {
+  store: ContentStore;
+  /** The lesson's folder name. */
+  folderId: string;
+  locale: string;
+}
+
+/** Every dotted path of a persona, for "did you mean" on `persona:` fields. */
+function fieldPaths(value: unknown, prefix = ''): string[] {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return [];
+  return Object.entries(value).flatMap(([key, child]) => [`${prefix}${key}`, ...fieldPaths(child, `${prefix}${key}.`)]);
+}
+
+export default function remarkLessonCheck(options: CheckOptions) {
+  return (_tree: unknown, file: VFile) => {
+    const doc = lessonDocOf(file);
+    const checker = new Checker(file, doc, options);
+    checker.checkMeta();
+    checker.checkNodes();
+    checker.checkGraph();
+    checker.checkTerms();
+  };
+}
+
+class Checker {
+  private readonly persona: Persona | undefined;
+  private readonly skills: Set<string>;
+
+  constructor(
+    private readonly file: VFile,
+    private readonly doc: LessonDoc,
+    private readonly options: CheckOptions,
+  ) {
+    this.persona = doc.meta.persona ? (options.store.persona(doc.meta.persona).data as Persona | undefined) : undefined;
+    this.skills = new Set((options.store.skills().data ?? []).map((s) => s.id));
+  }
+
+  private frontmatterField(name: string): Place {
+    const yaml = String(this.file.value ?? '').split('\n');
+    const index = yaml.findIndex((line) => line.startsWith(`${name}:`));
+    return index === -1 ? { line: 1, column: 1 } : { line: index + 1, column: 1 };
+  }
+
+  checkMeta() {
+    const meta = this.doc.meta;
+    const { store, folderId } = this.options;
+    if (meta.id !== undefined && meta.id !== folderId) {
+      fail(this.file, `The lesson id \`${meta.id}\` must be its folder's name \`${folderId}\`: rename one of them.`, this.frontmatterField('id'), 'lesson-id');
+    }
+    if (meta.site !== undefined && !Object.hasOwn(sites, meta.site)) {
+      fail(this.file, `Unknown site \`${meta.site}\`.${didYouMean(meta.site, Object.keys(sites))} Use ${listOf(Object.keys(sites))}.`, this.frontmatterField('site'), 'unknown-site');
+    }
+    const persona = meta.persona === undefined ? undefined : store.persona(meta.persona);
+    if (!persona) {
+      // reported by the frontmatter check
+    } else if (!persona.exists) {
+      fail(this.file, `Unknown persona \`${meta.persona}\`: create content/personas/${meta.persona}.yaml or name an existing persona.`, this.frontmatterField('persona'), 'unknown-persona');
+    } else if (!persona.data) {
+      fail(this.file, `Persona \`${meta.persona}\` has errors (see content/personas/${meta.persona}.yaml): fix them first.`, this.frontmatterField('persona'), 'unknown-persona');
+    }
+    const skills = store.skills();
+    if (!skills.data) fail(this.file, 'content/skills.yaml has errors: fix them first.', this.frontmatterField('skills'), 'unknown-skill');
+    else for (const skill of meta.skills ?? []) this.checkSkill(skill, this.frontmatterField('skills'), false);
+    for (const required of meta.requires ?? []) {
+      if (!existsSync(join(store.root, 'lessons', required, 'fr.mdx'))) {
+        fail(this.file, `\`requires\` names \`${required}\`, which is not a lesson: use the folder name of a lesson in content/lessons/.`, this.frontmatterField('requires'), 'frontmatter-field');
+      }
+    }
+  }
+
+  private checkSkill(skill: string, place: Place, inStep: boolean) {
+    if (!this.skills.has(skill)) {
+      fail(this.file, `Unknown skill \`${skill}\`.${didYouMean(skill, this.skills)} Use a skill id from content/skills.yaml.`, place, 'unknown-skill');
+    } else if (inStep && this.doc.meta.skills && !this.doc.meta.skills.includes(skill)) {
+      fail(this.file, `Skill \`${skill}\` is not in the lesson's \`skills\`: add it to the frontmatter list.`, place, 'unknown-skill');
+    }
+  }
+
+  private checkTarget(target: string, place: Place) {
+    if (Object.hasOwn(allTargets, target)) return true;
+    fail(this.file, `Unknown target \`${target}\`.${didYouMean(target, Object.keys(allTargets))} Targets are listed in src/sites/<site>/targets.ts.`, place, 'unknown-target');
+    return false;
+  }
+
+  private checkPersonaField(field: string, place: Place) {
+    if (!this.persona || personaField(this.persona, field) !== undefined) return;
+    fail(this.file, `Persona \`${this.persona.id}\` has no field \`${field}\`.${didYouMean(field, fieldPaths(this.persona))} Add it to content/personas/${this.persona.id}.yaml or fix the name.`, place, 'persona-field');
+  }
+
+  checkNodes() {
+    const ids = new Set(this.doc.nodes.map(stateName));
+    for (const node of this.doc.nodes) {
+      if (node.kind === 'step') this.checkStep(node);
+      if (node.kind !== 'branch') continue;
+      this.checkBranchOn(node.on, node.attributes.on ?? node.node, node.cases.filter((c) => c.value !== undefined));
+      for (const c of node.cases) {
+        if (!ids.has(c.goto) || c.goto.startsWith('branch-')) {
+          fail(this.file, `\`goto="${c.goto}"\` names no step or question.${didYouMean(c.goto, ids)} Use the id of a step or question of this lesson.`, c.node, 'unknown-goto');
+        }
+      }
+    }
+  }
+
+  private checkStep(step: DocStep) {
+    const { data, attributes } = step;
+    this.checkSkill(data.skill, attributes.skill, true);
+    if (this.checkTarget(data.target, attributes.target)) {
+      const spec = allTargets[data.target]!;
+      if (!spec.actions.includes(data.action)) {
+        fail(this.file, `\`${data.target}\` (${spec.label}) does not take \`${data.action}\`: use \`action="${spec.actions[0]}"\`.`, attributes.action, 'target-action');
+      }
+    }
+    data.mistakes.forEach((mistake, index) => this.checkTarget(mistake.on, step.mistakeNodes[index]));
+    if (data.expect === undefined) {
+      if (data.action === 'fill' || data.action === 'choose') {
+        fail(this.file, `Step \`${data.id}\` (\`${data.action}\`) needs \`expect\`: e.g. expect="persona:nir13", "equals:…", "matches:…" or "rule:…".`, step.node.position?.start, 'missing-attribute');
+      }
+      return;
+    }
+    let expect;
+    try {
+      expect = parseExpect(data.expect);
+    } catch (error) {
+      fail(this.file, `${(error as Error).message}.`, attributes.expect, 'invalid-expect');
+      return;
+    }
+    if (expect.kind === 'persona') this.checkPersonaField(expect.field, attributes.expect);
+    const options = allTargets[data.target]?.options;
+    if (expect.kind === 'equals' && options && !options.includes(expect.text)) {
+      fail(this.file, `\`${data.target}\` has no option \`${expect.text}\`.${didYouMean(expect.text, options)} Its options are ${listOf(options)}.`, attributes.expect, 'invalid-expect');
+    }
+    if (expect.kind === 'matches') {
+      if (data.value === undefined) fail(this.file, `Step \`${data.id}\` uses \`matches:\`: add value="…", an example the demonstration types.`, attributes.expect, 'missing-attribute');
+      else if (!expect.regex.test(data.value)) fail(this.file, `value="${data.value}" does not match \`${data.expect}\`: give an example that matches.`, attributes.value, 'invalid-attribute');
+    }
+    if (data.value === undefined && this.persona && (expect.kind === 'persona' || expect.kind === 'equals')) {
+      const value = demoValue(expect, this.persona, { otp: '', otpSentAt: 0, inbox: [] });
+      if (value !== undefined) data.value = value;
+    }
+  }
+
+  private checkBranchOn(on: string, place: Place, cases: { value?: string; node: Place }[]) {
+    const [source, ...rest] = on.split('.');
+    const key = rest.join('.');
+    if (!key || (source !== 'persona' && source !== 'answer' && source !== 'site')) {
+      fail(this.file, `\`on="${on}"\` must be \`persona.<field>\`, \`answer.<question-id>\` or \`site.<target>\`.`, place, 'invalid-attribute');
+      return;
+    }
+    let values: readonly string[] | undefined;
+    if (source === 'persona') this.checkPersonaField(key, place);
+    if (source === 'answer') {
+      const question = this.doc.nodes.find((n) => n.kind === 'question' && n.data.id === key);
+      if (!question || question.kind !== 'question') {
+        const questions = this.doc.nodes.filter((n) => n.kind === 'question').map(stateName);
+        return fail(this.file, `\`on="${on}"\` names no question.${didYouMean(key, questions)} Use the id of a \`<Question>\` of this lesson.`, place, 'unknown-goto');
+      }
+      values = question.data.answers.map((a) => a.value);
+    }
+    if (source === 'site' && this.checkTarget(key, place)) values = allTargets[key]?.options;
+    if (!values) return;
+    for (const c of cases) {
+      if (c.value !== undefined && !values.includes(c.value)) {
+        fail(this.file, `\`value="${c.value}"\` can never happen on \`${on}\`.${didYouMean(c.value, values)} Possible values: ${listOf(values)}.`, c.node, 'branch-value');
+      }
+    }
+  }
+
+  checkGraph() {
+    const nodes = this.doc.nodes;
+    const names = new Set(nodes.map(stateName));
+    if (nodes.some((n) => n.kind === 'branch' && n.cases.some((c) => !names.has(c.goto)))) return; // reported as unknown-goto
+    const reached = reachable(nodes);
+    const ending = canReachEnd(nodes);
+    for (const node of nodes) {
+      const name = stateName(node);
+      if (!reached.has(name) && node.kind !== 'branch') {
+        fail(this.file, `\`${name}\` can never be reached: a branch before it always jumps over it. Add a \`<Case goto="${name}">\`, or remove the step.`, node.node, 'unreachable-step');
+      }
+    }
+    // A trap: reachable, but no way to the end. Blame the branches that loop back.
+    const traps = nodes.filter((n) => n.kind === 'branch' && reached.has(n.name) && !ending.has(n.name));
+    for (const trap of traps) {
+      if (trap.kind !== 'branch') continue;
+      const back = trap.cases.map((c) => c.goto);
+      fail(this.file, `This \`<Branch>\` only leads back to ${listOf([...new Set(back)])}: the lesson can never reach its end. Make one of its \`goto\`s go forward.`, trap.node, 'no-end');
+    }
+  }
+
+  checkTerms() {
+    if (this.doc.terms.length === 0) return;
+    const glossary = this.options.store.glossary(this.options.locale);
+    const entries = glossary.data ?? {};
+    for (const term of this.doc.terms) {
+      const attribute = term.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
+      const id = typeof attribute?.value === 'string' ? attribute.value : '';
+      if (!Object.hasOwn(entries, id)) {
+        fail(this.file, `Unknown term \`${id}\`.${didYouMean(id, Object.keys(entries))} Add it to content/glossary/${this.options.locale}.yaml.`, attribute?.position ?? term.position, 'unknown-term');
+      }
+    }
+  }
+}

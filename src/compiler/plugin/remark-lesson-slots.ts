@@ -1,0 +1,18 @@
+/**
+ * Replaces the document with its texts, each wrapped in `<Slot id="…">`, so that the compiled
+ * content component renders any one text on demand (the player supplies `Slot`).
+ */
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { lessonDocOf } from './lessonDocOf.ts';
+
+export default function remarkLessonSlots() {
+  return (tree: Root, file: VFile) => {
+    tree.children = lessonDocOf(file).slots.map((slot) => ({
+      type: 'mdxJsxFlowElement',
+      name: 'Slot',
+      attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: slot.id }],
+      children: slot.children as never,
+    }));
+  };
+}

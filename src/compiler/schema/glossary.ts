@@ -1,0 +1,16 @@
+/**
+ * A glossary, `content/glossary/<locale>.yaml`: words a `<Term id>` explains on demand.
+ */
+import { z } from 'zod';
+
+export const glossarySchema = z.record(
+  z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by dashes'),
+  z
+    .object({
+      term: z.string().min(1).describe('the word as written'),
+      definition: z.string().min(1).describe('one or two plain sentences'),
+    })
+    .strict(),
+);
+
+export type Glossary = z.infer<typeof glossarySchema>;

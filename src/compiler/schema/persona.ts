@@ -1,0 +1,31 @@
+/**
+ * A persona, `content/personas/<id>.yaml`: a fictional person whose identifiers pass the real
+ * format and checksum rules. Only the fields every persona needs are fixed; sites read more.
+ */
+import { z } from 'zod';
+import { isNir13Shape, isValidNir15, normaliseIdentifier } from '../../identifiers/nir.ts';
+
+/** The papers a practice card can show (`papiers:`), each reading the persona's fields. */
+export const paperKinds = ['carte-vitale', 'courrier-caf', 'mot-de-passe', 'bulletins', 'facture-conjoint'] as const;
+
+const nir15 = z.string().refine(isValidNir15, 'must be a 15-character NIR whose 2-digit key is right (97 − N mod 97; 2A = 19, 2B = 18)');
+
+export const personaSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by dashes').describe('the persona id, the same as its file name'),
+    practice: z.literal(true, { error: 'must be `true`: a persona is fictional and its identifiers are practice identifiers' }).describe('marks every identifier as a practice one'),
+    prenom: z.string().min(1).describe('first name'),
+    nom: z.string().min(1).describe('last name'),
+    email: z.string().email('must be an e-mail address').describe('the practice mailbox address'),
+    nir: nir15.describe('numéro de sécurité sociale, 15 characters with the key'),
+    nir13: z.string().refine(isNir13Shape, 'must be the 13 first characters of the NIR').describe('the NIR without its key, as the CAF asks'),
+    papiers: z.array(z.enum(paperKinds)).default([]).describe('the papers of the practice card, in order'),
+  })
+  .passthrough()
+  .superRefine((persona, context) => {
+    if (normaliseIdentifier(persona.nir).slice(0, 13) !== normaliseIdentifier(persona.nir13)) {
+      context.addIssue({ code: 'custom', path: ['nir13'], message: 'must be the 13 first characters of `nir`' });
+    }
+  });
+
+export type PersonaData = z.infer<typeof personaSchema>;

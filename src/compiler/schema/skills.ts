@@ -1,0 +1,17 @@
+/**
+ * The skill catalogue, `content/skills.yaml`.
+ */
+import { z } from 'zod';
+
+export const skillSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by dashes').describe('stable skill id'),
+    ref: z.string().optional().describe('the K-number of shared/domain/procedures.md section 3'),
+    fr: z.string().min(1).describe('the French label'),
+    en: z.string().min(1).describe('the English label'),
+  })
+  .strict();
+
+export const skillsSchema = z.array(skillSchema).min(1, 'must list at least one skill');
+
+export type Skill = z.infer<typeof skillSchema>;

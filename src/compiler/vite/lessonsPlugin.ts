@@ -1,0 +1,61 @@
+/**
+ * The Vite plugin: compiles `content/lessons/<id>/<locale>.mdx` into lesson modules and serves
+ * the catalogue `virtual:pas-a-pas/lessons`. It stays small: the work lives in the compiler.
+ * Placed before the React plugin (`enforce: 'pre'`).
+ */
+import { join, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { compileLesson } from '../compileLesson.ts';
+import { createContentStore, type ContentStore } from '../content/contentStore.ts';
+import { formatMessages } from '../messages.ts';
+import { catalogueModule } from './catalogueModule.ts';
+
+export interface LessonsPluginOptions {
+  /** The content folder (default: `<root>/content`). */
+  content?: string;
+}
+
+const catalogueId = 'virtual:pas-a-pas/lessons';
+const resolvedCatalogueId = `\0${catalogueId}`;
+const lessonFile = /[\\/]content[\\/]lessons[\\/][^\\/]+[\\/][a-z]{2}(-[A-Z]{2})?\.mdx$/;
+
+export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
+  let content = '';
+  let store: ContentStore;
+  return {
+    name: 'pas-a-pas:lessons',
+    enforce: 'pre',
+    configResolved(config) {
+      content = resolve(config.root, options.content ?? 'content');
+      store = createContentStore(content);
+    },
+    resolveId(id) {
+      return id === catalogueId ? resolvedCatalogueId : undefined;
+    },
+    load(id) {
+      if (id !== resolvedCatalogueId) return undefined;
+      this.addWatchFile(join(content, 'lessons'));
+      return catalogueModule(join(content, 'lessons'));
+    },
+    async transform(value, id) {
+      const path = id.split('?')[0]!;
+      if (!lessonFile.test(path)) return undefined;
+      const result = await compileLesson({ path, value }, { store });
+      for (const dependency of result.dependencies) this.addWatchFile(dependency);
+      const lines = formatMessages(result.file);
+      if (result.code === undefined) {
+        // Vite wraps plugin errors and drops their location: the message itself carries file:line:column.
+        this.error(`Lesson ${path} has errors:\n${lines.join('\n')}`);
+      }
+      for (const line of lines) this.warn(line);
+      return { code: result.code, map: null };
+    },
+    handleHotUpdate(context) {
+      // A change to skills, personas, glossaries or a reference file can change any lesson.
+      if (!context.file.startsWith(content) || lessonFile.test(context.file)) return undefined;
+      const lessons = [...context.server.moduleGraph.idToModuleMap.values()].filter((m) => m.id && lessonFile.test(m.id));
+      for (const module of lessons) context.server.moduleGraph.invalidateModule(module);
+      return [...context.modules, ...lessons];
+    },
+  };
+}
