@@ -32,8 +32,9 @@ const describeValue = (value: unknown) => (typeof value === 'string' ? `"${value
 function descriptionAt(schema: z.ZodType, path: PropertyKey[]): string | undefined {
   let current: unknown = schema;
   for (const key of path) {
-    const shape = (current as { shape?: Record<string, unknown> }).shape;
+    const { shape, element } = (current ?? {}) as { shape?: Record<string, unknown>; element?: unknown };
     if (shape && typeof key === 'string') current = shape[key];
+    else if (element && typeof key === 'number') current = element;
     else return undefined;
   }
   return (current as { description?: string } | undefined)?.description;

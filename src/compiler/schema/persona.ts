@@ -3,6 +3,7 @@
  * format and checksum rules. Only the fields every persona needs are fixed; sites read more.
  */
 import { z } from 'zod';
+import { isValidNif } from '../../identifiers/nif.ts';
 import { isNir13Shape, isValidNir15, normaliseIdentifier } from '../../identifiers/nir.ts';
 
 /** The papers a practice card can show (`papiers:`), each reading the persona's fields. */
@@ -26,6 +27,21 @@ export const personaSchema = z
     if (normaliseIdentifier(persona.nir).slice(0, 13) !== normaliseIdentifier(persona.nir13)) {
       context.addIssue({ code: 'custom', path: ['nir13'], message: 'must be the 13 first characters of `nir`' });
     }
+    // Identifiers of the other people (a partner, a child…) follow the same rules.
+    const walk = (value: unknown, path: (string | number)[]) => {
+      if (!value || typeof value !== 'object') return;
+      for (const [key, child] of Object.entries(value)) {
+        const at = [...path, key];
+        if (path.length > 0 && key === 'nir' && !isValidNir15(String(child))) {
+          context.addIssue({ code: 'custom', path: at, message: 'must be a 15-character NIR whose 2-digit key is right (97 − N mod 97; 2A = 19, 2B = 18)' });
+        }
+        if (key === 'numero_fiscal' && !isValidNif(String(child))) {
+          context.addIssue({ code: 'custom', path: at, message: 'must be a 13-digit numéro fiscal whose last 3 digits are the first 10 mod 511' });
+        }
+        walk(child, at);
+      }
+    };
+    walk(persona, []);
   });
 
 export type PersonaData = z.infer<typeof personaSchema>;
