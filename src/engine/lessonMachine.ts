@@ -122,8 +122,11 @@ export const lessonSetup = setup({
     /** Counts a wrong action and picks the feedback to show. */
     recordWrong: assign(({ context, event }) => {
       if (event.type !== 'SITE') return {};
+      const feedback = feedbackFor(context, event);
+      // A harmless action is never counted as wrong; it gets feedback only if the author wrote some.
+      if (event.neutral) return feedback?.kind === 'mistake' ? { feedback } : {};
       return {
-        feedback: feedbackFor(context, event),
+        feedback,
         evidence: updateCurrent(context, (e) => ({ ...e, wrongActions: e.wrongActions + 1 })),
       };
     }),

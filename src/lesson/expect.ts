@@ -52,9 +52,12 @@ export function personaField(persona: Persona, path: string): unknown {
   return value;
 }
 
-/** Folds what a person may type differently but means the same: spaces, case, `1 012,40 €` vs `1012.4`. */
+/**
+ * Folds what a person may type differently but means the same: spaces, `1 012,40 €` vs `1012.4`.
+ * Case is kept: a password is case-sensitive on the real sites.
+ */
 export function normaliseValue(value: unknown): string {
-  const text = String(value ?? '').replace(/[\s\u00a0\u202f]/g, '').toLowerCase();
+  const text = String(value ?? '').replace(/[\s\u00a0\u202f]/g, '');
   const amount = text.replace(/€$/, '').replace(',', '.');
   if (/^-?\d+(\.\d+)?$/.test(amount) && /[.,€]/.test(text)) return String(Number(amount));
   return text;

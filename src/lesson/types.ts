@@ -22,6 +22,11 @@ export interface SiteEvent {
    * invalid field, a wrong code…). Absent means accepted.
    */
   ok?: boolean;
+  /**
+   * A harmless action (showing a password, opening a mail folder): when it is not the expected
+   * one, it is not counted as a wrong action. Set by the player from the target registry.
+   */
+  neutral?: boolean;
 }
 
 /** The guidance modes of DESIGN.md section 4. */

@@ -48,6 +48,16 @@ describe('the lesson actor', () => {
     expect(actor.getSnapshot().context.siteValues['caf.login.nir']).toBe('2 95 10 99 126 111');
   });
 
+  it('does not count a harmless action as a mistake, even when the author wrote feedback for it', () => {
+    const { actor } = start();
+    actor.send({ type: 'SITE', action: 'check', target: 'caf.login.show-password', neutral: true });
+    expect(actor.getSnapshot().context.feedback).toBeNull();
+    expect(actor.getSnapshot().context.evidence.ouvrir!.wrongActions).toBe(0);
+    actor.send({ type: 'SITE', action: 'click', target: 'caf.home.faire-demande', neutral: true });
+    expect(actor.getSnapshot().context.feedback).toEqual({ kind: 'mistake', unit: 'ouvrir', index: 0 });
+    expect(actor.getSnapshot().context.evidence.ouvrir!.wrongActions).toBe(0);
+  });
+
   it('climbs the hint ladder one rung at a time, no higher than the last hint', () => {
     const { actor } = start();
     actor.send({ type: 'HINT' });

@@ -50,7 +50,7 @@ export const cafTargets = {
   // Login
   'caf.login.nir': { label: 'Champ « Numéro de sécurité sociale »', actions: fill },
   'caf.login.password': { label: 'Champ « Mot de passe »', actions: fill },
-  'caf.login.show-password': { label: 'Case « Afficher le mot de passe »', actions: ['check'] },
+  'caf.login.show-password': { label: 'Case « Afficher le mot de passe »', actions: ['check'], neutral: true },
   'caf.login.submit': { label: 'Bouton « Me connecter »', actions: click },
   'caf.login.forgot-password': { label: 'Lien « Mot de passe oublié ? »', actions: click },
   'caf.login.create-account': { label: 'Lien « Créer mon compte »', actions: click },

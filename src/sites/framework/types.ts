@@ -12,6 +12,8 @@ export interface TargetSpec {
   actions: readonly SiteAction[];
   /** For `choose` targets: the values the learner can pick. */
   options?: readonly string[];
+  /** A harmless control (show the password, open a folder): using it is never a mistake. */
+  neutral?: boolean;
 }
 
 /** A site's targets by id; every id starts with the site's id and a dot. */
