@@ -1,0 +1,112 @@
+/**
+ * The CAF practice site: a copy of caf.fr « Mon Compte » (docs/practice-sites.md). Navigation
+ * and the declaration live here, in reducers; pages change without URLs and take the focus to
+ * their title. Everything else comes from the site bridge.
+ */
+import { useCallback, useMemo, useReducer, useRef, type ReactNode } from 'react';
+import { newCode } from '../../lesson/world.ts';
+import { PracticeBanner } from '../framework/PracticeBanner.tsx';
+import { useSiteBridge } from '../framework/SiteBridge.tsx';
+import { useHeadingFocus } from '../framework/useHeadingFocus.ts';
+import { receiptMail } from './cafMails.ts';
+import { cafPersona } from './cafPersona.ts';
+import { dtrMembersOf, dtrReducer, initialDtr } from './dtrReducer.ts';
+import { initialNavigation, navigationReducer, type CafPage } from './navigationReducer.ts';
+import { Code } from './pages/Code.tsx';
+import { DtrConfirmation } from './pages/DtrConfirmation.tsx';
+import { DtrIntro } from './pages/DtrIntro.tsx';
+import { DtrMember } from './pages/DtrMember.tsx';
+import { DtrReview } from './pages/DtrReview.tsx';
+import { Espace } from './pages/Espace.tsx';
+import { Home } from './pages/Home.tsx';
+import { Login } from './pages/Login.tsx';
+import { Ressources } from './pages/Ressources.tsx';
+import { Rubrique } from './pages/Rubrique.tsx';
+import { CafHeader } from './ui/CafHeader.tsx';
+import { EspaceMenu } from './ui/EspaceMenu.tsx';
+import './caf.css';
+
+const menuPages: readonly CafPage[] = ['espace', 'ressources', 'paiements', 'profil', 'documents'];
+const rubriques: Partial<Record<CafPage, string>> = {
+  paiements: 'Mes paiements et mes droits',
+  profil: 'Mon profil',
+  documents: 'Mes documents',
+};
+
+/** The CAF site; takes no props: persona, world and events go through `useSiteBridge()`. */
+export function CafSite() {
+  const { persona, updateWorld } = useSiteBridge();
+  const p = useMemo(() => cafPersona(persona), [persona]);
+  const [nav, navigate] = useReducer(navigationReducer, initialNavigation);
+  const [dtr, dispatch] = useReducer(dtrReducer, p, initialDtr);
+  const root = useRef<HTMLDivElement>(null);
+  useHeadingFocus(root, nav.page);
+  const go = useCallback((page: CafPage) => navigate({ type: 'go', page }), []);
+
+  const members = dtrMembersOf(p);
+  const memberPages: CafPage[] = members.map((m) => (m === 'vous' ? 'dtr-vous' : 'dtr-conjoint'));
+  const validate = () => {
+    const at = Date.now();
+    const reference = `DTR-${new Date(at).getFullYear()}-${newCode()}`;
+    dispatch({ type: 'submit', reference, at });
+    updateWorld((w) => ({ ...w, inbox: [receiptMail(p, reference, at), ...w.inbox.filter((m) => m.id !== 'caf-accuse')] }));
+    go('dtr-confirmation');
+  };
+
+  let page: ReactNode;
+  switch (nav.page) {
+    case 'home':
+      page = <Home loggedOut={nav.loggedOut} />;
+      break;
+    case 'login':
+      page = <Login p={p} onSuccess={() => navigate({ type: 'password-ok' })} />;
+      break;
+    case 'code':
+      page = <Code p={p} onVerified={() => navigate({ type: 'code-ok' })} />;
+      break;
+    case 'espace':
+      page = <Espace p={p} dtr={dtr} onDeclare={() => go('ressources')} />;
+      break;
+    case 'ressources':
+      page = <Ressources p={p} dtr={dtr} onDeclare={() => go('dtr-intro')} onReview={() => go('dtr-confirmation')} />;
+      break;
+    case 'dtr-intro':
+      page = <DtrIntro p={p} onStart={() => go(memberPages[0]!)} />;
+      break;
+    case 'dtr-vous':
+    case 'dtr-conjoint': {
+      const index = memberPages.indexOf(nav.page);
+      page = (
+        <DtrMember
+          key={nav.page}
+          p={p}
+          member={members[index] ?? 'vous'}
+          dtr={dtr}
+          dispatch={dispatch}
+          step={index + 1}
+          steps={members.length + 1}
+          onPrevious={() => go(memberPages[index - 1] ?? 'dtr-intro')}
+          onNext={() => go(memberPages[index + 1] ?? 'dtr-review')}
+        />
+      );
+      break;
+    }
+    case 'dtr-review':
+      page = <DtrReview p={p} dtr={dtr} onPrevious={() => go(memberPages.at(-1)!)} onModify={() => go(memberPages[0]!)} onValidate={validate} />;
+      break;
+    case 'dtr-confirmation':
+      page = <DtrConfirmation p={p} dtr={dtr} onBack={() => go('espace')} />;
+      break;
+    default:
+      page = <Rubrique title={rubriques[nav.page] ?? ''} />;
+  }
+
+  return (
+    <div className="caf-site" ref={root} lang="fr">
+      <PracticeBanner site="de la CAF" />
+      <CafHeader signedIn={nav.auth === 'in'} go={go} onLogout={() => navigate({ type: 'logout' })} />
+      {menuPages.includes(nav.page) && <EspaceMenu current={nav.page} go={go} />}
+      <div className="caf-page">{page}</div>
+    </div>
+  );
+}

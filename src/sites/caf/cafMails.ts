@@ -1,0 +1,41 @@
+/** The e-mails the CAF site sends to the practice mailbox. */
+import type { PracticeMail } from '../../lesson/world.ts';
+import { frenchDate, frenchTime } from '../framework/frenchDate.ts';
+import type { CafPersona } from './cafPersona.ts';
+
+const from = 'CAF - Mon Compte';
+
+/** How long a one-time code is valid: 15 minutes, like the CAF's. */
+export const codeValidityMs = 15 * 60_000;
+
+/** « Votre code de connexion », id `caf-code`. */
+export function codeMail(code: string, at: number): PracticeMail {
+  return {
+    id: 'caf-code',
+    from,
+    subject: 'Votre code de connexion',
+    body: `Bonjour,\n\nVoici votre code de connexion à Mon Compte : ${code}\n\nCe code est valable 15 minutes. Ne le donnez à personne.\n\nLa Caf ne vous demandera jamais ce code par téléphone, par SMS ou par courriel.`,
+    receivedAt: at,
+    read: false,
+    folder: 'inbox',
+  };
+}
+
+/** The mailbox with a new code message on top; older code messages keep a distinct id. */
+export function withCodeMail(inbox: PracticeMail[], code: string, at: number): PracticeMail[] {
+  const older = inbox.map((m) => (m.id === 'caf-code' ? { ...m, id: `caf-code-${m.receivedAt}` } : m));
+  return [codeMail(code, at), ...older];
+}
+
+/** « Accusé de réception de votre déclaration », id `caf-accuse`. */
+export function receiptMail(p: CafPersona, reference: string, at: number): PracticeMail {
+  return {
+    id: 'caf-accuse',
+    from,
+    subject: 'Accusé de réception de votre déclaration',
+    body: `Bonjour ${p.prenom},\n\nNous avons bien reçu votre déclaration trimestrielle de ressources pour ${p.dtr.periode}, le ${frenchDate(at)} à ${frenchTime(at)}.\n\nNuméro de référence : ${reference}\n\nGardez ce message : il prouve que vous avez fait votre déclaration.`,
+    receivedAt: at,
+    read: false,
+    folder: 'inbox',
+  };
+}

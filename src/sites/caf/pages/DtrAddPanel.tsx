@@ -1,0 +1,92 @@
+/** The inline panel of « Ajouter une ressource »: a type, an amount, « Ajouter » or « Annuler ». */
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useSiteBridge } from '../../framework/SiteBridge.tsx';
+import { PanelActions } from '../ui/PanelActions.tsx';
+import { amountError, parseAmount } from '../parseAmount.ts';
+import { resourceLabels } from '../resourceLabels.ts';
+import { dtrResourceTypes, type DtrResourceType } from '../targets.ts';
+import { TextField } from '../ui/TextField.tsx';
+
+export interface DtrAddPanelProps {
+  /** `Août 2026`. */
+  monthLabel: string;
+  /** Whether the month already lists this type (then « Modifier » is the way). */
+  listed(type: DtrResourceType): boolean;
+  onAdd(type: DtrResourceType, cents: number): void;
+  onCancel(): void;
+}
+
+/** Ajouter une ressource. */
+export function DtrAddPanel({ monthLabel, listed, onAdd, onCancel }: DtrAddPanelProps) {
+  const { emit } = useSiteBridge();
+  const [type, setType] = useState<DtrResourceType | ''>('');
+  const [amount, setAmount] = useState('');
+  const [errors, setErrors] = useState<{ type?: string | null; amount?: string | null }>({});
+  const select = useRef<HTMLSelectElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => select.current?.focus(), []);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const typeError =
+      type === '' ? 'Choisissez un type de ressource.'
+      : listed(type) ? 'Cette ressource est déjà dans la liste de ce mois : utilisez son bouton « Modifier ».'
+      : null;
+    const found = { type: typeError, amount: amountError(amount) };
+    setErrors(found);
+    const ok = !found.type && !found.amount;
+    emit(ok ? { action: 'click', target: 'caf.dtr.add.save' } : { action: 'click', target: 'caf.dtr.add.save', ok: false });
+    if (ok) onAdd(type as DtrResourceType, parseAmount(amount)!);
+    else (found.type ? select : input).current?.focus();
+  };
+
+  return (
+    <form className="caf-inline-panel" noValidate onSubmit={submit}>
+      <fieldset>
+        <legend>Ajouter une ressource : {monthLabel}</legend>
+        <div className={`caf-field${errors.type ? ' caf-field--error' : ''}`}>
+          <label htmlFor="caf-dtr-add-type">Type de ressource</label>
+          <select
+            id="caf-dtr-add-type"
+            ref={select}
+            data-target="caf.dtr.add.type"
+            value={type}
+            aria-invalid={errors.type ? true : undefined}
+            aria-describedby={errors.type ? 'caf-dtr-add-type-error' : undefined}
+            onChange={(event) => {
+              const value = event.target.value as DtrResourceType | '';
+              setType(value);
+              if (value) emit({ action: 'choose', target: 'caf.dtr.add.type', value });
+            }}
+          >
+            <option value="">Choisissez</option>
+            {dtrResourceTypes.map((t) => (
+              <option key={t} value={t}>
+                {resourceLabels[t]}
+              </option>
+            ))}
+          </select>
+          {errors.type && (
+            <p id="caf-dtr-add-type-error" className="caf-field__error" role="alert">
+              {errors.type}
+            </p>
+          )}
+        </div>
+        <TextField
+          id="caf-dtr-add-amount"
+          target="caf.dtr.add.amount"
+          label="Montant (montant net social, en euros)"
+          hint="Par exemple : 250,00"
+          inputMode="decimal"
+          autoComplete="off"
+          value={amount}
+          onValue={setAmount}
+          error={errors.amount}
+          announce
+          inputRef={input}
+        />
+        <PanelActions submit={{ label: 'Ajouter', target: 'caf.dtr.add.save' }} cancelTarget="caf.dtr.add.cancel" onCancel={onCancel} />
+      </fieldset>
+    </form>
+  );
+}

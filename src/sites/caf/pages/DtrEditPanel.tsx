@@ -1,0 +1,57 @@
+/** The inline panel of « Modifier »: one amount, « Enregistrer » or « Annuler ». */
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useSiteBridge } from '../../framework/SiteBridge.tsx';
+import { PanelActions } from '../ui/PanelActions.tsx';
+import { formatAmount } from '../formatAmount.ts';
+import { amountError, parseAmount } from '../parseAmount.ts';
+import { TextField } from '../ui/TextField.tsx';
+
+export interface DtrEditPanelProps {
+  /** `Salaires, Août 2026`. */
+  title: string;
+  /** The amount now declared, in cents. */
+  current: number;
+  onSave(cents: number): void;
+  onCancel(): void;
+}
+
+/** Modifier un montant. */
+export function DtrEditPanel({ title, current, onSave, onCancel }: DtrEditPanelProps) {
+  const { emit } = useSiteBridge();
+  const [value, setValue] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.focus(), []);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const problem = amountError(value);
+    setError(problem);
+    emit(problem ? { action: 'click', target: 'caf.dtr.edit.save', ok: false } : { action: 'click', target: 'caf.dtr.edit.save' });
+    if (problem) input.current?.focus();
+    else onSave(parseAmount(value)!);
+  };
+
+  return (
+    <form className="caf-inline-panel" noValidate onSubmit={submit}>
+      <fieldset>
+        <legend>Modifier : {title}</legend>
+        <p className="caf-muted">Montant actuel : {formatAmount(current)}</p>
+        <TextField
+          id="caf-dtr-edit-amount"
+          target="caf.dtr.edit.amount"
+          label="Nouveau montant (montant net social, en euros)"
+          hint="Par exemple : 1 250,50"
+          inputMode="decimal"
+          autoComplete="off"
+          value={value}
+          onValue={setValue}
+          error={error}
+          announce
+          inputRef={input}
+        />
+        <PanelActions submit={{ label: 'Enregistrer', target: 'caf.dtr.edit.save' }} cancelTarget="caf.dtr.edit.cancel" onCancel={onCancel} />
+      </fieldset>
+    </form>
+  );
+}

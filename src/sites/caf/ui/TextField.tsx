@@ -1,0 +1,70 @@
+/**
+ * A labelled text field of the CAF site that is a lesson target: hint and error linked with
+ * `aria-describedby`, `fill` reported through the bridge when the learner leaves the field.
+ */
+import type { FocusEvent, KeyboardEvent, Ref } from 'react';
+import { useFillTarget } from '../../framework/useFillTarget.ts';
+
+export interface TextFieldProps {
+  /** The input's id; the hint and error get `<id>-hint` and `<id>-error`. */
+  id: string;
+  /** The target id, e.g. `caf.login.nir`. */
+  target: string;
+  label: string;
+  hint?: string;
+  error?: string | null;
+  value: string;
+  onValue(value: string): void;
+  /** (default: `text`) */
+  type?: 'text' | 'password';
+  inputMode?: 'numeric' | 'decimal' | 'text';
+  autoComplete?: string;
+  /** Gives the error `role="alert"`, for a form with no error summary. */
+  announce?: boolean;
+  /** Runs before the value is reported; it may clear the field (a real-looking identifier). */
+  beforeCommit?(input: HTMLInputElement): void;
+  inputRef?: Ref<HTMLInputElement>;
+  className?: string;
+}
+
+/** A text input with its label, hint and error. */
+export function TextField({ id, target, label, hint, error, value, onValue, type = 'text', inputMode, autoComplete, announce, beforeCommit, inputRef, className }: TextFieldProps) {
+  const fill = useFillTarget(target);
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`caf-field${error ? ' caf-field--error' : ''}${className ? ` ${className}` : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p id={`${id}-hint`} className="caf-field__hint">
+          {hint}
+        </p>
+      )}
+      <input
+        id={id}
+        ref={inputRef}
+        type={type}
+        inputMode={inputMode}
+        autoComplete={autoComplete}
+        spellCheck={false}
+        value={value}
+        onChange={(event) => onValue(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        data-target={fill['data-target']}
+        onBlur={(event: FocusEvent<HTMLInputElement>) => {
+          beforeCommit?.(event.currentTarget);
+          fill.onBlur(event);
+        }}
+        onKeyDown={(event: KeyboardEvent<HTMLInputElement>) => {
+          if (event.key === 'Enter') beforeCommit?.(event.currentTarget);
+          fill.onKeyDown(event);
+        }}
+      />
+      {error && (
+        <p id={`${id}-error`} className="caf-field__error" role={announce ? 'alert' : undefined}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

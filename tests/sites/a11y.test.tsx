@@ -1,0 +1,61 @@
+import axe from 'axe-core';
+import { screen } from '@testing-library/react';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CafSite } from '../../src/sites/caf/CafSite.tsx';
+import { MailSite } from '../../src/sites/mail/MailSite.tsx';
+import { logIn, toCodePage, toDtr } from './cafSteps.ts';
+import { renderWithBridge } from './renderWithBridge.tsx';
+
+/** axe-core's violations on the whole page (contrast needs a real layout: the e2e run checks it). */
+async function violations(): Promise<string[]> {
+  const result = await axe.run(document, { rules: { 'color-contrast': { enabled: false } } });
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+beforeAll(() => {
+  document.title = 'Pas à pas';
+  document.documentElement.lang = 'fr';
+});
+
+describe('accessibility of the practice sites (axe-core)', () => {
+  it('CAF: home, login with errors, code page with an error', async () => {
+    const site = renderWithBridge(<CafSite />);
+    expect(await violations()).toEqual([]);
+    site.drive({ action: 'click', target: 'caf.header.mon-compte' }, { action: 'click', target: 'caf.login.submit' });
+    expect(await violations()).toEqual([]);
+    site.drive(...toCodePage.slice(1), { action: 'click', target: 'caf.code.send' }, { action: 'click', target: 'caf.code.submit' });
+    expect(screen.getByRole('alert')).toBeTruthy();
+    expect(await violations()).toEqual([]);
+  });
+
+  it('CAF: espace, Mes ressources, declaration intro', async () => {
+    const site = renderWithBridge(<CafSite />);
+    logIn(site);
+    expect(await violations()).toEqual([]);
+    site.drive({ action: 'click', target: 'caf.espace.menu.ressources' });
+    expect(await violations()).toEqual([]);
+    site.drive({ action: 'click', target: 'caf.ressources.declarer' });
+    expect(await violations()).toEqual([]);
+  });
+
+  it('CAF: declaration pages with their panels, review, confirmation', async () => {
+    const site = renderWithBridge(<CafSite />);
+    toDtr(site);
+    site.drive({ action: 'click', target: 'caf.dtr.vous.m2.salaire.modifier' }, { action: 'click', target: 'caf.dtr.edit.save' });
+    expect(await violations()).toEqual([]);
+    site.drive({ action: 'click', target: 'caf.dtr.vous.m3.ajouter' }, { action: 'click', target: 'caf.dtr.add.save' });
+    expect(await violations()).toEqual([]);
+    site.drive({ action: 'click', target: 'caf.dtr.next' }, { action: 'click', target: 'caf.dtr.next' }, { action: 'click', target: 'caf.dtr.review.validate' });
+    expect(await violations()).toEqual([]);
+    site.drive({ action: 'check', target: 'caf.dtr.review.certify' }, { action: 'click', target: 'caf.dtr.review.validate' });
+    site.drive({ action: 'click', target: 'caf.dtr.confirmation.receipt' });
+    expect(await violations()).toEqual([]);
+  });
+
+  it('mailbox: list and message', async () => {
+    const site = renderWithBridge(<MailSite />);
+    expect(await violations()).toEqual([]);
+    site.drive({ action: 'click', target: 'mail.inbox.other' });
+    expect(await violations()).toEqual([]);
+  });
+});

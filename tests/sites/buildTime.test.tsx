@@ -1,0 +1,62 @@
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import type { SiteEvent } from '../../src/lesson/types.ts';
+import { createWorld } from '../../src/lesson/world.ts';
+import { CafSite } from '../../src/sites/caf/CafSite.tsx';
+import { cafTargets } from '../../src/sites/caf/targets.ts';
+import { SiteBridgeProvider } from '../../src/sites/framework/SiteBridge.tsx';
+import { MailSite } from '../../src/sites/mail/MailSite.tsx';
+import { mailTargets } from '../../src/sites/mail/targets.ts';
+import type { DriverAction } from '../../src/sites/framework/driver.ts';
+import { toCodePage } from './cafSteps.ts';
+import { amina, renderWithBridge } from './renderWithBridge.tsx';
+
+describe('the sites render at build time', () => {
+  it.each([
+    ['caf', <CafSite />, 'ce n’est pas le vrai site de la CAF'],
+    ['mail', <MailSite />, 'ce n’est pas votre vraie messagerie'],
+  ])('%s renders to a string, banner first', (_, site, banner) => {
+    const events: SiteEvent[] = [];
+    const html = renderToString(
+      <SiteBridgeProvider emit={(e) => events.push(e)} persona={amina} world={createWorld(0)} updateWorld={() => {}}>
+        {site}
+      </SiteBridgeProvider>,
+    );
+    expect(html).toContain(banner);
+    expect(html.indexOf('role="note"')).toBeLessThan(html.indexOf('<header'));
+    expect(events).toEqual([]);
+  });
+});
+
+describe('every target of the registries is on some page', () => {
+  it('CAF: walking through every page and panel shows every target but the unused resource lines', () => {
+    const site = renderWithBridge(<CafSite />);
+    const seen = new Set<string>();
+    const look = () => document.querySelectorAll<HTMLElement>('[data-target]').forEach((e) => seen.add(e.dataset.target!));
+    const walk = (...steps: DriverAction[]) => {
+      for (const step of steps) {
+        site.drive(step);
+        look();
+      }
+    };
+    const click = (...targets: string[]) => walk(...targets.map((target) => ({ action: 'click' as const, target })));
+    look();
+    click('caf.header.mon-compte', 'caf.header.logo');
+    walk(...toCodePage, { action: 'click', target: 'caf.code.send' });
+    walk({ action: 'fill', target: 'caf.code.input', value: site.world().otp }, { action: 'click', target: 'caf.code.submit' });
+    click('caf.espace.menu.paiements', 'caf.espace.menu.profil', 'caf.espace.menu.documents', 'caf.espace.menu.ressources');
+    click('caf.header.mon-compte', 'caf.espace.notification-dtr', 'caf.ressources.declarer', 'caf.dtr.start');
+    click('caf.dtr.vous.m1.salaire.modifier', 'caf.dtr.edit.cancel', 'caf.dtr.vous.m1.ajouter', 'caf.dtr.add.cancel', 'caf.dtr.next', 'caf.dtr.next');
+    walk({ action: 'check', target: 'caf.dtr.review.certify' });
+    click('caf.dtr.review.validate', 'caf.dtr.confirmation.back', 'caf.espace.logout');
+    const missing = Object.keys(cafTargets).filter((t) => !seen.has(t) && !/^caf\.dtr\.(vous|conjoint)\.m\d\.[a-z-]+\.modifier$/.test(t));
+    expect(missing).toEqual([]);
+    expect(seen.has('caf.dtr.vous.m2.salaire.modifier') && seen.has('caf.dtr.conjoint.m3.chomage.modifier')).toBe(true);
+  });
+
+  it('mail: every target but the receipt before it arrives', () => {
+    renderWithBridge(<MailSite />);
+    const seen = new Set(Array.from(document.querySelectorAll<HTMLElement>('[data-target]'), (e) => e.dataset.target!));
+    expect(Object.keys(mailTargets).filter((t) => !seen.has(t))).toEqual(['mail.inbox.caf-code', 'mail.inbox.caf-accuse', 'mail.message.back']);
+  });
+});

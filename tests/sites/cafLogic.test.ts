@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { cafPersona, maskedEmail } from '../../src/sites/caf/cafPersona.ts';
+import { dtrReducer, initialDtr, lineChange } from '../../src/sites/caf/dtrReducer.ts';
+import { formatAmount } from '../../src/sites/caf/formatAmount.ts';
+import { initialNavigation, navigationReducer } from '../../src/sites/caf/navigationReducer.ts';
+import { amountError, parseAmount } from '../../src/sites/caf/parseAmount.ts';
+import { isRealLookingNir, validateLoginNir } from '../../src/sites/caf/validateLoginNir.ts';
+import { amina } from './renderWithBridge.tsx';
+
+describe('validateLoginNir', () => {
+  it('accepts 13 characters of a possible NIR, with spaces or Corsica', () => {
+    expect(validateLoginNir('2860375114023')).toBeNull();
+    expect(validateLoginNir('2 86 03 75 114 023')).toBeNull();
+    expect(validateLoginNir('253072B073004')).toBeNull();
+  });
+  it('answers each mistake with the site’s message', () => {
+    expect(validateLoginNir('  ')).toBe('Saisissez votre numéro de sécurité sociale.');
+    expect(validateLoginNir('28603A5114023')).toBe('Le numéro de sécurité sociale ne doit contenir que des chiffres.');
+    expect(validateLoginNir('286037511402363')).toBe(
+      'Vous avez saisi 15 chiffres : ne saisissez pas la clé. Tapez seulement les 13 premiers chiffres de votre numéro.',
+    );
+    expect(validateLoginNir('28603751140')).toBe('Le numéro de sécurité sociale doit comporter 13 chiffres (vous en avez saisi 11).');
+    expect(validateLoginNir('7860375114023')).toBe(
+      'Ce numéro est un numéro provisoire (il commence par 7 ou 8) : il ne permet pas de vous connecter. Contactez votre Caf.',
+    );
+    expect(validateLoginNir('2861375114023')).toBe('Ce numéro de sécurité sociale n’est pas valide. Vérifiez-le sur votre carte Vitale.');
+  });
+  it('spots a real-looking NIR but not the practice ones', () => {
+    expect(isRealLookingNir('255081416802538', ['286037511402363'])).toBe(true);
+    expect(isRealLookingNir('286 03 75 114 023 63', ['286037511402363'])).toBe(false);
+    expect(isRealLookingNir('255081416802539', [])).toBe(false);
+    expect(isRealLookingNir('2860375114023', [])).toBe(false);
+  });
+});
+
+describe('amounts', () => {
+  it('reads French and dotted amounts, in cents', () => {
+    expect(parseAmount('1 012,40')).toBe(101240);
+    expect(parseAmount('1\u202f012,40 €')).toBe(101240);
+    expect(parseAmount('1012.40')).toBe(101240);
+    expect(parseAmount('1012')).toBe(101200);
+    expect(parseAmount('12,5')).toBe(1250);
+    expect(parseAmount('1.012,40')).toBe(101240);
+    expect(parseAmount('0')).toBe(0);
+  });
+  it('refuses what is not an amount, with the reason', () => {
+    expect(amountError('')).toBe('Saisissez un montant.');
+    expect(amountError('-5')).toBe('Le montant ne peut pas être négatif.');
+    expect(amountError('1012,405')).toBe('Saisissez 2 chiffres au plus après la virgule, par exemple 1 250,50.');
+    expect(amountError('100000')).toBe('Le montant doit être inférieur à 100 000 €.');
+    expect(amountError('mille')).toBe('Le montant doit être un nombre, sans lettres, par exemple 1 250,50.');
+    expect(amountError('99 999,99')).toBeNull();
+    expect(parseAmount('1,2,3')).toBeNull();
+  });
+  it('prints amounts as French sites do', () => {
+    expect(formatAmount(101240)).toBe('1\u00a0012,40\u00a0€');
+    expect(formatAmount(0)).toBe('0,00\u00a0€');
+    expect(formatAmount(123456789)).toBe('1\u00a0234\u00a0567,89\u00a0€');
+  });
+});
+
+describe('the declaration', () => {
+  const p = cafPersona(amina);
+  it('is pre-filled from the persona, for both members of a couple', () => {
+    const dtr = initialDtr(p);
+    expect(dtr.lines.vous.m2).toEqual([{ type: 'salaire', cents: 0, prefilled: 0 }]);
+    expect(dtr.lines.conjoint.m3).toEqual([{ type: 'chomage', cents: 84560, prefilled: 84560 }]);
+    expect(dtr.submitted).toBeNull();
+  });
+  it('shows no partner for a single person', () => {
+    const dtr = initialDtr({ ...p, situation: 'seule' });
+    expect(dtr.lines.conjoint.m1).toEqual([]);
+  });
+  it('marks modified and added lines, and a line set back to the CAF’s amount as unchanged', () => {
+    let dtr = dtrReducer(initialDtr(p), { type: 'modify', member: 'vous', month: 'm2', resource: 'salaire', cents: 101240 });
+    expect(lineChange(dtr.lines.vous.m2[0]!)).toBe('modifie');
+    dtr = dtrReducer(dtr, { type: 'add', member: 'conjoint', month: 'm3', resource: 'independant', cents: 32000 });
+    expect(dtr.lines.conjoint.m3.map(lineChange)).toEqual([null, 'ajoute']);
+    dtr = dtrReducer(dtr, { type: 'modify', member: 'vous', month: 'm2', resource: 'salaire', cents: 0 });
+    expect(lineChange(dtr.lines.vous.m2[0]!)).toBeNull();
+  });
+  it('says which persona field is missing', () => {
+    expect(() => cafPersona({ id: 'x', prenom: 'X' })).toThrow('The CAF practice site needs `email` in persona "x": add it to content/personas/x.yaml.');
+    expect(() => initialDtr({ ...p, dtr: { ...p.dtr, pre_rempli: { vous: { m1: { brut: '10' } } } } })).toThrow(/dtr\.pre_rempli\.vous\.m1\.brut: use a type among salaire/);
+  });
+  it('masks the e-mail address', () => {
+    expect(maskedEmail(p.email)).toBe('a•••@messagerie-entrainement.fr');
+  });
+});
+
+describe('navigation', () => {
+  it('keeps the pages of Mon Compte behind the login and the code', () => {
+    let nav = navigationReducer(initialNavigation, { type: 'go', page: 'espace' });
+    expect(nav.page).toBe('login');
+    nav = navigationReducer(nav, { type: 'go', page: 'code' });
+    expect(nav.page).toBe('login');
+    nav = navigationReducer(nav, { type: 'password-ok' });
+    expect(navigationReducer(nav, { type: 'go', page: 'espace' }).page).toBe('login');
+    nav = navigationReducer(nav, { type: 'code-ok' });
+    expect(nav).toEqual({ page: 'espace', auth: 'in', loggedOut: false });
+    expect(navigationReducer(nav, { type: 'logout' })).toEqual({ page: 'home', auth: 'out', loggedOut: true });
+  });
+});
