@@ -60,6 +60,11 @@ function updateCurrent(context: LessonContext, change: (e: UnitEvidence) => Unit
   return { ...context.evidence, [id]: change(evidence) };
 }
 
+/** Whether the feedback already on screen is about the value typed in this step. */
+function isAboutValue(feedback: Feedback | null, unit: string): feedback is Feedback {
+  return feedback?.unit === unit && (feedback.kind === 'wrong-value' || (feedback.kind === 'mistake'));
+}
+
 /** Which feedback a wrong site action deserves on the current step. */
 function feedbackFor(context: LessonContext, event: SiteEvent): Feedback | null {
   const unit = context.current ? context.units[context.current] : undefined;
@@ -68,6 +73,8 @@ function feedbackFor(context: LessonContext, event: SiteEvent): Feedback | null 
     (m) => m.on === event.target && (m.value === undefined || sameValue(m.value, event.value)),
   );
   if (index !== -1) return { kind: 'mistake', unit: unit.id, index };
+  // The site refused a form sent with the step's wrong value: keep saying what is wrong with it.
+  if (event.ok === false && event.target !== unit.target && isAboutValue(context.feedback, unit.id)) return context.feedback;
   if (event.target !== unit.target) return { kind: 'wrong-target', unit: unit.id, target: event.target };
   if (event.ok === false) return { kind: 'refused', unit: unit.id };
   return { kind: 'wrong-value', unit: unit.id };
@@ -125,6 +132,8 @@ export const lessonSetup = setup({
       const feedback = feedbackFor(context, event);
       // A harmless action is never counted as wrong; it gets feedback only if the author wrote some.
       if (event.neutral) return feedback?.kind === 'mistake' ? { feedback } : {};
+      // A refused submit that follows a wrong value is the same mistake, not a new one.
+      if (event.ok === false && feedback === context.feedback) return {};
       return {
         feedback,
         evidence: updateCurrent(context, (e) => ({ ...e, wrongActions: e.wrongActions + 1 })),

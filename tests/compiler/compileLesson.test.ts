@@ -58,6 +58,14 @@ describe('a good lesson', () => {
     expect(result.code).toContain('"step/numero/hint/1"');
   });
 
+  it('gives plain text for read-aloud, inline formatting and terms included, without stray spaces', async () => {
+    const source = change('<Mistake on="caf.home.faire-demande">Ce lien sert à demander une aide.</Mistake>', '<Mistake on="caf.home.faire-demande">Cliquez sur **Mon Compte**, en haut. Pas sur la <Term id="carte-vitale">carte</Term>.</Mistake>');
+    const result = await compileLesson({ path: frPath, value: source }, { store });
+    const step = result.data!.units[0]!;
+    expect(step.kind === 'step' && step.mistakes[0]!.text).toBe('Cliquez sur Mon Compte, en haut. Pas sur la carte.');
+    expect(step.text).toBe('Cliquez sur Mon Compte, en haut à droite.');
+  });
+
   it('compiles its translation, whose texts differ but whose machine is the same', async () => {
     const french = await compileLesson({ path: frPath, value: fr }, { store });
     const english = await compileLesson({ path: enPath, value: en }, { store });

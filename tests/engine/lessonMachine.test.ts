@@ -58,6 +58,17 @@ describe('the lesson actor', () => {
     expect(actor.getSnapshot().context.evidence.ouvrir!.wrongActions).toBe(0);
   });
 
+  it('keeps the feedback on a wrong value when the site then refuses the form (Enter in the field)', () => {
+    const { actor } = start();
+    actor.send({ type: 'SITE', action: 'click', target: 'caf.header.mon-compte' });
+    actor.send({ type: 'SITE', action: 'fill', target: 'caf.login.nir', value: '295109912611193' });
+    actor.send({ type: 'SITE', action: 'click', target: 'caf.login.submit', ok: false });
+    expect(actor.getSnapshot().context.feedback).toEqual({ kind: 'mistake', unit: 'numero', index: 0 });
+    expect(actor.getSnapshot().context.evidence.numero!.wrongActions).toBe(1);
+    actor.send({ type: 'SITE', action: 'click', target: 'caf.login.submit', ok: false });
+    expect(actor.getSnapshot().context.evidence.numero!.wrongActions).toBe(1);
+  });
+
   it('climbs the hint ladder one rung at a time, no higher than the last hint', () => {
     const { actor } = start();
     actor.send({ type: 'HINT' });

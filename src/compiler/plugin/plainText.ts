@@ -4,11 +4,13 @@
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 
-/** The text of `nodes`, blocks separated by a space, white space folded. */
+const blocks = new Set(['paragraph', 'heading', 'list', 'listItem', 'blockquote', 'code', 'table', 'mdxJsxFlowElement']);
+
+/** The text of `nodes`: inline nodes run together, blocks are separated by a space; white space folded. */
 export function plainText(nodes: readonly Nodes[]): string {
   return nodes
-    .map((node) => toString(node))
-    .join(' ')
+    .map((node) => (blocks.has(node.type) ? ` ${toString(node)} ` : toString(node)))
+    .join('')
     .replace(/\s+/g, ' ')
     .trim();
 }

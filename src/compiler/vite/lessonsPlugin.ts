@@ -33,9 +33,19 @@ export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
       return id === catalogueId ? resolvedCatalogueId : undefined;
     },
     load(id) {
-      if (id !== resolvedCatalogueId) return undefined;
-      this.addWatchFile(join(content, 'lessons'));
-      return catalogueModule(join(content, 'lessons'));
+      return id === resolvedCatalogueId ? catalogueModule(join(content, 'lessons')) : undefined;
+    },
+    configureServer(server) {
+      // A lesson added or removed changes the catalogue.
+      const lessons = join(content, 'lessons');
+      server.watcher.add(lessons);
+      const refresh = (file: string) => {
+        if (!file.startsWith(lessons)) return;
+        const catalogue = server.moduleGraph.getModuleById(resolvedCatalogueId);
+        if (catalogue) server.moduleGraph.invalidateModule(catalogue);
+        server.ws.send({ type: 'full-reload' });
+      };
+      for (const event of ['add', 'unlink', 'addDir', 'unlinkDir'] as const) server.watcher.on(event, refresh);
     },
     async transform(value, id) {
       const path = id.split('?')[0]!;
@@ -51,8 +61,13 @@ export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
       return { code: result.code, map: null };
     },
     handleHotUpdate(context) {
+      if (!context.file.startsWith(content)) return undefined;
+      if (lessonFile.test(context.file)) {
+        // Its frontmatter feeds the catalogue (titles on the home page).
+        const catalogue = context.server.moduleGraph.getModuleById(resolvedCatalogueId);
+        return catalogue ? [...context.modules, catalogue] : undefined;
+      }
       // A change to skills, personas, glossaries or a reference file can change any lesson.
-      if (!context.file.startsWith(content) || lessonFile.test(context.file)) return undefined;
       const lessons = [...context.server.moduleGraph.idToModuleMap.values()].filter((m) => m.id && lessonFile.test(m.id));
       for (const module of lessons) context.server.moduleGraph.invalidateModule(module);
       return [...context.modules, ...lessons];

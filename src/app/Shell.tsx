@@ -1,0 +1,35 @@
+/**
+ * The frame of every page: a skip link, the header (product name, link home, language switch)
+ * and the `<main id="contenu">` landmark the skip link leads to.
+ */
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { useDocumentLanguage } from '../i18n/useDocumentLanguage.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import './shell.css';
+
+/** Page frame with skip link, header and main landmark. */
+export function Shell({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  useDocumentLanguage();
+  return (
+    <>
+      <a className="skip-link" href="#contenu">
+        {t('app.skipLink')}
+      </a>
+      <header className="app-header">
+        <Link href="/" className="app-name" aria-label={t('app.homeLink')}>
+          <svg className="app-mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+            <path d="M4 26h8v-6h8v-6h8" fill="none" stroke="currentColor" strokeWidth="3.5" strokeLinejoin="round" />
+          </svg>
+          {t('app.name')}
+        </Link>
+        <LanguageSwitch />
+      </header>
+      <main id="contenu" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}

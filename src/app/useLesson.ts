@@ -1,0 +1,46 @@
+/**
+ * Loads a compiled lesson in the UI language (French when it has no translation). While another
+ * language loads, the lesson already shown stays on screen.
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CompiledLesson, LessonEntry } from '../lesson/types.ts';
+import { findLesson, loaderOf } from './catalogue.ts';
+
+/** Where loading a lesson stands. */
+export type LessonLoad =
+  | { status: 'unknown' }
+  | { status: 'loading'; entry: LessonEntry }
+  | { status: 'error'; entry: LessonEntry; error: unknown }
+  | { status: 'ready'; entry: LessonEntry; lesson: CompiledLesson };
+
+/** The lesson `id` of the catalogue, loaded lazily in the UI language. */
+export function useLesson(id: string): LessonLoad {
+  const { i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'fr';
+  const entry = findLesson(id);
+  const [loaded, setLoaded] = useState<{ id: string; lesson?: CompiledLesson; error?: unknown }>({ id });
+
+  useEffect(() => {
+    if (!entry) return;
+    const load = loaderOf(entry, language);
+    let live = true;
+    if (!load) {
+      setLoaded({ id: entry.id, error: new Error(`Lesson "${entry.id}" has no loader for "${language}" nor "fr".`) });
+      return;
+    }
+    load().then(
+      (lesson) => live && setLoaded({ id: entry.id, lesson }),
+      (error: unknown) => live && setLoaded({ id: entry.id, error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [entry, language]);
+
+  if (!entry) return { status: 'unknown' };
+  if (loaded.id !== entry.id) return { status: 'loading', entry };
+  if (loaded.lesson) return { status: 'ready', entry, lesson: loaded.lesson };
+  if (loaded.error) return { status: 'error', entry, error: loaded.error };
+  return { status: 'loading', entry };
+}

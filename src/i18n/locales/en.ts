@@ -1,0 +1,106 @@
+/**
+ * English UI strings. `satisfies Messages` makes a missing or extra key a type error.
+ */
+import type { Messages } from './fr.ts';
+
+export const en = {
+  app: {
+    name: 'Pas à pas',
+    tagline: 'Learn online procedures by doing them, step by step',
+    skipLink: 'Skip to content',
+    homeLink: 'Pas à pas, home page',
+    loading: 'Loading…',
+    crashTitle: 'Something went wrong',
+    crashText: 'This page could not be shown. Reload the page, or go back to the lessons.',
+    language: {
+      label: 'Language',
+      fr: 'Français',
+      en: 'English',
+    },
+  },
+  home: {
+    title: 'Lessons',
+    documentTitle: 'Pas à pas: lessons',
+    intro:
+      'Choose a lesson. You will practise on a copy of the real website, with an imaginary person. Nothing is really sent.',
+    level: 'Level {{level}} of 3',
+    duration_one: '{{count}} minute',
+    duration_other: '{{count}} minutes',
+    empty: 'There are no lessons yet.',
+  },
+  notFound: {
+    title: 'Page not found',
+    text: 'This page does not exist. Its address may have changed.',
+  },
+  lesson: {
+    back: 'Back to the lessons',
+    unknownTitle: 'Lesson not found',
+    unknownText: 'There is no lesson “{{id}}”. Choose a lesson from the list.',
+    loadError: 'The lesson could not be loaded. Reload the page to try again.',
+    goal: 'Your mission',
+    duration_one: 'Time: about {{count}} minute',
+    duration_other: 'Time: about {{count}} minutes',
+    start: 'Start',
+    cardLink: 'See the practice card to print',
+  },
+  player: {
+    guide: 'Guide',
+    step: 'Step {{index}} of {{total}}',
+    announce: 'Step {{index}} of {{total}}: {{text}}',
+    help: 'I need help',
+    hints: 'Help',
+    noMoreHints: 'There is no more help. Press “Show me”: Pas à pas does the step in front of you.',
+    show: 'Show me',
+    advisor: 'An advisor helped me',
+    advisorNoted: 'Noted. Thank you!',
+    feedback: {
+      wrongTarget: 'That is not the right place. Read the instruction again, then try again.',
+      wrongTargetGuided: 'That is not the right place. Look for the element outlined in colour on the website.',
+      wrongValue: 'What you wrote does not fit. Look at the practice card, then correct it.',
+      refused: 'The website refused. Read the error message on the website, then correct it.',
+      wrongAnswer: 'That is not the right answer. Read the question again and try again.',
+    },
+    question: {
+      submit: 'Confirm',
+      choose: 'Choose an answer, then press “Confirm”.',
+    },
+    showFailed: {
+      hiddenTab: 'What you need is in the “{{tab}}” tab. First click that tab, at the top of the browser.',
+      notOnScreen: 'Show me cannot find this element on this page. Check that you are on the right page of the website.',
+      failed: 'Show me could not do this step. Ask an advisor for help.',
+    },
+    browser: {
+      label: 'Practice browser',
+      tabs: 'Browser tabs',
+      address: 'Website address: ',
+    },
+    card: {
+      toggle: 'Practice card',
+    },
+  },
+  completion: {
+    title: 'Well done!',
+    goal: 'You completed the mission:',
+    summary: 'What you did',
+    alone_one: '{{count}} step done without help',
+    alone_other: '{{count}} steps done without help',
+    helped_one: '{{count}} step done with help',
+    helped_other: '{{count}} steps done with help',
+    shown_one: '{{count}} step shown by Pas à pas',
+    shown_other: '{{count}} steps shown by Pas à pas',
+    restart: 'Start again',
+    back: 'Back to the lessons',
+  },
+  card: {
+    title: 'Practice card',
+    documentTitle: 'Practice card: {{title}}',
+    owner: 'The papers of {{name}}',
+    fiction:
+      'Everything is made up: this person does not exist. These numbers are only for practice. Never type your real numbers on a public computer.',
+    print: 'Print',
+    back: 'Back to the lesson',
+  },
+  term: {
+    hint: '(explanation)',
+  },
+} satisfies Messages;

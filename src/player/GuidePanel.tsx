@@ -1,0 +1,108 @@
+/**
+ * The guide panel: where the learner is (« Étape n sur N »), what to do, feedback after a wrong
+ * action, the help ladder, questions, and « Un animateur m'a aidé ». It announces each new step
+ * to screen readers without taking focus from the site.
+ */
+import { useSelector } from '@xstate/react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ActorRefFrom } from 'xstate';
+import type { LessonMachine } from '../engine/createLessonActor.ts';
+import type { CompiledLesson, Mode, Unit } from '../lesson/types.ts';
+import type { ShowOutcome } from './demonstrate.ts';
+import { FeedbackMessage } from './FeedbackMessage.tsx';
+import { HintLadder } from './HintLadder.tsx';
+import { LessonText } from './LessonText.tsx';
+import { QuestionForm } from './QuestionForm.tsx';
+import { StepAnnouncer } from './StepAnnouncer.tsx';
+
+export interface GuidePanelProps {
+  lesson: CompiledLesson;
+  actor: ActorRefFrom<LessonMachine>;
+  mode: Mode;
+  /** Demonstrates a unit (« Montre-moi »). */
+  onShow(unit: Unit): ShowOutcome;
+}
+
+/** The guide beside the practice browser. */
+export function GuidePanel({ lesson, actor, mode, onShow }: GuidePanelProps) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const textId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const current = useSelector(actor, (s) => s.context.current);
+  const hintRung = useSelector(actor, (s) => s.context.hintRung);
+  const feedback = useSelector(actor, (s) => s.context.feedback);
+  const attempt = useSelector(actor, (s) => (current ? (s.context.evidence[current]?.wrongActions ?? 0) : 0));
+  const [advisorNoted, setAdvisorNoted] = useState<string | null>(null);
+
+  // Never take focus from the site while a step is done there; but when the focused element
+  // went away (the start button, an answered question), or when the next thing to do is a
+  // question (answered here, in the guide), bring focus and view to the step's heading.
+  const isQuestion = lesson.units.find((u) => u.id === current)?.kind === 'question';
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const lost = document.activeElement === null || document.activeElement === document.body;
+      if (!lost && !isQuestion) return;
+      heading.current?.focus({ preventScroll: true });
+      heading.current?.scrollIntoView?.({ block: 'nearest' });
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [current, isQuestion]);
+
+  const index = lesson.units.findIndex((u) => u.id === current);
+  const unit = lesson.units[index];
+  if (!unit) return null;
+  const total = lesson.units.length;
+  const position = { index: index + 1, total };
+
+  return (
+    <section className="guide-panel" aria-labelledby={headingId}>
+      <h1 className="guide-lesson">{lesson.meta.title}</h1>
+      <h2 id={headingId} ref={heading} tabIndex={-1} className="guide-step">
+        {t('player.step', position)}
+      </h2>
+      <div className="progress" aria-hidden="true">
+        <span style={{ width: `${(index / total) * 100}%` }} />
+      </div>
+      {mode === 'alone' && unit.kind === 'step' ? (
+        <p className="instruction" id={textId}>
+          {lesson.meta.goal}
+        </p>
+      ) : (
+        <LessonText lesson={lesson} slot={unit.slot} className="instruction" id={textId} />
+      )}
+      {unit.kind === 'question' && (
+        <QuestionForm
+          key={`question-${unit.id}`}
+          question={unit}
+          labelledBy={textId}
+          onAnswer={(value) => actor.send({ type: 'ANSWER', value })}
+        />
+      )}
+      <FeedbackMessage lesson={lesson} unit={unit} feedback={feedback} mode={mode} attempt={attempt} />
+      <HintLadder
+        key={`help-${unit.id}`}
+        lesson={lesson}
+        unit={unit}
+        hintRung={hintRung}
+        onHint={() => actor.send({ type: 'HINT' })}
+        onShow={() => onShow(unit)}
+      />
+      <p className="advisor">
+        <button
+          type="button"
+          className="button small"
+          onClick={() => {
+            actor.send({ type: 'ADVISOR_HELPED' });
+            setAdvisorNoted(unit.id);
+          }}
+        >
+          {t('player.advisor')}
+        </button>
+        <span aria-live="polite">{advisorNoted === unit.id ? ` ${t('player.advisorNoted')}` : ''}</span>
+      </p>
+      <StepAnnouncer message={t('player.announce', { ...position, text: unit.text })} />
+    </section>
+  );
+}

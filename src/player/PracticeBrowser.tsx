@@ -1,0 +1,78 @@
+/**
+ * A simple browser frame around the practice sites: a tab per site and an address bar. Every
+ * site stays mounted (the inactive one hidden), so a half-filled form survives a look at the
+ * mailbox, as in a real browser.
+ */
+import { memo, Suspense, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { sites } from '../sites/registry.ts';
+import { useSiteBridge } from '../sites/framework/SiteBridge.tsx';
+import { siteAttribute, tabLabel, tabSites } from './browserTabs.ts';
+import type { SiteComponents } from './siteComponents.ts';
+
+export interface PracticeBrowserProps {
+  /** The site whose tab is in front. */
+  active: string;
+  /** Brings a site's tab to the front. */
+  onSelect(site: string): void;
+  /** The site components to mount, by site id. */
+  siteComponents: SiteComponents;
+  /** The browser's root element: the driver and the highlight search targets inside it. */
+  rootRef: RefObject<HTMLDivElement | null>;
+}
+
+/** The practice browser: tabs, address bar and the mounted sites (memoised: a new step in the guide does not re-render the sites). */
+export const PracticeBrowser = memo(function PracticeBrowser({ active, onSelect, siteComponents, rootRef }: PracticeBrowserProps) {
+  const { t } = useTranslation();
+  const { emit } = useSiteBridge();
+  const shown = tabSites.filter((site) => siteComponents[site]);
+  const select = (site: string) => {
+    emit({ action: 'click', target: `browser.tab.${site}` });
+    onSelect(site);
+  };
+  return (
+    <section className="practice-browser" aria-label={t('player.browser.label')} ref={rootRef}>
+      <div className="browser-bar">
+        <div className="browser-tabs" role="group" aria-label={t('player.browser.tabs')}>
+          {shown.map((site) => (
+            <button
+              key={site}
+              type="button"
+              className="browser-tab"
+              data-target={`browser.tab.${site}`}
+              aria-current={site === active ? 'page' : undefined}
+              aria-controls={`browser-panel-${site}`}
+              onClick={() => select(site)}
+            >
+              {tabLabel(site)}
+            </button>
+          ))}
+        </div>
+        <p className="browser-address">
+          <span className="visually-hidden">{t('player.browser.address')}</span>
+          <svg className="browser-lock" viewBox="0 0 12 14" aria-hidden="true" focusable="false">
+            <rect x="1" y="6" width="10" height="7.5" rx="1.2" fill="currentColor" />
+            <path d="M3.3 6V4.2a2.7 2.7 0 0 1 5.4 0V6" fill="none" stroke="currentColor" strokeWidth="1.6" />
+          </svg>
+          <span className="browser-url">{sites[active]?.address ?? ''}</span>
+        </p>
+      </div>
+      {shown.map((site) => {
+        const Site = siteComponents[site]!;
+        return (
+          <div
+            key={site}
+            id={`browser-panel-${site}`}
+            className="browser-page"
+            {...{ [siteAttribute]: site }}
+            hidden={site !== active}
+          >
+            <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+              <Site />
+            </Suspense>
+          </div>
+        );
+      })}
+    </section>
+  );
+});

@@ -1,0 +1,60 @@
+/**
+ * The persona's practice card: the papers a real person would have at hand (carte Vitale, CAF
+ * letter, payslips…), in the order `persona.papiers` lists them. The papers speak French, as
+ * real papers do; the heading and the note that everything is made up follow the UI language.
+ */
+import type { ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Persona } from '../../lesson/types.ts';
+import { CafLetter } from './CafLetter.tsx';
+import { PartnerInvoice } from './PartnerInvoice.tsx';
+import { PasswordNote } from './PasswordNote.tsx';
+import { Payslips } from './Payslips.tsx';
+import { text } from './personaText.ts';
+import { VitaleCard } from './VitaleCard.tsx';
+import './card.css';
+
+type PaperProps = { persona: Persona; headingLevel: 2 | 3 };
+
+/** The kinds of paper a persona's `papiers` may list. */
+export const papers: Readonly<Record<string, ComponentType<PaperProps>>> = {
+  'carte-vitale': VitaleCard,
+  'courrier-caf': CafLetter,
+  'mot-de-passe': PasswordNote,
+  bulletins: Payslips,
+  'facture-conjoint': PartnerInvoice,
+};
+
+export interface PracticeCardProps {
+  persona: Persona;
+  /** The level of the card's heading; its papers take the next one (default: 2). */
+  headingLevel?: 1 | 2;
+  /** Whether to show the card's own heading (default: true; the player's summary names it instead). */
+  showTitle?: boolean;
+}
+
+/** The papers of `persona`, with a note that all of it is fictional. */
+export function PracticeCard({ persona, headingLevel = 2, showTitle = true }: PracticeCardProps) {
+  const { t } = useTranslation();
+  const Heading = `h${headingLevel}` as const;
+  const kinds = Array.isArray(persona.papiers) ? (persona.papiers as unknown[]).map(String) : [];
+  const name = `${text(persona, 'prenom')} ${text(persona, 'nom')}`.trim();
+  const paperLevel = (headingLevel + 1) as 2 | 3;
+  return (
+    <div className="practice-card">
+      {showTitle && <Heading className="card-title">{t('card.title')}</Heading>}
+      <p className="card-owner">{t('card.owner', { name })}</p>
+      <p className="card-fiction">{t('card.fiction')}</p>
+      <div className="card-papers">
+        {kinds.map((kind) => {
+          const Paper = papers[kind];
+          if (!Paper) {
+            if (import.meta.env.DEV) console.error(`Pas à pas: unknown paper "${kind}" in persona "${persona.id}": use one of ${Object.keys(papers).join(', ')}.`);
+            return null;
+          }
+          return <Paper key={kind} persona={persona} headingLevel={paperLevel} />;
+        })}
+      </div>
+    </div>
+  );
+}

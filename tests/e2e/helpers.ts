@@ -1,0 +1,122 @@
+/**
+ * What the end-to-end tests share: the lesson's path from the real compiler, axe-core, and the
+ * two ways a learner acts on a step — with the mouse, or with the keyboard only.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import { compileLesson } from '../../src/compiler/compileLesson.ts';
+import { createContentStore } from '../../src/compiler/content/contentStore.ts';
+import { lessonPaths, type PathStep } from '../../src/engine/lessonPaths.ts';
+import { createWorld } from '../../src/lesson/world.ts';
+
+const require = createRequire(import.meta.url);
+
+/** The steps of the lesson's path for its persona, compiled by the real compiler. */
+export async function lessonPath(id: string): Promise<PathStep[]> {
+  const path = resolve('content/lessons', id, 'fr.mdx');
+  const result = await compileLesson({ path, value: readFileSync(path, 'utf8') }, { store: createContentStore(resolve('content')) });
+  if (!result.data) throw new Error(`${id} does not compile: run npm run check`);
+  const [first] = lessonPaths(result.data, { ...createWorld(0), otp: '000000' });
+  if (!first) throw new Error(`${id} has no path to its end`);
+  return first;
+}
+
+/** Runs axe-core on the page and expects no violation. */
+export async function expectNoAxeViolations(page: Page, where: string) {
+  await page.addScriptTag({ path: join(require.resolve('axe-core'), '../axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  });
+  expect(violations, `axe-core on ${where}`).toEqual([]);
+}
+
+/** The one-time code, read in the open message of the practice mailbox as a learner would. */
+export async function readCodeInMailbox(page: Page): Promise<string> {
+  const text = await page.locator('.mail-site').innerText();
+  const code = /\b(\d{6})\b/.exec(text)?.[1];
+  if (!code) throw new Error('No 6-digit code is visible in the mailbox.');
+  return code;
+}
+
+const targetSelector = (target: string) => `[data-target="${target}"]`;
+
+/** How the value to type is found: the path's value, or the code read in the mailbox. */
+async function valueFor(step: PathStep, code: () => Promise<string>): Promise<string> {
+  if (step.unit.kind === 'step' && step.unit.expect === 'rule:otp') return code();
+  if (step.event.type === 'SITE' && step.event.value !== undefined) return step.event.value;
+  if (step.event.type === 'ANSWER') return step.event.value;
+  throw new Error(`No value for ${step.unit.id}`);
+}
+
+/** Does one step with the mouse (and typing in fields). */
+export async function doWithMouse(page: Page, step: PathStep, code: () => Promise<string>) {
+  if (step.event.type === 'ANSWER') {
+    const answer = step.unit.kind === 'question' ? step.unit.answers.find((a) => a.value === (step.event as { value: string }).value) : undefined;
+    await page.getByRole('radio', { name: answer!.text }).check();
+    await page.locator('.guide-panel').getByRole('button', { name: 'Valider', exact: true }).click();
+    return;
+  }
+  if (step.event.type !== 'SITE') throw new Error(`Unexpected event ${step.event.type}`);
+  const element = page.locator(targetSelector(step.event.target));
+  switch (step.event.action) {
+    case 'click':
+      return element.click();
+    case 'check':
+      return element.check();
+    case 'fill':
+      await element.fill(await valueFor(step, code));
+      return element.blur();
+    case 'choose':
+      await element.selectOption(await valueFor(step, code));
+      return;
+    default:
+      throw new Error(`No mouse action for ${step.event.action}`);
+  }
+}
+
+/** Presses Tab until the element matching `selector` has the focus. */
+async function tabTo(page: Page, selector: string) {
+  for (let presses = 0; presses < 250; presses += 1) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** Does one step with the keyboard only: Tab to the element, then Enter, Space, typing or arrows. */
+export async function doWithKeyboard(page: Page, step: PathStep, code: () => Promise<string>) {
+  if (step.event.type === 'ANSWER') {
+    const value = step.event.value;
+    await tabTo(page, '.guide-panel input[type="radio"]');
+    for (let moves = 0; moves < 10 && !(await page.evaluate((v) => (document.activeElement as HTMLInputElement).value === v, value)); moves += 1) {
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Space');
+    await tabTo(page, '.guide-panel button[type="submit"]');
+    await page.keyboard.press('Enter');
+    return;
+  }
+  if (step.event.type !== 'SITE') throw new Error(`Unexpected event ${step.event.type}`);
+  await tabTo(page, targetSelector(step.event.target));
+  switch (step.event.action) {
+    case 'click':
+      return page.keyboard.press('Enter');
+    case 'check':
+      return page.keyboard.press('Space');
+    case 'fill':
+      await page.keyboard.type(await valueFor(step, code));
+      return page.keyboard.press('Tab');
+    case 'choose': {
+      const value = await valueFor(step, code);
+      for (let moves = 0; moves < 20 && (await page.locator(targetSelector(step.event.target)).inputValue()) !== value; moves += 1) {
+        await page.keyboard.press('ArrowDown');
+      }
+      return;
+    }
+    default:
+      throw new Error(`No keyboard action for ${step.event.action}`);
+  }
+}
