@@ -100,6 +100,7 @@ export async function doWithKeyboard(page: Page, step: PathStep, code: () => Pro
     return;
   }
   if (step.event.type !== 'SITE') throw new Error(`Unexpected event ${step.event.type}`);
+  await expect(page.locator(targetSelector(step.event.target))).toBeVisible(); // the learner waits for the page
   await tabTo(page, targetSelector(step.event.target));
   switch (step.event.action) {
     case 'click':
