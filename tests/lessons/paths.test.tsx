@@ -1,0 +1,79 @@
+/**
+ * Model-based tests: every path of every lesson (from `xstate/graph`), for every persona
+ * situation its branches name, replayed in the real player through the real practice sites with
+ * the site driver — the same code as « Montre-moi » — until the completion screen.
+ */
+import { act, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { lessonPaths, type PathStep } from '../../src/engine/lessonPaths.ts';
+import { initI18n } from '../../src/i18n/i18n.ts';
+import { personaField } from '../../src/lesson/expect.ts';
+import type { CompiledLesson, Persona } from '../../src/lesson/types.ts';
+import { createWorld } from '../../src/lesson/world.ts';
+import { Player } from '../../src/player/Player.tsx';
+import { findTarget, perform } from '../../src/sites/framework/driver.ts';
+
+initI18n('fr');
+
+const modules = import.meta.glob<CompiledLesson>('../../content/lessons/*/*.mdx', { eager: true });
+const lessons = Object.entries(modules).map(([path, lesson]) => ({ path: path.replace('../../content/lessons/', ''), lesson }));
+
+/** The persona as written, and one variant per value its `persona.*` branches test (plus one they do not). */
+function personaVariants(lesson: CompiledLesson): { name: string; persona: Persona }[] {
+  const fields = new Map<string, Set<string>>();
+  for (const state of Object.values(lesson.machine.states) as { always?: { guard?: { type: string; params: { on: string; value: string } } }[] }[]) {
+    for (const transition of state.always ?? []) {
+      const on = transition.guard?.type === 'branch' ? transition.guard.params.on : '';
+      if (on.startsWith('persona.')) fields.set(on.slice(8), (fields.get(on.slice(8)) ?? new Set()).add(transition.guard!.params.value));
+    }
+  }
+  const variants = [{ name: 'as written', persona: lesson.persona }];
+  for (const [field, values] of fields) {
+    for (const value of [...values, 'autre-situation']) {
+      if (String(personaField(lesson.persona, field)) === value || field.includes('.')) continue;
+      variants.push({ name: `${field} = ${value}`, persona: { ...lesson.persona, [field]: value } });
+    }
+  }
+  return variants;
+}
+
+/** The code the practice mailbox shows, read as a learner reads it. */
+function codeInMailbox(): string {
+  const code = /(?<!\d)(\d{6})(?!\d)/.exec(document.querySelector('.mail-site')?.textContent ?? '')?.[1];
+  if (!code) throw new Error(`No code is shown in the practice mailbox: ${document.querySelector('.mail-site')?.textContent}`);
+  return code;
+}
+
+async function replay(lesson: CompiledLesson, path: PathStep[]) {
+  const units = lesson.units;
+  render(<Player lesson={lesson} mode="guided" onRestart={() => {}} />);
+  for (const { unit, event } of path) {
+    const number = units.indexOf(unit) + 1;
+    await screen.findByRole('heading', { name: `Étape ${number} sur ${units.length}` });
+    if (event.type === 'ANSWER') {
+      const radio = document.querySelector<HTMLInputElement>(`.guide-panel input[type="radio"][value="${event.value}"]`)!;
+      act(() => radio.click());
+      act(() => document.querySelector<HTMLButtonElement>('.guide-panel button[type="submit"]')!.click());
+      continue;
+    }
+    if (event.type !== 'SITE') throw new Error(`unexpected ${event.type}`);
+    await waitFor(() => expect(findTarget(document, event.target), `${unit.id}: ${event.target} on screen`).not.toBeNull());
+    const value = unit.kind === 'step' && unit.expect === 'rule:otp' ? codeInMailbox() : event.value;
+    act(() => perform(document, { action: event.action, target: event.target, ...(value === undefined ? {} : { value }) }));
+  }
+  expect(await screen.findByRole('heading', { name: 'Bravo !' })).toBeTruthy();
+}
+
+describe.each(lessons)('lesson $path', ({ lesson }) => {
+  const cases = personaVariants(lesson).flatMap(({ name, persona }) =>
+    lessonPaths({ ...lesson, persona }, { ...createWorld(0), otp: '000000' }).map((path, index) => ({ name, persona, path, index })),
+  );
+
+  it('has at least one path to its end for its own persona', () => {
+    expect(cases.filter((c) => c.name === 'as written').length).toBeGreaterThan(0);
+  });
+
+  it.each(cases)('path $index ($name) plays to the end through the practice sites', async ({ persona, path }) => {
+    await replay({ ...lesson, persona }, path);
+  });
+});
