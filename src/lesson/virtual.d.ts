@@ -5,6 +5,11 @@ declare module 'virtual:pas-a-pas/lessons' {
   export const lessons: LessonEntry[];
 }
 
+/** The skill catalogue, `content/skills.yaml`, checked at build time. Its order is stable: only append. */
+declare module 'virtual:pas-a-pas/skills' {
+  export const skills: { id: string; ref?: string; fr: string; en: string }[];
+}
+
 declare module '*.mdx' {
   import type { CompiledLesson } from './types.ts';
   const Content: CompiledLesson['default'];

@@ -84,7 +84,7 @@ async function chunkFigures() {
   }
 }
 
-async function compileFigures(rounds = 15) {
+async function compileFigures(rounds = 31) {
   const store = createContentStore(join(root, 'content'));
   const lessonsDir = join(root, 'content', 'lessons');
   const files = readdirSync(lessonsDir).flatMap((id) => readdirSync(join(lessonsDir, id)).filter((f) => f.endsWith('.mdx')).map((f) => join(lessonsDir, id, f)));

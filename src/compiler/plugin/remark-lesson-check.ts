@@ -53,9 +53,11 @@ class Checker {
     this.skills = new Set((options.store.skills().data ?? []).map((s) => s.id));
   }
 
+  private lines: string[] | undefined;
+
   private frontmatterField(name: string): Place {
-    const yaml = String(this.file.value ?? '').split('\n');
-    const index = yaml.findIndex((line) => line.startsWith(`${name}:`));
+    this.lines ??= String(this.file.value ?? '').split('\n');
+    const index = this.lines.findIndex((line) => line.startsWith(`${name}:`));
     return index === -1 ? { line: 1, column: 1 } : { line: index + 1, column: 1 };
   }
 

@@ -1,6 +1,6 @@
 /**
  * The Vite plugin: compiles `content/lessons/<id>/<locale>.mdx` into lesson modules and serves
- * the catalogue `virtual:pas-a-pas/lessons`. It stays small: the work lives in the compiler.
+ * the catalogues `virtual:pas-a-pas/lessons` and `virtual:pas-a-pas/skills`. It stays small: the work lives in the compiler.
  * Placed before the React plugin (`enforce: 'pre'`).
  */
 import { join, resolve } from 'node:path';
@@ -17,6 +17,8 @@ export interface LessonsPluginOptions {
 
 const catalogueId = 'virtual:pas-a-pas/lessons';
 const resolvedCatalogueId = `\0${catalogueId}`;
+const skillsId = 'virtual:pas-a-pas/skills';
+const resolvedSkillsId = `\0${skillsId}`;
 const lessonFile = /[\\/]content[\\/]lessons[\\/][^\\/]+[\\/][a-z]{2}(-[A-Z]{2})?\.mdx$/;
 
 export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
@@ -30,10 +32,16 @@ export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
       store = createContentStore(content);
     },
     resolveId(id) {
-      return id === catalogueId ? resolvedCatalogueId : undefined;
+      if (id === catalogueId) return resolvedCatalogueId;
+      return id === skillsId ? resolvedSkillsId : undefined;
     },
     load(id) {
-      return id === resolvedCatalogueId ? catalogueModule(join(content, 'lessons')) : undefined;
+      if (id === resolvedCatalogueId) return catalogueModule(join(content, 'lessons'));
+      if (id !== resolvedSkillsId) return undefined;
+      const skills = store.skills();
+      this.addWatchFile(skills.file.path);
+      if (!skills.data) this.error(`content/skills.yaml has errors:\n${formatMessages(skills.file).join('\n')}`);
+      return `export const skills = ${JSON.stringify(skills.data)};\n`;
     },
     configureServer(server) {
       // A lesson added or removed changes the catalogue.
