@@ -1,10 +1,13 @@
 /**
- * The app: routes inside the shell. The lesson and card pages are lazy chunks, so the home page
- * stays light; the player, the lessons and the practice sites load only when needed.
+ * The app: the progress store around routes inside the shell. The lesson, card, carnet and
+ * progress-code pages are lazy chunks, so the home page stays light; the player, the lessons,
+ * the practice sites, the learner model and the QR encoder load only when needed.
  */
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Route, Router, Switch, useLocation, type BaseLocationHook } from 'wouter';
+import { Route, Router, Switch, useLocation, type BaseLocationHook, type BaseSearchHook } from 'wouter';
+import { ProgressProvider } from '../progress/ProgressProvider.tsx';
+import type { ProgressStore } from '../progress/progressStore.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { HomePage } from './HomePage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -12,12 +15,19 @@ import { Shell } from './Shell.tsx';
 
 const LessonPage = lazy(() => import('./LessonPage.tsx').then((m) => ({ default: m.LessonPage })));
 const CardPage = lazy(() => import('./CardPage.tsx').then((m) => ({ default: m.CardPage })));
+const CarnetRoute = lazy(() => import('../progress/CarnetRoute.tsx').then((m) => ({ default: m.CarnetRoute })));
+const ProgressCodePage = lazy(() => import('../progress/ProgressCodePage.tsx').then((m) => ({ default: m.ProgressCodePage })));
+const ResumePage = lazy(() => import('../progress/ResumePage.tsx').then((m) => ({ default: m.ResumePage })));
 
 export interface AppProps {
   /** Location hook for the router (default: the browser's address); tests pass `memoryLocation().hook`. */
   hook?: BaseLocationHook;
+  /** Search hook for the router (default: the browser's query string); tests pass `memoryLocation().searchHook`. */
+  searchHook?: BaseSearchHook;
   /** The path to render at build time, where there is no browser location. */
   ssrPath?: string;
+  /** The progress store (default: one on `localStorage`); tests pass their own. */
+  progressStore?: ProgressStore;
 }
 
 function Loading() {
@@ -36,6 +46,9 @@ function Routes() {
       <Suspense fallback={<Loading />}>
         <Switch>
           <Route path="/" component={HomePage} />
+          <Route path="/carnet" component={CarnetRoute} />
+          <Route path="/carnet/code" component={ProgressCodePage} />
+          <Route path="/reprendre" component={ResumePage} />
           <Route path="/lecons/:id/carte">{({ id }) => <CardPage key={id} id={id} />}</Route>
           <Route path="/lecons/:id">{({ id }) => <LessonPage key={id} id={id} />}</Route>
           <Route component={NotFoundPage} />
@@ -45,13 +58,24 @@ function Routes() {
   );
 }
 
-/** The whole app: shell and routes. */
-export function App({ hook, ssrPath }: AppProps) {
+/** The progress store, which sends the app home after a wipe. */
+function WithProgress({ store }: { store: ProgressStore | undefined }) {
+  const [, navigate] = useLocation();
+  const home = useCallback(() => navigate('/', { replace: true }), [navigate]);
   return (
-    <Router {...(hook ? { hook } : {})} {...(ssrPath ? { ssrPath } : {})}>
+    <ProgressProvider {...(store ? { store } : {})} onWiped={home}>
       <Shell>
         <Routes />
       </Shell>
+    </ProgressProvider>
+  );
+}
+
+/** The whole app: progress store, shell and routes. */
+export function App({ hook, searchHook, ssrPath, progressStore }: AppProps) {
+  return (
+    <Router {...(hook ? { hook } : {})} {...(searchHook ? { searchHook } : {})} {...(ssrPath ? { ssrPath } : {})}>
+      <WithProgress store={progressStore} />
     </Router>
   );
 }

@@ -1,9 +1,12 @@
 /**
- * The home page: what Pas à pas is, and the list of lessons, each a link to its page.
+ * The home page: what Pas à pas is, the store's notice (reset, wiped…), « Reprendre avec mon
+ * code », and the list of lessons, each a link to its page.
  * Kept light: it is the first screen a learner waits for on a slow computer.
  */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { ProgressNoticeMessage } from '../progress/ProgressNoticeMessage.tsx';
+import { ResumeForm } from '../progress/ResumeForm.tsx';
 import { lessons, textsOf } from './catalogue.ts';
 import { useDocumentTitle } from './useDocumentTitle.ts';
 import './home.css';
@@ -15,9 +18,11 @@ export function HomePage() {
   useDocumentTitle(t('home.documentTitle'));
   return (
     <div className="page home">
+      <ProgressNoticeMessage />
       <p className="tagline">{t('app.tagline')}</p>
       <h1>{t('home.title')}</h1>
       <p className="lead">{t('home.intro')}</p>
+      <ResumeForm />
       {lessons.length === 0 ? (
         <p>{t('home.empty')}</p>
       ) : (

@@ -1,11 +1,14 @@
 /**
- * The frame of every page: a skip link, the header (product name, link home, language switch)
- * and the `<main id="contenu">` landmark the skip link leads to.
+ * The frame of every page: a skip link, the header (product name, link home, « Mon carnet »,
+ * language switch, « Terminer et tout effacer »), the `<main id="contenu">` landmark the skip
+ * link leads to, and the inactivity watch of a public computer.
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useDocumentLanguage } from '../i18n/useDocumentLanguage.ts';
+import { InactivityWarning } from '../progress/InactivityWarning.tsx';
+import { WipeButton } from '../progress/WipeButton.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import './shell.css';
 
@@ -25,11 +28,18 @@ export function Shell({ children }: { children: ReactNode }) {
           </svg>
           {t('app.name')}
         </Link>
-        <LanguageSwitch />
+        <div className="app-tools">
+          <Link href="/carnet" className="carnet-link">
+            {t('progress.header.carnet')}
+          </Link>
+          <LanguageSwitch />
+          <WipeButton />
+        </div>
       </header>
       <main id="contenu" tabIndex={-1}>
         {children}
       </main>
+      <InactivityWarning />
     </>
   );
 }

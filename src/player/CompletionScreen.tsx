@@ -40,6 +40,9 @@ export function CompletionScreen({ lesson, evidence, onRestart }: CompletionScre
         <button type="button" className="button primary" onClick={onRestart}>
           {t('completion.restart')}
         </button>
+        <Link href="/carnet" className="button">
+          {t('completion.carnet')}
+        </Link>
         <Link href="/" className="button">
           {t('completion.back')}
         </Link>

@@ -1,7 +1,8 @@
 /**
- * The guide panel: where the learner is (« Étape n sur N »), what to do, feedback after a wrong
- * action, the help ladder, questions, and « Un animateur m'a aidé ». It announces each new step
- * to screen readers without taking focus from the site.
+ * The guide panel: where the learner is (« Étape n sur N »), what to do as the mode shows it,
+ * feedback after a wrong action, the help ladder (or Watch mode's « Suivant »), questions, and
+ * « Un animateur m'a aidé ». It announces each new step to screen readers without taking focus
+ * from the site.
  */
 import { useSelector } from '@xstate/react';
 import { useEffect, useId, useRef, useState } from 'react';
@@ -12,9 +13,11 @@ import type { CompiledLesson, Mode, Unit } from '../lesson/types.ts';
 import type { ShowOutcome } from './demonstrate.ts';
 import { FeedbackMessage } from './FeedbackMessage.tsx';
 import { HintLadder } from './HintLadder.tsx';
-import { LessonText } from './LessonText.tsx';
+import { Instruction } from './Instruction.tsx';
 import { QuestionForm } from './QuestionForm.tsx';
 import { StepAnnouncer } from './StepAnnouncer.tsx';
+import { useOfferedHelp } from './useOfferedHelp.ts';
+import { WatchControls } from './watch/WatchControls.tsx';
 
 export interface GuidePanelProps {
   lesson: CompiledLesson;
@@ -22,10 +25,16 @@ export interface GuidePanelProps {
   mode: Mode;
   /** Demonstrates a unit (« Montre-moi »). */
   onShow(unit: Unit): ShowOutcome;
+  /** Watch mode: shows where, then demonstrates the unit. */
+  onWatchNext(unit: Unit): Promise<ShowOutcome>;
+  /** Watch mode: « À moi ! », go on in Guided mode from this step. */
+  onTakeOver(): void;
+  /** Whether a step of this skill is faded (Guided: short instruction, no highlight). */
+  isFaded(skill: string): boolean;
 }
 
 /** The guide beside the practice browser. */
-export function GuidePanel({ lesson, actor, mode, onShow }: GuidePanelProps) {
+export function GuidePanel({ lesson, actor, mode, onShow, onWatchNext, onTakeOver, isFaded }: GuidePanelProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const textId = useId();
@@ -52,27 +61,24 @@ export function GuidePanel({ lesson, actor, mode, onShow }: GuidePanelProps) {
 
   const index = lesson.units.findIndex((u) => u.id === current);
   const unit = lesson.units[index];
+  const offered = useOfferedHelp(current ?? '', attempt, mode);
   if (!unit) return null;
   const total = lesson.units.length;
   const position = { index: index + 1, total };
+  const show = mode === 'alone' ? 'goal' : mode === 'guided' && unit.kind === 'step' && isFaded(unit.skill) ? 'short' : 'full';
 
   return (
     <section className="guide-panel" aria-labelledby={headingId}>
       <h1 className="guide-lesson">{lesson.meta.title}</h1>
+      <p className={`mode-badge mode-${mode}`}>{t('player.modeNow', { mode: t(`modes.${mode}`) })}</p>
       <h2 id={headingId} ref={heading} tabIndex={-1} className="guide-step">
         {t('player.step', position)}
       </h2>
       <div className="progress" aria-hidden="true">
         <span style={{ width: `${(index / total) * 100}%` }} />
       </div>
-      {mode === 'alone' && unit.kind === 'step' ? (
-        <p className="instruction" id={textId}>
-          {lesson.meta.goal}
-        </p>
-      ) : (
-        <LessonText lesson={lesson} slot={unit.slot} className="instruction" id={textId} />
-      )}
-      {unit.kind === 'question' && (
+      <Instruction key={unit.id} lesson={lesson} unit={unit} show={unit.kind === 'question' ? 'full' : show} id={textId} />
+      {unit.kind === 'question' && mode !== 'watch' && (
         <QuestionForm
           key={`question-${unit.id}`}
           question={unit}
@@ -80,15 +86,21 @@ export function GuidePanel({ lesson, actor, mode, onShow }: GuidePanelProps) {
           onAnswer={(value) => actor.send({ type: 'ANSWER', value })}
         />
       )}
-      <FeedbackMessage lesson={lesson} unit={unit} feedback={feedback} mode={mode} attempt={attempt} />
-      <HintLadder
-        key={`help-${unit.id}`}
-        lesson={lesson}
-        unit={unit}
-        hintRung={hintRung}
-        onHint={() => actor.send({ type: 'HINT' })}
-        onShow={() => onShow(unit)}
-      />
+      {mode !== 'alone' && <FeedbackMessage lesson={lesson} unit={unit} feedback={feedback} mode={mode} attempt={attempt} />}
+      {mode === 'watch' ? (
+        <WatchControls key={`watch-${unit.id}`} onNext={() => onWatchNext(unit)} onTakeOver={onTakeOver} />
+      ) : (
+        <HintLadder
+          key={`help-${unit.id}`}
+          lesson={lesson}
+          unit={unit}
+          mode={mode}
+          offered={offered}
+          hintRung={hintRung}
+          onHint={() => actor.send({ type: 'HINT' })}
+          onShow={() => onShow(unit)}
+        />
+      )}
       <p className="advisor">
         <button
           type="button"
@@ -102,7 +114,8 @@ export function GuidePanel({ lesson, actor, mode, onShow }: GuidePanelProps) {
         </button>
         <span aria-live="polite">{advisorNoted === unit.id ? ` ${t('player.advisorNoted')}` : ''}</span>
       </p>
-      <StepAnnouncer message={t('player.announce', { ...position, text: unit.text })} />
+      {/* Alone mode announces where the learner is, not what to do: that is help, given on request. */}
+      <StepAnnouncer message={show === 'goal' ? t('player.step', position) : t('player.announce', { ...position, text: unit.text })} />
     </section>
   );
 }

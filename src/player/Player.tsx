@@ -1,11 +1,14 @@
 /**
  * The learner's player: the guide panel beside the practice browser (stacked on narrow screens,
- * guide first). It holds one lesson run: the practice world, the lesson actor, and the site
- * bridge that turns what the learner does on the sites into SITE events.
+ * guide first). It holds one lesson run: the practice world, the lesson actor, the guidance mode
+ * (Watch can hand over to Guided), and the site bridge that turns what the learner does on the
+ * sites into SITE events. At the end it hands the run's record to `onComplete`.
  */
 import { useActorRef, useSelector } from '@xstate/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { currentUnit } from '../engine/createLessonActor.ts';
+import { runRecord } from '../engine/learner/runRecord.ts';
+import type { RunRecord } from '../engine/learner/types.ts';
 import { createLessonMachine } from '../engine/lessonMachine.ts';
 import type { CompiledLesson, Mode, SiteEvent, Unit } from '../lesson/types.ts';
 import { createWorld, type PracticeWorld } from '../lesson/world.ts';
@@ -16,22 +19,35 @@ import { CompletionScreen } from './CompletionScreen.tsx';
 import { demonstrate, type ShowOutcome } from './demonstrate.ts';
 import { GuidePanel } from './GuidePanel.tsx';
 import { PracticeBrowser } from './PracticeBrowser.tsx';
+import { RealIdentifierWarning } from './RealIdentifierWarning.tsx';
 import { siteComponents as defaultSites, type SiteComponents } from './siteComponents.ts';
 import { useTargetHighlight } from './useTargetHighlight.ts';
+import { useWatchPointer, defaultTravelMs } from './watch/useWatchPointer.ts';
+import { WatchPointer } from './watch/WatchPointer.tsx';
+import { waitForTarget } from '../sites/framework/driver.ts';
 import './player.css';
 
 export interface PlayerProps {
   lesson: CompiledLesson;
-  /** The guidance mode of this run. */
+  /** The mode chosen on the start screen (Watch may hand over to Guided). */
   mode: Mode;
+  /** Skills the learner masters: their steps are faded in Guided mode (default: none). */
+  isFaded?(skill: string): boolean;
+  /** Receives the run's record once, when the lesson is over. */
+  onComplete?(record: RunRecord): void;
+  /** How long Watch mode's pointer travels (default: 900 ms). */
+  watchTravelMs?: number;
   /** Starts a fresh run (the parent remounts the player). */
   onRestart(): void;
   /** The practice sites to mount (default: the real ones, lazily loaded). */
   sites?: SiteComponents;
 }
 
+const never = () => false;
+
 /** One run of a lesson, from its first step to the completion screen. */
-export function Player({ lesson, mode, onRestart, sites = defaultSites }: PlayerProps) {
+export function Player({ lesson, mode: chosenMode, onRestart, sites = defaultSites, isFaded = never, onComplete, watchTravelMs = defaultTravelMs }: PlayerProps) {
+  const [mode, setMode] = useState<Mode>(chosenMode);
   const [world, setWorld] = useState<PracticeWorld>(() => createWorld());
   // The engine reads the world when a site event arrives, before React re-renders: keep a ref.
   const worldRef = useRef(world);
@@ -56,7 +72,23 @@ export function Player({ lesson, mode, onRestart, sites = defaultSites }: Player
 
   const [tab, setTab] = useState(lesson.meta.site);
   const browser = useRef<HTMLDivElement>(null);
-  useTargetHighlight(browser, mode === 'guided' && !done ? target : null);
+  const skill = useSelector(actor, (s) => {
+    const unit = currentUnit(s);
+    return unit?.kind === 'step' ? unit.skill : null;
+  });
+  const faded = skill !== null && isFaded(skill);
+  useTargetHighlight(browser, mode === 'guided' && !done && !faded ? target : null);
+  const { pointer, moveTo } = useWatchPointer(browser, watchTravelMs);
+  const [realIdentifier, setRealIdentifier] = useState(0);
+  const onRealIdentifier = useCallback(() => setRealIdentifier((n) => n + 1), []);
+
+  // The record is handed over once, when the run ends.
+  const recorded = useRef(false);
+  useEffect(() => {
+    if (!evidence || recorded.current) return;
+    recorded.current = true;
+    onComplete?.(runRecord(lesson.meta.id, chosenMode, evidence, Date.now()));
+  }, [evidence, onComplete, lesson.meta.id, chosenMode]);
 
   // The registry says which controls are harmless (showing a password…): never counted as wrong.
   const emit = useCallback((event: SiteEvent) => actor.send({ type: 'SITE', ...event, neutral: allTargets[event.target]?.neutral === true }), [actor]);
@@ -73,15 +105,29 @@ export function Player({ lesson, mode, onRestart, sites = defaultSites }: Player
     [actor, lesson.persona],
   );
 
+  // Watch mode: the pointer goes to the element first, then the step is done in front of the learner.
+  const watchNext = useCallback(
+    async (unit: Unit): Promise<ShowOutcome> => {
+      // On a slow computer the site may still be loading: give it a moment to show the element.
+      if (unit.kind === 'step') await moveTo(browser.current ? await waitForTarget(browser.current, unit.target) : null);
+      return show(unit);
+    },
+    [moveTo, show],
+  );
+  const takeOver = useCallback(() => setMode('guided'), []);
+
   if (done) return <CompletionScreen lesson={lesson} evidence={evidence} onRestart={onRestart} />;
   return (
-    <SiteBridgeProvider emit={emit} persona={lesson.persona} world={world} updateWorld={updateWorld} openTab={setTab}>
-      <div className="player">
+    <SiteBridgeProvider emit={emit} persona={lesson.persona} world={world} updateWorld={updateWorld} openTab={setTab} onRealIdentifier={onRealIdentifier}>
+      <div className={`player player-${mode}`}>
         <div className="player-guide">
-          <GuidePanel lesson={lesson} actor={actor} mode={mode} onShow={show} />
+          <RealIdentifierWarning count={realIdentifier} />
+          <GuidePanel lesson={lesson} actor={actor} mode={mode} onShow={show} onWatchNext={watchNext} onTakeOver={takeOver} isFaded={isFaded} />
           <CardAside persona={lesson.persona} />
         </div>
-        <PracticeBrowser active={tab} onSelect={setTab} siteComponents={sites} rootRef={browser} />
+        <PracticeBrowser active={tab} onSelect={setTab} siteComponents={sites} rootRef={browser}>
+          {mode === 'watch' && <WatchPointer pointer={pointer} travelMs={watchTravelMs} />}
+        </PracticeBrowser>
       </div>
     </SiteBridgeProvider>
   );

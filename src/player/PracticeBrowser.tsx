@@ -3,7 +3,7 @@
  * site stays mounted (the inactive one hidden), so a half-filled form survives a look at the
  * mailbox, as in a real browser.
  */
-import { memo, Suspense, type RefObject } from 'react';
+import { memo, Suspense, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sites } from '../sites/registry.ts';
 import { useSiteBridge } from '../sites/framework/SiteBridge.tsx';
@@ -19,10 +19,12 @@ export interface PracticeBrowserProps {
   siteComponents: SiteComponents;
   /** The browser's root element: the driver and the highlight search targets inside it. */
   rootRef: RefObject<HTMLDivElement | null>;
+  /** Drawn over the sites (Watch mode's pointer). */
+  children?: ReactNode;
 }
 
 /** The practice browser: tabs, address bar and the mounted sites (memoised: a new step in the guide does not re-render the sites). */
-export const PracticeBrowser = memo(function PracticeBrowser({ active, onSelect, siteComponents, rootRef }: PracticeBrowserProps) {
+export const PracticeBrowser = memo(function PracticeBrowser({ active, onSelect, siteComponents, rootRef, children }: PracticeBrowserProps) {
   const { t } = useTranslation();
   const { emit } = useSiteBridge();
   const shown = tabSites.filter((site) => siteComponents[site]);
@@ -73,6 +75,7 @@ export const PracticeBrowser = memo(function PracticeBrowser({ active, onSelect,
           </div>
         );
       })}
+      {children}
     </section>
   );
 });

@@ -1,22 +1,26 @@
 /**
- * The start screen of a lesson: its title, introduction, mission and duration, and
- * « Commencer ». The mode is shown to the player as chosen; choosing it comes later.
+ * The start screen of a lesson: its title, introduction, mission and duration, and the choice of
+ * mode — « Je regarde », « On fait ensemble », « Je fais seul » — the recommended one marked.
  */
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { CompiledLesson, Mode } from '../lesson/types.ts';
 import { LessonText } from './LessonText.tsx';
 
+const modes: readonly Mode[] = ['watch', 'guided', 'alone'];
+
 export interface StartScreenProps {
   lesson: CompiledLesson;
-  /** The guidance mode the lesson will start in. */
-  mode: Mode;
+  /** The mode the learner model recommends (marked « Conseillé pour vous »). */
+  recommended: Mode;
   onStart(mode: Mode): void;
 }
 
-/** What a lesson is about, before it starts. */
-export function StartScreen({ lesson, mode, onStart }: StartScreenProps) {
+/** What a lesson is about, and how to do it. */
+export function StartScreen({ lesson, recommended, onStart }: StartScreenProps) {
   const { t } = useTranslation();
+  const badgeId = useId();
   return (
     <div className="page start-screen">
       <h1>{lesson.meta.title}</h1>
@@ -24,11 +28,27 @@ export function StartScreen({ lesson, mode, onStart }: StartScreenProps) {
       <h2>{t('lesson.goal')}</h2>
       <p className="mission">{lesson.meta.goal}</p>
       <p>{t('lesson.duration', { count: lesson.meta.duration })}</p>
-      <p>
-        <button type="button" className="button primary big" onClick={() => onStart(mode)}>
-          {t('lesson.start')}
-        </button>
-      </p>
+      <h2>{t('lesson.chooseMode')}</h2>
+      <ul className="mode-choice">
+        {modes.map((mode) => (
+          <li key={mode} className={mode === recommended ? 'recommended' : undefined}>
+            {mode === recommended && (
+              <p className="recommended-badge" id={badgeId}>
+                {t('lesson.recommended')}
+              </p>
+            )}
+            <button
+              type="button"
+              className={mode === recommended ? 'button primary big' : 'button big'}
+              aria-describedby={mode === recommended ? `${badgeId} ${badgeId}-${mode}` : `${badgeId}-${mode}`}
+              onClick={() => onStart(mode)}
+            >
+              {t(`modes.${mode}`)}
+            </button>
+            <p id={`${badgeId}-${mode}`}>{t(`lesson.modeText.${mode}`)}</p>
+          </li>
+        ))}
+      </ul>
       <p>
         <Link href={`/lecons/${lesson.meta.id}/carte`}>{t('lesson.cardLink')}</Link>
       </p>

@@ -20,7 +20,7 @@ async function openLesson(page: Page, keyboard: boolean) {
     await link.click();
   }
   await expect(page).toHaveURL(new RegExp(`/lecons/${lessonId}$`));
-  const start = page.getByRole('button', { name: 'Commencer' });
+  const start = page.getByRole('button', { name: 'On fait ensemble' });
   if (keyboard) {
     await start.focus();
     await page.keyboard.press('Enter');

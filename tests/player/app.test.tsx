@@ -42,7 +42,7 @@ describeBoth('App', ({ render }) => {
     expect(await screen.findByRole('heading', { level: 1, name: entry.texts.fr!.title })).toBeTruthy();
     expect(screen.getByText(entry.texts.fr!.goal)).toBeTruthy();
     expect(screen.getByText(/Durée : environ 10 minutes/)).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: 'Commencer' }));
+    await user.click(screen.getByRole('button', { name: 'On fait ensemble' }));
     const heading = await screen.findByRole('heading', { name: /^Étape 1 sur \d+$/ });
     await waitFor(() => expect(document.activeElement).toBe(heading));
   });
@@ -83,12 +83,12 @@ describeBoth('App', ({ render }) => {
     await screen.findByRole('heading', { level: 1, name: entry.texts.fr!.title });
     await user.click(screen.getByRole('button', { name: 'English' }));
     expect(await screen.findByRole('heading', { level: 1, name: entry.texts.en!.title })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Start' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'We do it together' })).toBeTruthy();
   });
 
   it('keeps the lesson run when the language changes mid-lesson', async () => {
     const { user } = open('/lecons/caf-se-connecter');
-    await user.click(await screen.findByRole('button', { name: 'Commencer' }));
+    await user.click(await screen.findByRole('button', { name: 'On fait ensemble' }));
     await waitFor(() => expect(document.querySelector('[data-target="caf.header.mon-compte"]')).not.toBeNull());
     await user.click(screen.getByRole('button', { name: 'Montre-moi' }));
     const step2 = await screen.findByRole('heading', { name: /^Étape 2 sur \d+$/ });

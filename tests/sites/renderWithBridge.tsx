@@ -28,6 +28,7 @@ export interface BridgeOptions {
 export function renderWithBridge(ui: ReactElement, options: BridgeOptions = {}) {
   const events: SiteEvent[] = [];
   const tabs: string[] = [];
+  const realIdentifiers = { count: 0 };
   const persona = options.persona ?? amina;
   const current = { world: options.world ?? createWorld() };
 
@@ -37,8 +38,9 @@ export function renderWithBridge(ui: ReactElement, options: BridgeOptions = {}) 
     const emit = useCallback((event: SiteEvent) => void events.push(event), []);
     const updateWorld = useCallback((change: (w: PracticeWorld) => PracticeWorld) => setWorld(change), []);
     const openTab = useCallback((site: string) => void tabs.push(site), []);
+    const onRealIdentifier = useCallback(() => void (realIdentifiers.count += 1), []);
     return (
-      <SiteBridgeProvider emit={emit} persona={persona} world={world} updateWorld={updateWorld} openTab={openTab}>
+      <SiteBridgeProvider emit={emit} persona={persona} world={world} updateWorld={updateWorld} openTab={openTab} onRealIdentifier={onRealIdentifier}>
         {/* The player renders sites inside its main region. */}
         <main>{children}</main>
       </SiteBridgeProvider>
@@ -48,6 +50,8 @@ export function renderWithBridge(ui: ReactElement, options: BridgeOptions = {}) 
   const user = userEvent.setup();
   const result = render(<Harness>{ui}</Harness>, options.strict ? { wrapper: StrictMode } : {});
   return {
+    /** How many times a real-looking identifier was typed (and not kept). */
+    realIdentifiers,
     ...result,
     user,
     events,

@@ -1,6 +1,8 @@
 /**
  * English UI strings. `satisfies Messages` makes a missing or extra key a type error.
  */
+import { learnerEn } from './en/learner.ts';
+import { progress } from './en/progress.ts';
 import type { Messages } from './fr.ts';
 
 export const en = {
@@ -40,6 +42,13 @@ export const en = {
     goal: 'Your mission',
     duration_one: 'Time: about {{count}} minute',
     duration_other: 'Time: about {{count}} minutes',
+    chooseMode: 'How do you want to do it?',
+    recommended: 'Recommended for you',
+    modeText: {
+      watch: 'Pas à pas does each step in front of you. You press “Next”.',
+      guided: 'You do each step. The guide tells you what to do and shows where to click.',
+      alone: 'You do everything alone, with the practice card. Help is there if you ask for it.',
+    },
     start: 'Start',
     cardLink: 'See the practice card to print',
   },
@@ -74,6 +83,38 @@ export const en = {
       tabs: 'Browser tabs',
       address: 'Website address: ',
     },
+    modeNow: 'Mode: {{mode}}',
+    mission: 'Your mission',
+    now: 'What to do now:',
+    fullInstruction: 'See the whole instruction',
+    offered: "Looking for something? If you want, press “I need help”.",
+    offeredShow: 'If you want, press “Show me”: Pas à pas does the step in front of you.',
+    short: {
+      click: 'Click: {{label}}',
+      fill: 'Fill in: {{label}}',
+      choose: 'Choose: {{label}}',
+      check: 'Tick: {{label}}',
+      upload: 'Upload the document: {{label}}',
+    },
+    readAloud: {
+      label: 'Listen to {{what}}',
+      listen: 'Listen',
+      stop: 'Stop',
+      unavailable: 'Reading aloud is not available on this computer.',
+      instruction: 'the instruction',
+      hint: 'the help',
+      mission: 'the mission',
+      feedback: 'the message',
+    },
+    watch: {
+      next: 'Next',
+      takeOver: 'My turn!',
+      watching: 'Watch: Pas à pas does the step.',
+    },
+    realIdentifier: {
+      title: 'Careful: this number looks like a real one.',
+      text: 'We erased it and did not keep it. Here, only type the numbers of the practice card.',
+    },
     card: {
       toggle: 'Practice card',
     },
@@ -89,6 +130,7 @@ export const en = {
     shown_one: '{{count}} step shown by Pas à pas',
     shown_other: '{{count}} steps shown by Pas à pas',
     restart: 'Start again',
+    carnet: 'See my record',
     back: 'Back to the lessons',
   },
   card: {
@@ -103,4 +145,6 @@ export const en = {
   term: {
     hint: '(explanation)',
   },
+  ...learnerEn,
+  progress,
 } satisfies Messages;

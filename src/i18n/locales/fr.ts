@@ -3,6 +3,9 @@
  * (`Messages` below), and `t()` keys are type-checked against this object (`i18next.d.ts`).
  * Lesson texts and practice sites are not here: they come from lesson files and site components.
  */
+import { learnerFr } from './fr/learner.ts';
+import { progress } from './fr/progress.ts';
+
 export const fr = {
   app: {
     name: 'Pas à pas',
@@ -40,6 +43,13 @@ export const fr = {
     goal: 'Votre mission',
     duration_one: 'Durée : environ {{count}} minute',
     duration_other: 'Durée : environ {{count}} minutes',
+    chooseMode: 'Comment voulez-vous faire ?',
+    recommended: 'Conseillé pour vous',
+    modeText: {
+      watch: 'Pas à pas fait chaque étape devant vous. Vous appuyez sur « Suivant ».',
+      guided: 'Vous faites chaque étape. Le guide vous dit quoi faire et montre où cliquer.',
+      alone: 'Vous faites tout seul, avec la carte d’entraînement. L’aide est là si vous la demandez.',
+    },
     start: 'Commencer',
     cardLink: "Voir la carte d'entraînement à imprimer",
   },
@@ -74,6 +84,38 @@ export const fr = {
       tabs: 'Onglets du navigateur',
       address: 'Adresse du site : ',
     },
+    modeNow: 'Mode : {{mode}}',
+    mission: 'Votre mission',
+    now: 'Ce qu’il faut faire maintenant :',
+    fullInstruction: 'Voir toute la consigne',
+    offered: "Vous cherchez ? Si vous voulez, appuyez sur « J'ai besoin d'aide ».",
+    offeredShow: 'Si vous voulez, appuyez sur « Montre-moi » : Pas à pas fait l’étape devant vous.',
+    short: {
+      click: 'Cliquez : {{label}}',
+      fill: 'Remplissez : {{label}}',
+      choose: 'Choisissez : {{label}}',
+      check: 'Cochez : {{label}}',
+      upload: 'Envoyez le document : {{label}}',
+    },
+    readAloud: {
+      label: 'Écouter {{what}}',
+      listen: 'Écouter',
+      stop: 'Arrêter',
+      unavailable: 'La lecture à voix haute n’est pas disponible sur cet ordinateur.',
+      instruction: 'la consigne',
+      hint: 'l’aide',
+      mission: 'la mission',
+      feedback: 'le message',
+    },
+    watch: {
+      next: 'Suivant',
+      takeOver: 'À moi !',
+      watching: 'Regardez : Pas à pas fait l’étape.',
+    },
+    realIdentifier: {
+      title: 'Attention : ce numéro ressemble à un vrai numéro.',
+      text: 'Nous l’avons effacé et nous ne l’avons pas gardé. Ici, tapez seulement les numéros de la carte d’entraînement.',
+    },
     card: {
       toggle: "Carte d'entraînement",
     },
@@ -89,6 +131,7 @@ export const fr = {
     shown_one: '{{count}} étape montrée par Pas à pas',
     shown_other: '{{count}} étapes montrées par Pas à pas',
     restart: 'Recommencer',
+    carnet: 'Voir mon carnet',
     back: 'Retour aux leçons',
   },
   card: {
@@ -103,6 +146,8 @@ export const fr = {
   term: {
     hint: '(explication)',
   },
+  ...learnerFr,
+  progress,
 } as const;
 
 /** The shape every locale must have: the reference's keys, with any string as a value. */

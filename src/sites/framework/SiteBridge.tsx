@@ -15,6 +15,8 @@ export interface SiteBridgeValue {
   updateWorld(change: (world: PracticeWorld) => PracticeWorld): void;
   /** Switches the practice browser to another site's tab (a link that opens the mailbox…). */
   openTab?(site: string): void;
+  /** Called when the learner typed what looks like a real identifier (it was not kept). */
+  onRealIdentifier?(): void;
 }
 
 const SiteBridgeContext = createContext<SiteBridgeValue | null>(null);
@@ -24,8 +26,11 @@ export interface SiteBridgeProviderProps extends SiteBridgeValue {
 }
 
 /** Provides the bridge to every practice site below it. */
-export function SiteBridgeProvider({ emit, persona, world, updateWorld, openTab, children }: SiteBridgeProviderProps) {
-  const value = useMemo(() => ({ emit, persona, world, updateWorld, openTab }), [emit, persona, world, updateWorld, openTab]);
+export function SiteBridgeProvider({ emit, persona, world, updateWorld, openTab, onRealIdentifier, children }: SiteBridgeProviderProps) {
+  const value = useMemo(
+    () => ({ emit, persona, world, updateWorld, openTab, onRealIdentifier }),
+    [emit, persona, world, updateWorld, openTab, onRealIdentifier],
+  );
   return <SiteBridgeContext.Provider value={value}>{children}</SiteBridgeContext.Provider>;
 }
 

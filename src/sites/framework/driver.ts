@@ -20,6 +20,16 @@ export function findTarget(root: ParentNode, target: string): HTMLElement | null
   return root.querySelector<HTMLElement>(`[data-target="${quote(target)}"]`);
 }
 
+/** The element of a target once it is on screen, or `null` after `timeoutMs` (default: 3 s). */
+export async function waitForTarget(root: ParentNode, target: string, timeoutMs = 3000): Promise<HTMLElement | null> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const element = findTarget(root, target);
+    if (element || Date.now() >= deadline) return element;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 function setNativeValue(element: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string) {
   const prototype = Object.getPrototypeOf(element) as object;
   const setter = Object.getOwnPropertyDescriptor(prototype, 'value')?.set;

@@ -1,23 +1,44 @@
 /**
  * Props for a text field that is a lesson target: it reports `fill` when the learner commits a
  * value (leaves the field or presses Enter), not at each key, so typing is never a mistake.
+ * A value that looks like someone's real identifier is never reported: the field is emptied and
+ * the player warns the learner (DESIGN.md section 5).
  */
-import { useRef, type FocusEvent, type KeyboardEvent } from 'react';
+import { useMemo, useRef, type FocusEvent, type KeyboardEvent } from 'react';
+import { looksLikeRealIdentifier, practiceIdentifiers } from '../../identifiers/realLooking.ts';
 import { useSiteBridge } from './SiteBridge.tsx';
 
+type Field = HTMLInputElement | HTMLTextAreaElement;
+
+/** Empties a field the way typing would, so that the site's own state follows. */
+function empty(field: Field) {
+  const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field) as object, 'value')?.set;
+  if (setter) setter.call(field, '');
+  else field.value = '';
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
 export function useFillTarget(target: string) {
-  const { emit } = useSiteBridge();
+  const { emit, persona, onRealIdentifier } = useSiteBridge();
+  const practice = useMemo(() => practiceIdentifiers(persona), [persona]);
   const last = useRef<string | null>(null);
-  const commit = (value: string) => {
+  const commit = (field: Field) => {
+    const value = field.value;
     if (value.trim() === '' || value === last.current) return;
+    if (looksLikeRealIdentifier(value, practice)) {
+      empty(field);
+      last.current = null;
+      onRealIdentifier?.();
+      return;
+    }
     last.current = value;
     emit({ action: 'fill', target, value });
   };
   return {
     'data-target': target,
-    onBlur: (event: FocusEvent<HTMLInputElement | HTMLTextAreaElement>) => commit(event.currentTarget.value),
-    onKeyDown: (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-      if (event.key === 'Enter') commit(event.currentTarget.value);
+    onBlur: (event: FocusEvent<Field>) => commit(event.currentTarget),
+    onKeyDown: (event: KeyboardEvent<Field>) => {
+      if (event.key === 'Enter') commit(event.currentTarget);
     },
   };
 }

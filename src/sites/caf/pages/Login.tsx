@@ -23,7 +23,7 @@ const infos = {
 
 /** Connexion à Mon Compte. */
 export function Login({ p, onSuccess }: LoginProps) {
-  const { emit } = useSiteBridge();
+  const { emit, onRealIdentifier } = useSiteBridge();
   const [nir, setNir] = useState('');
   const [password, setPassword] = useState('');
   const [show, setShow] = useState(false);
@@ -38,6 +38,7 @@ export function Login({ p, onSuccess }: LoginProps) {
     input.value = '';
     setNir('');
     setWarning(true);
+    onRealIdentifier?.();
   };
 
   const submit = (event: FormEvent) => {

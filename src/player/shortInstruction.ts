@@ -1,0 +1,11 @@
+/**
+ * The short instruction of a faded step: the action and the element, as the site names it
+ * (« Cliquez : Bouton « Mon Compte » »), for a learner who already masters the skill.
+ */
+import type { TFunction } from 'i18next';
+import type { StepData } from '../lesson/types.ts';
+import { allTargets } from '../sites/registry.ts';
+
+export function shortInstruction(step: StepData, t: TFunction): string {
+  return t(`player.short.${step.action}`, { label: allTargets[step.target]?.label ?? step.target });
+}

@@ -1,0 +1,43 @@
+/**
+ * « Écouter »: reads a text aloud in the lesson's language. Where the browser cannot speak, the
+ * control says so plainly instead of failing silently.
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { speak, speechAvailable, stopSpeaking } from './speech.ts';
+
+export interface ReadAloudButtonProps {
+  /** The plain text to read. */
+  text: string;
+  /** The lesson's locale (`fr`, `en`…). */
+  locale: string;
+  /** What is read, for the button's accessible name (« la consigne », « l'aide »…). */
+  what: string;
+}
+
+export function ReadAloudButton({ text, locale, what }: ReadAloudButtonProps) {
+  const { t } = useTranslation();
+  // Known after mounting only: the page is also rendered where there is no browser.
+  const [available, setAvailable] = useState<boolean | null>(null);
+  const [speaking, setSpeaking] = useState(false);
+  useEffect(() => setAvailable(speechAvailable()), []);
+  useEffect(() => () => stopSpeaking(), []);
+
+  if (available === false) {
+    return <span className="read-aloud-unavailable">{t('player.readAloud.unavailable')}</span>;
+  }
+  const toggle = () => {
+    if (speaking) {
+      stopSpeaking();
+      setSpeaking(false);
+      return;
+    }
+    setSpeaking(speak(text, locale, () => setSpeaking(false)));
+  };
+  return (
+    <button type="button" className="button small read-aloud" aria-pressed={speaking} aria-label={t('player.readAloud.label', { what })} onClick={toggle} disabled={available === null}>
+      <span aria-hidden="true">🔊 </span>
+      {speaking ? t('player.readAloud.stop') : t('player.readAloud.listen')}
+    </button>
+  );
+}

@@ -1,0 +1,113 @@
+/**
+ * « Terminer et tout effacer »: erases everything this origin stored in the browser. The whole
+ * origin is the app's, so everything goes: local and session storage, every IndexedDB database,
+ * every Cache Storage entry, service workers, cookies; speech in progress stops. Each part is
+ * erased on its own: a missing or failing API never stops the others.
+ */
+
+/** The browser APIs the wipe uses; each may be missing (old browsers, jsdom, a locked-down kiosk). */
+export interface WipeEnvironment {
+  localStorage?: Pick<Storage, 'clear'>;
+  sessionStorage?: Pick<Storage, 'clear'>;
+  indexedDB?: Pick<IDBFactory, 'deleteDatabase'> & { databases?: () => Promise<{ name?: string }[]> };
+  caches?: Pick<CacheStorage, 'keys' | 'delete'>;
+  serviceWorker?: { getRegistrations(): Promise<readonly { unregister(): Promise<boolean> }[]> };
+  document?: { cookie: string };
+  speechSynthesis?: Pick<SpeechSynthesis, 'cancel'>;
+}
+
+/** What was erased, and what could not be (for the console and the tests). */
+export interface WipeReport {
+  erased: string[];
+  failed: { part: string; error: unknown }[];
+}
+
+/** Options of `wipeEverything`. */
+export interface WipeOptions {
+  /** IndexedDB databases to delete where `indexedDB.databases()` is missing (default: none; the app opens none today). */
+  knownDatabases?: readonly string[];
+  /** Longest wait for one database deletion that other tabs block, in ms (default: 2000). */
+  blockedTimeoutMs?: number;
+}
+
+/** Reads a global without throwing (a sandboxed frame throws on `localStorage`). */
+function safe<T>(get: () => T): T | undefined {
+  try {
+    return get();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The real browser's APIs, those that exist. */
+export function browserEnvironment(): WipeEnvironment {
+  const g = globalThis as typeof globalThis & Partial<Window>;
+  return {
+    localStorage: safe(() => g.localStorage),
+    sessionStorage: safe(() => g.sessionStorage),
+    indexedDB: safe(() => g.indexedDB),
+    caches: safe(() => g.caches),
+    serviceWorker: safe(() => g.navigator?.serviceWorker),
+    document: safe(() => g.document),
+    speechSynthesis: safe(() => g.speechSynthesis),
+  };
+}
+
+function deleteDatabase(factory: NonNullable<WipeEnvironment['indexedDB']>, name: string, timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = factory.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error ?? new Error(`IndexedDB "${name}" could not be deleted.`));
+    // Another tab holds it open: the deletion completes when that tab closes it; do not wait forever.
+    request.onblocked = () => setTimeout(resolve, timeoutMs);
+  });
+}
+
+/** Expires every cookie the page can see, on the current path and at the root. */
+function clearCookies(doc: { cookie: string }): void {
+  for (const cookie of doc.cookie.split(';')) {
+    const name = cookie.split('=')[0]?.trim();
+    if (!name) continue;
+    doc.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/`;
+    doc.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT`;
+  }
+}
+
+/**
+ * Erases everything the app stored in this browser.
+ * @param env the browser APIs (default: the real ones, `browserEnvironment()`)
+ */
+export async function wipeEverything(env: WipeEnvironment = browserEnvironment(), options: WipeOptions = {}): Promise<WipeReport> {
+  const { knownDatabases = [], blockedTimeoutMs = 2000 } = options;
+  const report: WipeReport = { erased: [], failed: [] };
+  const part = async (name: string, available: unknown, erase: () => unknown) => {
+    if (!available) return;
+    try {
+      await erase();
+      report.erased.push(name);
+    } catch (error) {
+      report.failed.push({ part: name, error });
+    }
+  };
+
+  await part('speech', env.speechSynthesis, () => env.speechSynthesis!.cancel());
+  await part('localStorage', env.localStorage, () => env.localStorage!.clear());
+  await part('sessionStorage', env.sessionStorage, () => env.sessionStorage!.clear());
+  await part('cookies', env.document, () => clearCookies(env.document!));
+  await part('indexedDB', env.indexedDB, async () => {
+    const factory = env.indexedDB!;
+    const listed = typeof factory.databases === 'function' ? (await factory.databases()).map((db) => db.name) : [];
+    const names = [...new Set([...listed, ...knownDatabases])].filter((name): name is string => !!name);
+    await Promise.all(names.map((name) => deleteDatabase(factory, name, blockedTimeoutMs)));
+  });
+  await part('caches', env.caches, async () => {
+    const cacheStorage = env.caches!;
+    await Promise.all((await cacheStorage.keys()).map((key) => cacheStorage.delete(key)));
+  });
+  await part('serviceWorkers', env.serviceWorker, async () => {
+    const registrations = await env.serviceWorker!.getRegistrations();
+    await Promise.all(registrations.map((registration) => registration.unregister()));
+  });
+  if (report.failed.length > 0) console.warn('Pas à pas: some stored data could not be erased.', report.failed);
+  return report;
+}

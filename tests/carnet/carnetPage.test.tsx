@@ -1,0 +1,152 @@
+/**
+ * « Mon carnet » with the real lesson and skill catalogues: levels with their explanation, the
+ * lessons done with mode and help, what to do next, the empty state, a progress code, English.
+ */
+import axe from 'axe-core';
+import { screen, within } from '@testing-library/react';
+import { expect, it } from 'vitest';
+import { lessons } from 'virtual:pas-a-pas/lessons';
+import { skills } from 'virtual:pas-a-pas/skills';
+import { CarnetPage } from '../../src/carnet/CarnetPage.tsx';
+import { i18n } from '../../src/i18n/i18n.ts';
+import type { Baseline, RunRecord } from '../../src/engine/learner/types.ts';
+import { describeBoth } from '../player/renderBoth.tsx';
+import { day, run } from '../engine/learnerRuns.ts';
+
+const label = (id: string) => skills.find((s) => s.id === id)!;
+const title = (id: string, language = 'fr') => lessons.find((l) => l.id === id)!.texts[language]!.title;
+
+/** The card of a skill, found by its heading. */
+const skillCard = (id: string, language: 'fr' | 'en' = 'fr') => screen.getByRole('heading', { level: 3, name: label(id)[language] }).closest('li')!;
+
+// « Me connecter »: watched, guided, then alone on two days, the last time with help from
+// « Montre-moi » on the code and from an advisor on logging out.
+const history: RunRecord[] = [
+  run(day(1, 9), { 'se-connecter': 'watched', 'code-unique': 'watched', 'se-deconnecter': 'watched' }),
+  run(day(1, 10), { 'se-connecter': 'guided', 'code-unique': 'guided', 'se-deconnecter': 'guided' }),
+  run(day(1, 11), { 'se-connecter': 'alone', 'code-unique': 'hinted', 'se-deconnecter': 'alone' }),
+  run(day(2, 11), { 'se-connecter': 'alone', 'code-unique': ['hinted', 'showMe'], 'se-deconnecter': 'advisor' }),
+];
+
+describeBoth('CarnetPage', ({ render }) => {
+  const show = (runs: RunRecord[], baseline?: Baseline) => render(<CarnetPage runs={runs} {...(baseline ? { baseline } : {})} lessons={lessons} skills={skills} />);
+
+  it('shows each skill with its level, as a staircase and in words, and why', () => {
+    show(history);
+    expect(screen.getByRole('heading', { level: 1, name: 'Mon carnet' })).toBeTruthy();
+    expect(document.title).toBe('Mon carnet · Pas à pas');
+
+    const connect = skillCard('se-connecter');
+    expect(within(connect).getByText('Autonome')).toBeTruthy();
+    expect(within(connect).getByText('niveau 4 sur 4', { exact: false })).toBeTruthy();
+    expect(within(connect).getByText('Fait seul, sans aide, 2 fois, 2 jours différents.')).toBeTruthy();
+    expect(connect.querySelectorAll('.level-step.reached')).toHaveLength(4);
+
+    const code = skillCard('code-unique');
+    expect(within(code).getByText('Avec aide')).toBeTruthy();
+    expect(within(code).getByText(/il a fallu vous le montrer ou vous aider/)).toBeTruthy();
+    expect(code.querySelectorAll('.level-step.reached')).toHaveLength(2);
+
+    expect(within(skillCard('se-deconnecter')).getByText('Avec aide')).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: label('garder-pdf').fr })).toBeNull();
+
+    const names = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(names.indexOf(label('se-connecter').fr)).toBeLessThan(names.indexOf(label('code-unique').fr)); // catalogue order
+  });
+
+  it('explains the first levels too', () => {
+    show([run(day(1), { 'se-connecter': 'watched', 'code-unique': 'guided', 'se-deconnecter': 'alone' })]);
+    expect(within(skillCard('se-connecter')).getByText("Pas à pas vous l'a montré 1 fois. Vous ne l'avez pas encore fait vous-même.")).toBeTruthy();
+    expect(within(skillCard('code-unique')).getByText('Fait 1 fois avec les consignes, en « On fait ensemble ».')).toBeTruthy();
+    expect(within(skillCard('se-deconnecter')).getByText('Presque seul')).toBeTruthy();
+    expect(within(skillCard('se-deconnecter')).getByText(/Fait seul, sans aide, 1 fois\. Refaites-le seul un autre jour/)).toBeTruthy();
+  });
+
+  it('lists the lessons done, the latest first, with their mode and the help used', () => {
+    show(history);
+    const section = screen.getByRole('region', { name: 'Mes leçons' });
+    const items = within(section).getAllByRole('heading', { level: 3 }).map((h) => h.closest('li')!);
+    expect(items).toHaveLength(4);
+    const [last, alone, guided, watched] = [0, 1, 2, 3].map((i) => items[i]!);
+    expect(within(last!).getByText(title('caf-se-connecter'))).toBeTruthy();
+    expect(within(last!).getByText('Mode : Je fais seul')).toBeTruthy();
+    expect(within(last!).getByText("1 étape avec de l'aide")).toBeTruthy();
+    expect(within(last!).getByText('1 étape montrée (« Montre-moi »)')).toBeTruthy();
+    expect(within(last!).getByText("1 étape avec l'aide d'un animateur")).toBeTruthy();
+    expect(within(last!).getByText(/^Le 2 octobre 2026$/)).toBeTruthy();
+    expect(within(alone!).getByText("1 étape avec de l'aide")).toBeTruthy();
+    expect(within(guided!).getByText('Mode : On fait ensemble')).toBeTruthy();
+    expect(within(guided!).getByText('Sans aide.')).toBeTruthy();
+    expect(within(watched!).getByText('Mode : Je regarde')).toBeTruthy();
+    expect(within(watched!).getByText('Pas à pas a fait les étapes devant vous.')).toBeTruthy();
+  });
+
+  it('says what to do next: links to the lessons, with the recommended mode', () => {
+    show([run(day(1), { 'se-connecter': 'guided', 'trouver-identifiant': 'guided', 'code-unique': 'guided', 'utiliser-messagerie': 'guided', 'se-deconnecter': 'guided' })]);
+    const section = screen.getByRole('region', { name: 'À faire ensuite' });
+    const next = within(section).getAllByRole('link');
+    expect(next.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      [title('caf-declaration-trimestrielle'), '/lecons/caf-declaration-trimestrielle?mode=watch'],
+      [title('caf-se-connecter'), '/lecons/caf-se-connecter?mode=alone'],
+    ]);
+    const practise = next[1]!.closest('li')!;
+    expect(within(practise).getByText('Pour vous entraîner encore')).toBeTruthy();
+    expect(within(practise).getByText('Conseillé : Je fais seul')).toBeTruthy();
+    expect(within(next[0]!.closest('li')!).getByText('Nouvelle leçon')).toBeTruthy();
+  });
+
+  it('welcomes a new learner: an empty carnet and the first lesson, to watch', () => {
+    show([]);
+    expect(screen.getByText(/Votre carnet est vide pour l'instant/)).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Ce que je sais faire' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Mes leçons' })).toBeNull();
+    const first = screen.getByRole('link', { name: title('caf-se-connecter') });
+    expect(first.getAttribute('href')).toBe('/lecons/caf-se-connecter?mode=watch');
+    expect(within(first.closest('li')!).getByText('Conseillé : Je regarde')).toBeTruthy();
+  });
+
+  it('shows levels restored from a progress code, and says so', () => {
+    show([], { levels: { 'se-connecter': 'autonome', 'code-unique': 'presque-seul' }, restoredAt: day(5) });
+    expect(within(skillCard('se-connecter')).getByText('Autonome')).toBeTruthy();
+    expect(within(skillCard('se-connecter')).getByText(/D'après votre code de suivi\./)).toBeTruthy();
+    expect(within(skillCard('code-unique')).getByText('Presque seul')).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Mes leçons' })).toBeNull();
+  });
+
+  it('has no axe-core violations, empty or full (contrast aside: the e2e run checks it)', async () => {
+    document.documentElement.lang = 'fr';
+    const violations = async () =>
+      (await axe.run(document, { rules: { 'color-contrast': { enabled: false } } })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    const { unmount } = render(
+      <main>
+        <CarnetPage runs={[]} lessons={lessons} skills={skills} />
+      </main>,
+    );
+    expect(await violations()).toEqual([]);
+    unmount();
+    const baseline: Baseline = { levels: { 'garder-pdf': 'avec-aide' }, restoredAt: day(1, 8) };
+    render(
+      <main>
+        <CarnetPage runs={history} baseline={baseline} lessons={lessons} skills={skills} />
+      </main>,
+    );
+    expect(await violations()).toEqual([]);
+  });
+
+  it('speaks English', async () => {
+    await i18n.changeLanguage('en');
+    show(history);
+    expect(screen.getByRole('heading', { level: 1, name: 'My record' })).toBeTruthy();
+    const connect = skillCard('se-connecter', 'en');
+    expect(within(connect).getByText('Independent')).toBeTruthy();
+    expect(within(connect).getByText('Done alone, without help, 2 times, on 2 different days.')).toBeTruthy();
+    expect(within(skillCard('code-unique', 'en')).getByText('With help')).toBeTruthy();
+    const section = screen.getByRole('region', { name: 'My lessons' });
+    expect(within(section).getAllByText(title('caf-se-connecter', 'en')).length).toBe(4);
+    expect(within(section).getAllByText('Mode: I do it alone')).toHaveLength(2);
+    expect(within(section).getByText('Mode: We do it together')).toBeTruthy();
+    expect(within(section).getByText('1 step shown ("Show me")')).toBeTruthy();
+    expect(within(section).getByText(/^On October 2, 2026$/)).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'What to do next' })).toBeTruthy();
+  });
+});
