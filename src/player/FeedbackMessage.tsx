@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Feedback } from '../engine/feedback.ts';
 import type { CompiledLesson, Mode, Unit } from '../lesson/types.ts';
 import { LessonText } from './LessonText.tsx';
+import { ReadAloudButton } from './speech/ReadAloudButton.tsx';
 
 export interface FeedbackMessageProps {
   lesson: CompiledLesson;
@@ -20,21 +21,19 @@ export interface FeedbackMessageProps {
 export function FeedbackMessage({ lesson, unit, feedback, mode, attempt }: FeedbackMessageProps) {
   const { t } = useTranslation();
   let message = null;
+  let text = '';
   if (feedback && feedback.unit === unit.id) {
     const mistake = feedback.kind === 'mistake' && unit.kind === 'step' ? unit.mistakes[feedback.index] : undefined;
-    message = mistake ? (
-      <LessonText lesson={lesson} slot={mistake.slot} />
-    ) : (
-      <p>
-        {feedback.kind === 'wrong-target'
-          ? t(mode === 'guided' ? 'player.feedback.wrongTargetGuided' : 'player.feedback.wrongTarget')
-          : feedback.kind === 'wrong-value'
-            ? t('player.feedback.wrongValue')
-            : feedback.kind === 'refused'
-              ? t('player.feedback.refused')
-              : t('player.feedback.wrongAnswer')}
-      </p>
-    );
+    text =
+      mistake?.text ??
+      (feedback.kind === 'wrong-target'
+        ? t(mode === 'guided' ? 'player.feedback.wrongTargetGuided' : 'player.feedback.wrongTarget')
+        : feedback.kind === 'wrong-value'
+          ? t('player.feedback.wrongValue')
+          : feedback.kind === 'refused'
+            ? t('player.feedback.refused')
+            : t('player.feedback.wrongAnswer'));
+    message = mistake ? <LessonText lesson={lesson} slot={mistake.slot} /> : <p>{text}</p>;
   }
   return (
     <div className="feedback-region" aria-live="polite">
@@ -43,7 +42,10 @@ export function FeedbackMessage({ lesson, unit, feedback, mode, attempt }: Feedb
           <span className="feedback-icon" aria-hidden="true">
             !
           </span>
-          {message}
+          <div className="feedback-text">
+            {message}
+            <ReadAloudButton text={text} locale={lesson.meta.locale} what={t('player.readAloud.feedback')} />
+          </div>
         </div>
       )}
     </div>

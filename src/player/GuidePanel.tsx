@@ -15,6 +15,7 @@ import { FeedbackMessage } from './FeedbackMessage.tsx';
 import { HintLadder } from './HintLadder.tsx';
 import { Instruction } from './Instruction.tsx';
 import { QuestionForm } from './QuestionForm.tsx';
+import { speak } from './speech/speech.ts';
 import { StepAnnouncer } from './StepAnnouncer.tsx';
 import { useOfferedHelp } from './useOfferedHelp.ts';
 import { WatchControls } from './watch/WatchControls.tsx';
@@ -58,6 +59,12 @@ export function GuidePanel({ lesson, actor, mode, onShow, onWatchNext, onTakeOve
     }, 0);
     return () => clearTimeout(timer);
   }, [current, isQuestion]);
+
+  // Watch mode reads each new instruction aloud, where the browser can.
+  useEffect(() => {
+    const text = lesson.units.find((u) => u.id === current)?.text;
+    if (mode === 'watch' && text) speak(text, lesson.meta.locale);
+  }, [current, mode, lesson]);
 
   const index = lesson.units.findIndex((u) => u.id === current);
   const unit = lesson.units[index];

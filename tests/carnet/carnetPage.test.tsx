@@ -108,7 +108,7 @@ describeBoth('CarnetPage', ({ render }) => {
   it('shows levels restored from a progress code, and says so', () => {
     show([], { levels: { 'se-connecter': 'autonome', 'code-unique': 'presque-seul' }, restoredAt: day(5) });
     expect(within(skillCard('se-connecter')).getByText('Autonome')).toBeTruthy();
-    expect(within(skillCard('se-connecter')).getByText(/D'après votre code de suivi\./)).toBeTruthy();
+    expect(within(skillCard('se-connecter')).getByText(/D'après votre code de progrès\./)).toBeTruthy();
     expect(within(skillCard('code-unique')).getByText('Presque seul')).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'Mes leçons' })).toBeNull();
   });

@@ -132,6 +132,27 @@ describeBoth('Player modes', ({ render }) => {
     expect(spoken).toEqual([{ text: first.text, lang: 'fr-FR' }]);
   });
 
+  it('Watch reads each new instruction aloud; feedback can be read aloud too', async () => {
+    const spoken: string[] = [];
+    class Utterance {
+      lang = '';
+      onend: (() => void) | null = null;
+      onerror: (() => void) | null = null;
+      constructor(public text: string) {}
+    }
+    Object.assign(window, { SpeechSynthesisUtterance: Utterance, speechSynthesis: { cancel() {}, speak: (u: Utterance) => spoken.push(u.text) } });
+    const { user } = await start('watch');
+    await waitFor(() => expect(spoken).toContain(first.text));
+    await user.click(button('Suivant')!);
+    await stepHeading(2);
+    await waitFor(() => expect(spoken).toContain(compiled.units[1]!.text));
+    await user.click(button('À moi !')!);
+    const mistake = (compiled.units[1] as StepData).mistakes.find((m) => m.on === 'caf.login.create-account')!;
+    await user.click(target('caf.login.create-account')!);
+    await user.click(await screen.findByRole('button', { name: 'Écouter le message' }));
+    expect(spoken.at(-1)).toBe(mistake.text);
+  });
+
   it('warns about a number that looks like a real one and keeps nothing of it', async () => {
     const { user } = await start('guided');
     await user.click(button('Montre-moi')!);

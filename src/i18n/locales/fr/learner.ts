@@ -9,7 +9,7 @@ export const learnerFr = {
     'presque-seul': 'Presque seul',
     autonome: 'Autonome',
     step: 'niveau {{index}} sur {{total}}',
-    restored: "D'après votre code de suivi.",
+    restored: "D'après votre code de progrès.",
     explanation: {
       decouverte: 'Pas encore essayé.',
       decouverteVu_one: "Pas à pas vous l'a montré {{count}} fois. Vous ne l'avez pas encore fait vous-même.",
