@@ -49,7 +49,6 @@ export const en = {
       guided: 'You do each step. The guide tells you what to do and shows where to click.',
       alone: 'You do everything alone, with the practice card. Help is there if you ask for it.',
     },
-    start: 'Start',
     cardLink: 'See the practice card to print',
   },
   player: {

@@ -50,7 +50,6 @@ export const fr = {
       guided: 'Vous faites chaque étape. Le guide vous dit quoi faire et montre où cliquer.',
       alone: 'Vous faites tout seul, avec la carte d’entraînement. L’aide est là si vous la demandez.',
     },
-    start: 'Commencer',
     cardLink: "Voir la carte d'entraînement à imprimer",
   },
   player: {
