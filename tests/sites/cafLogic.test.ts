@@ -19,6 +19,10 @@ describe('validateLoginNir', () => {
     expect(validateLoginNir('286037511402363')).toBe(
       'Vous avez saisi 15 chiffres : ne saisissez pas la clé. Tapez seulement les 13 premiers chiffres de votre numéro.',
     );
+    // The key is checked, Corsica's 2A counting as 19 and 2B as 18.
+    expect(validateLoginNir('286037511402364')).toBe('Ce numéro de sécurité sociale n’est pas valide : vérifiez-le sur votre carte Vitale. Tapez seulement les 13 premiers chiffres.');
+    expect(validateLoginNir('253072B07300470')).toBe('Vous avez saisi 15 chiffres : ne saisissez pas la clé. Tapez seulement les 13 premiers chiffres de votre numéro.');
+    expect(validateLoginNir('253072B07300471')).toBe('Ce numéro de sécurité sociale n’est pas valide : vérifiez-le sur votre carte Vitale. Tapez seulement les 13 premiers chiffres.');
     expect(validateLoginNir('28603751140')).toBe('Le numéro de sécurité sociale doit comporter 13 chiffres (vous en avez saisi 11).');
     expect(validateLoginNir('7860375114023')).toBe(
       'Ce numéro est un numéro provisoire (il commence par 7 ou 8) : il ne permet pas de vous connecter. Contactez votre Caf.',
