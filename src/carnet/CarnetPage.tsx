@@ -22,10 +22,12 @@ export interface CarnetPageProps {
   lessons: LessonEntry[];
   /** The skill catalogue, in its stable order (the order skills are listed in). */
   skills: SkillLabel[];
+  /** Lessons done on another computer, from a progress code's QR code (default: none). */
+  restoredLessons?: readonly string[];
 }
 
 /** The learner's record page (`/carnet`). */
-export function CarnetPage({ runs, baseline, lessons, skills }: CarnetPageProps) {
+export function CarnetPage({ runs, baseline, lessons, skills, restoredLessons = [] }: CarnetPageProps) {
   const { t } = useTranslation();
   const title = t('carnet.documentTitle');
   useEffect(() => {
@@ -36,7 +38,7 @@ export function CarnetPage({ runs, baseline, lessons, skills }: CarnetPageProps)
   const states = Object.values(model.skills).sort(
     (a, b) => (order.get(a.skill) ?? Infinity) - (order.get(b.skill) ?? Infinity) || a.skill.localeCompare(b.skill),
   );
-  const next = nextLessons(lessons, runs, model);
+  const next = nextLessons(lessons, runs, model, 3, restoredLessons);
   const empty = runs.length === 0 && states.length === 0;
   return (
     <div className="page carnet">
@@ -44,7 +46,7 @@ export function CarnetPage({ runs, baseline, lessons, skills }: CarnetPageProps)
       <p className="lead">{empty ? t('carnet.empty') : t('carnet.intro')}</p>
       {(next.length > 0 || runs.length > 0) && <NextSteps next={next} lessons={lessons} />}
       {states.length > 0 && <SkillLevels states={states} skills={skills} />}
-      {runs.length > 0 && <LessonsDone runs={runs} lessons={lessons} />}
+      {(runs.length > 0 || restoredLessons.length > 0) && <LessonsDone runs={runs} lessons={lessons} before={restoredLessons} />}
     </div>
   );
 }

@@ -10,6 +10,8 @@ import { lessonTitle } from './texts.ts';
 export interface LessonsDoneProps {
   runs: RunRecord[];
   lessons: LessonEntry[];
+  /** Lessons done on another computer, carried by a progress code's QR code (default: none). */
+  before?: readonly string[];
 }
 
 /**
@@ -25,7 +27,7 @@ export function helpUsed(run: RunRecord): { hints: number; shown: number; adviso
 }
 
 /** The lessons done, with mode and help. */
-export function LessonsDone({ runs, lessons }: LessonsDoneProps) {
+export function LessonsDone({ runs, lessons, before = [] }: LessonsDoneProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'fr';
   const dates = new Intl.DateTimeFormat(language, { dateStyle: 'long' });
@@ -59,6 +61,18 @@ export function LessonsDone({ runs, lessons }: LessonsDoneProps) {
           );
         })}
       </ul>
+      {before.length > 0 && (
+        <>
+          <h3>{t('carnet.lessons.before')}</h3>
+          <ul className="run-list before">
+            {before.map((id) => (
+              <li key={id} className="run-item">
+                {lessonTitle(lessons.find((l) => l.id === id), id, language)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

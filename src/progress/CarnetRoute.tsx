@@ -12,11 +12,11 @@ import { useProgress } from './ProgressProvider.tsx';
 /** The carnet page of the current learner. */
 export function CarnetRoute() {
   const { t } = useTranslation();
-  const { runs, baseline, hasProgress, reading } = useProgress();
+  const { runs, baseline, restoredLessons, hasProgress, reading } = useProgress();
   if (reading) return null; // a few milliseconds: do not flash an empty carnet
   return (
     <>
-      <CarnetPage runs={runs} baseline={baseline} lessons={lessons} skills={skills} />
+      <CarnetPage runs={runs} baseline={baseline} lessons={lessons} skills={skills} restoredLessons={restoredLessons} />
       {hasProgress && (
         <div className="page carnet-code">
           <Link href="/carnet/code" className="button primary">

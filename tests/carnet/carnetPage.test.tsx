@@ -113,6 +113,13 @@ describeBoth('CarnetPage', ({ render }) => {
     expect(screen.queryByRole('region', { name: 'Mes leçons' })).toBeNull();
   });
 
+  it('lists the lessons a progress code’s QR code says were done on another computer', () => {
+    render(<CarnetPage runs={[]} baseline={{ levels: { 'se-connecter': 'avec-aide' }, restoredAt: day(5) }} lessons={lessons} skills={skills} restoredLessons={['caf-se-connecter']} />);
+    const done = screen.getByRole('region', { name: 'Mes leçons' });
+    expect(within(done).getByText(/Faites avant, sur un autre ordinateur/)).toBeTruthy();
+    expect(within(done).getByText('Me connecter à Mon Compte CAF')).toBeTruthy();
+  });
+
   it('has no axe-core violations, empty or full (contrast aside: the e2e run checks it)', async () => {
     document.documentElement.lang = 'fr';
     const violations = async () =>

@@ -342,4 +342,10 @@ describe('nextLessons', () => {
   it('starts a new learner on the real catalogue with « Me connecter », to watch', () => {
     expect(nextLessons(catalogue, [], learnerModel([]))[0]).toEqual({ lessonId: 'caf-se-connecter', mode: 'watch', reason: 'new' });
   });
+
+  it('counts lessons done on another computer (from the QR code) as done, not new', () => {
+    const next = nextLessons(catalogue, [], learnerModel([]), 3, ['caf-se-connecter']);
+    expect(next.map((n) => n.lessonId)).toEqual(['caf-declaration-trimestrielle']);
+    expect(next[0]).toMatchObject({ reason: 'new' });
+  });
 });

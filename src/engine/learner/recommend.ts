@@ -75,13 +75,20 @@ function aloneWithoutHelp(run: RunRecord): boolean {
  *    Guided or Alone mode, not only watched) or whose skills are all Presque seul or better
  *    (as after a progress code) — easiest level first, then catalogue order;
  * 2. lessons to practise — done, but never in Alone mode without help — most recent first.
- * Each with its `recommendedMode`.
+ * Each with its `recommendedMode`. `doneBefore` lists lessons done on another computer (from a
+ * progress code's QR code): they count as done, not new.
  */
-export function nextLessons(catalogue: readonly CatalogueEntry[], runs: readonly RunRecord[], model: LearnerModel, limit = 3): NextLesson[] {
+export function nextLessons(
+  catalogue: readonly CatalogueEntry[],
+  runs: readonly RunRecord[],
+  model: LearnerModel,
+  limit = 3,
+  doneBefore: readonly string[] = [],
+): NextLesson[] {
   const byId = new Map(catalogue.map((entry) => [entry.id, entry]));
   const lastRun = new Map<string, number>();
   for (const run of runs) lastRun.set(run.lessonId, Math.max(run.completedAt, lastRun.get(run.lessonId) ?? -Infinity));
-  const doneThemselves = (id: string) => runs.some((run) => run.lessonId === id && run.mode !== 'watch');
+  const doneThemselves = (id: string) => doneBefore.includes(id) || runs.some((run) => run.lessonId === id && run.mode !== 'watch');
   const skillsKnown = (id: string) => {
     const entry = byId.get(id);
     return entry !== undefined && entry.skills.every((skill) => levelIndex(levelIn(model, skill)) >= levelIndex('presque-seul'));
@@ -89,7 +96,7 @@ export function nextLessons(catalogue: readonly CatalogueEntry[], runs: readonly
   const open = (entry: CatalogueEntry) => entry.requires.every((id) => !byId.has(id) || doneThemselves(id) || skillsKnown(id));
   const fresh = catalogue
     .map((entry, index) => ({ entry, index }))
-    .filter(({ entry }) => !lastRun.has(entry.id) && open(entry))
+    .filter(({ entry }) => !lastRun.has(entry.id) && !doneBefore.includes(entry.id) && open(entry))
     .sort((a, b) => a.entry.level - b.entry.level || a.index - b.index)
     .map(({ entry }): NextLesson => ({ lessonId: entry.id, mode: recommendedMode(entry.skills, model), reason: 'new' }));
   const practise = catalogue

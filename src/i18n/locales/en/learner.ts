@@ -50,6 +50,7 @@ export const learnerEn = {
     },
     lessons: {
       title: 'My lessons',
+      before: 'Done before, on another computer (from your progress code):',
       date: 'On {{date}}',
       mode: 'Mode: {{mode}}',
       watched: 'Pas à pas did the steps in front of you.',

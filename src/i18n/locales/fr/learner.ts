@@ -47,6 +47,7 @@ export const learnerFr = {
     },
     lessons: {
       title: 'Mes leçons',
+      before: 'Faites avant, sur un autre ordinateur (d’après votre code de progrès) :',
       date: 'Le {{date}}',
       mode: 'Mode : {{mode}}',
       watched: "Pas à pas a fait les étapes devant vous.",
