@@ -3,23 +3,13 @@
  * done, never what was typed), and the learner model computed from it (DESIGN.md section 4).
  */
 import type { Mode } from '../../lesson/types.ts';
+import type { UnitEvidence } from '../evidence.ts';
 
-/** How one step (or question) of a run was done. */
-export interface StepRecord {
-  unit: string;
-  /** The step's skill; questions have none. */
-  skill?: string;
-  /** The mode when the step ended. */
-  mode: Mode;
-  /** Highest hint rung used (0: none). */
-  hintRung: number;
-  wrongActions: number;
-  /** « Montre-moi » or Watch mode performed it. */
-  shown: boolean;
-  /** « Un animateur m'a aidé ». */
-  advisorHelped: boolean;
+/** How one step (or question) of a run was done: its evidence, without times of day. */
+export type StepRecord = Pick<UnitEvidence, 'unit' | 'skill' | 'mode' | 'hintRung' | 'wrongActions' | 'shown' | 'advisorHelped'> & {
+  /** Time spent on the step, in milliseconds. */
   durationMs: number;
-}
+};
 
 /** One finished lesson run. */
 export interface RunRecord {
