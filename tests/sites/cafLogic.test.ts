@@ -4,7 +4,7 @@ import { dtrReducer, initialDtr, lineChange } from '../../src/sites/caf/dtrReduc
 import { formatAmount } from '../../src/sites/caf/formatAmount.ts';
 import { initialNavigation, navigationReducer } from '../../src/sites/caf/navigationReducer.ts';
 import { amountError, parseAmount } from '../../src/sites/caf/parseAmount.ts';
-import { isRealLookingNir, validateLoginNir } from '../../src/sites/caf/validateLoginNir.ts';
+import { validateLoginNir } from '../../src/sites/caf/validateLoginNir.ts';
 import { amina } from './renderWithBridge.tsx';
 
 describe('validateLoginNir', () => {
@@ -28,12 +28,6 @@ describe('validateLoginNir', () => {
       'Ce numéro est un numéro provisoire (il commence par 7 ou 8) : il ne permet pas de vous connecter. Contactez votre Caf.',
     );
     expect(validateLoginNir('2861375114023')).toBe('Ce numéro de sécurité sociale n’est pas valide. Vérifiez-le sur votre carte Vitale.');
-  });
-  it('spots a real-looking NIR but not the practice ones', () => {
-    expect(isRealLookingNir('255081416802538', ['286037511402363'])).toBe(true);
-    expect(isRealLookingNir('286 03 75 114 023 63', ['286037511402363'])).toBe(false);
-    expect(isRealLookingNir('255081416802539', [])).toBe(false);
-    expect(isRealLookingNir('2860375114023', [])).toBe(false);
   });
 });
 

@@ -16,6 +16,9 @@ describe('a value that looks like a real identifier', () => {
     expect(looksLikeRealIdentifier('286037511402363', practice)).toBe(false);
     expect(looksLikeRealIdentifier('255081416802539', practice)).toBe(false); // wrong key: a typo, not a real number
     expect(looksLikeRealIdentifier('1012,40', practice)).toBe(false);
+    expect(looksLikeRealIdentifier('286 03 75 114 023 63', practice)).toBe(false);
+    expect(looksLikeRealIdentifier('255081416802539', new Set())).toBe(false);
+    expect(looksLikeRealIdentifier('2860375114023', new Set())).toBe(false);
   });
 
   it('is never reported nor kept by a practice site: the field is emptied and the player warned', async () => {

@@ -24,12 +24,3 @@ export function validateLoginNir(value: string): string | null {
   if (!isNir13Shape(n)) return 'Ce numéro de sécurité sociale n’est pas valide. Vérifiez-le sur votre carte Vitale.';
   return null;
 }
-
-/**
- * Whether a typed value looks like someone's real NIR: a 15-character NIR with a right key that
- * is none of the practice numbers (DESIGN.md section 5). Such a value must not be kept.
- */
-export function isRealLookingNir(value: string, practice: readonly (string | undefined)[]): boolean {
-  const n = normaliseIdentifier(value);
-  return isValidNir15(n) && !practice.some((p) => p !== undefined && normaliseIdentifier(p) === n);
-}

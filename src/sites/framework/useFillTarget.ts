@@ -18,7 +18,12 @@ function empty(field: Field) {
   field.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
-export function useFillTarget(target: string) {
+export interface FillTargetOptions {
+  /** Also called when a real-looking identifier was erased, so the site can say so on its page. */
+  onRealIdentifier?(): void;
+}
+
+export function useFillTarget(target: string, options: FillTargetOptions = {}) {
   const { emit, persona, onRealIdentifier } = useSiteBridge();
   const practice = useMemo(() => practiceIdentifiers(persona), [persona]);
   const last = useRef<string | null>(null);
@@ -26,8 +31,10 @@ export function useFillTarget(target: string) {
     const value = field.value;
     if (value.trim() === '' || value === last.current) return;
     if (looksLikeRealIdentifier(value, practice)) {
-      empty(field);
+      // After the current event: inside it, React would put the controlled value back.
+      queueMicrotask(() => empty(field));
       last.current = null;
+      options.onRealIdentifier?.();
       onRealIdentifier?.();
       return;
     }

@@ -5,7 +5,7 @@ import { useSiteBridge } from '../../framework/SiteBridge.tsx';
 import { InfoStatus } from '../ui/InfoStatus.tsx';
 import { TargetButton } from '../../framework/TargetButton.tsx';
 import type { CafPersona } from '../cafPersona.ts';
-import { isRealLookingNir, validateLoginNir } from '../validateLoginNir.ts';
+import { validateLoginNir } from '../validateLoginNir.ts';
 import { ErrorSummary, type FormError } from '../ui/ErrorSummary.tsx';
 import { TextField } from '../ui/TextField.tsx';
 
@@ -23,7 +23,7 @@ const infos = {
 
 /** Connexion à Mon Compte. */
 export function Login({ p, onSuccess }: LoginProps) {
-  const { emit, onRealIdentifier } = useSiteBridge();
+  const { emit } = useSiteBridge();
   const [nir, setNir] = useState('');
   const [password, setPassword] = useState('');
   const [show, setShow] = useState(false);
@@ -32,14 +32,6 @@ export function Login({ p, onSuccess }: LoginProps) {
   const [warning, setWarning] = useState(false);
   const [info, setInfo] = useState<string | null>(null);
   const errorOf = (field: string) => errors.find((e) => e.field === field)?.message;
-
-  const forgetRealNir = (input: HTMLInputElement) => {
-    if (!isRealLookingNir(input.value, [p.nir, p.conjoint?.nir])) return;
-    input.value = '';
-    setNir('');
-    setWarning(true);
-    onRealIdentifier?.();
-  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -85,7 +77,7 @@ export function Login({ p, onSuccess }: LoginProps) {
           value={nir}
           onValue={setNir}
           error={errorOf('caf-login-nir')}
-          beforeCommit={forgetRealNir}
+          onRealIdentifier={() => setWarning(true)}
         />
         <TextField
           id="caf-login-password"

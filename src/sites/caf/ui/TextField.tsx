@@ -2,7 +2,7 @@
  * A labelled text field of the CAF site that is a lesson target: hint and error linked with
  * `aria-describedby`, `fill` reported through the bridge when the learner leaves the field.
  */
-import type { FocusEvent, KeyboardEvent, Ref } from 'react';
+import type { Ref } from 'react';
 import { useFillTarget } from '../../framework/useFillTarget.ts';
 
 export interface TextFieldProps {
@@ -21,15 +21,21 @@ export interface TextFieldProps {
   autoComplete?: string;
   /** Gives the error `role="alert"`, for a form with no error summary. */
   announce?: boolean;
-  /** Runs before the value is reported; it may clear the field (a real-looking identifier). */
-  beforeCommit?(input: HTMLInputElement): void;
+  /** Called when a real-looking identifier typed here was erased (never reported). */
+  onRealIdentifier?(): void;
   inputRef?: Ref<HTMLInputElement>;
   className?: string;
 }
 
 /** A text input with its label, hint and error. */
-export function TextField({ id, target, label, hint, error, value, onValue, type = 'text', inputMode, autoComplete, announce, beforeCommit, inputRef, className }: TextFieldProps) {
-  const fill = useFillTarget(target);
+export function TextField({ id, target, label, hint, error, value, onValue, type = 'text', inputMode, autoComplete, announce, onRealIdentifier, inputRef, className }: TextFieldProps) {
+  // A controlled field empties its own state too, so the erased value cannot come back.
+  const fill = useFillTarget(target, {
+    onRealIdentifier: () => {
+      onValue('');
+      onRealIdentifier?.();
+    },
+  });
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`caf-field${error ? ' caf-field--error' : ''}${className ? ` ${className}` : ''}`}>
@@ -51,14 +57,8 @@ export function TextField({ id, target, label, hint, error, value, onValue, type
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
         data-target={fill['data-target']}
-        onBlur={(event: FocusEvent<HTMLInputElement>) => {
-          beforeCommit?.(event.currentTarget);
-          fill.onBlur(event);
-        }}
-        onKeyDown={(event: KeyboardEvent<HTMLInputElement>) => {
-          if (event.key === 'Enter') beforeCommit?.(event.currentTarget);
-          fill.onKeyDown(event);
-        }}
+        onBlur={fill.onBlur}
+        onKeyDown={fill.onKeyDown}
       />
       {error && (
         <p id={`${id}-error`} className="caf-field__error" role={announce ? 'alert' : undefined}>
