@@ -18,9 +18,3 @@ export function currentUnit(snapshot: LessonSnapshot): Unit | undefined {
   const id = snapshot.context.current;
   return id ? snapshot.context.units[id] : undefined;
 }
-
-/** 1-based position of the current unit among the lesson's units, and their count. */
-export function progressOf(snapshot: LessonSnapshot, units: readonly Unit[]): { index: number; total: number } {
-  const id = snapshot.context.current;
-  return { index: id ? units.findIndex((u) => u.id === id) + 1 : units.length, total: units.length };
-}

@@ -1,6 +1,7 @@
 /**
  * Evidence: what the engine records for each step or question of a lesson run
- * (DESIGN.md section 4). The learner model turns it into levels per skill.
+ * (DESIGN.md section 4). The learner model turns it into levels per skill
+ * (`src/engine/learner/outcome.ts`).
  */
 import type { Mode } from '../lesson/types.ts';
 
@@ -23,11 +24,4 @@ export interface UnitEvidence {
   startedAt: number;
   endedAt?: number;
   done: boolean;
-}
-
-/** How a unit was done, the way DESIGN.md section 4 counts it. */
-export function countsAs(evidence: UnitEvidence): 'shown' | 'guided' | 'alone' | 'alone-with-hints' {
-  if (evidence.shown || evidence.advisorHelped || evidence.mode === 'watch') return 'shown';
-  if (evidence.mode === 'guided') return 'guided';
-  return evidence.hintRung > 0 ? 'alone-with-hints' : 'alone';
 }

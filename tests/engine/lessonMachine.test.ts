@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createLessonActor, currentUnit, progressOf } from '../../src/engine/createLessonActor.ts';
+import { createLessonActor, currentUnit } from '../../src/engine/createLessonActor.ts';
 import type { LessonData } from '../../src/compiler/emit/lessonExports.ts';
 import { createWorld } from '../../src/lesson/world.ts';
 import type { Mode } from '../../src/lesson/types.ts';
@@ -22,7 +22,6 @@ describe('the lesson actor', () => {
   it('starts on the first step and moves on only with the expected action', () => {
     const { actor, unit } = start();
     expect(unit()).toBe('ouvrir');
-    expect(progressOf(actor.getSnapshot(), lesson.units)).toEqual({ index: 1, total: 5 });
     actor.send({ type: 'SITE', action: 'click', target: 'caf.login.submit' });
     expect(unit()).toBe('ouvrir');
     expect(actor.getSnapshot().context.feedback).toEqual({ kind: 'wrong-target', unit: 'ouvrir', target: 'caf.login.submit' });
