@@ -4,6 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { SkillState } from '../engine/learner/learnerModel.ts';
+import { levelIndex } from '../engine/learner/levelIndex.ts';
 import { levels } from '../engine/learner/types.ts';
 import { LevelSteps } from './LevelSteps.tsx';
 import { skillLabel, type SkillLabel } from './texts.ts';
@@ -33,7 +34,7 @@ export function SkillLevels({ states, skills }: SkillLevelsProps) {
       </ol>
       <ul className="skill-list">
         {states.map((state) => {
-          const index = levels.indexOf(state.level) + 1;
+          const index = levelIndex(state.level) + 1;
           return (
             <li key={state.skill} className={`skill-item level-${state.level}`}>
               <h3>{skillLabel(skills.find((s) => s.id === state.skill), state.skill, language)}</h3>

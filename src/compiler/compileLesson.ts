@@ -8,9 +8,12 @@ import { compile } from '@mdx-js/mdx';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
+import { SourceMapGenerator } from 'source-map';
 import { unified, type PluggableList } from 'unified';
-import { VFile } from 'vfile';
+import { VFile, type Map as SourceMap } from 'vfile';
 import type { Persona } from '../lesson/types.ts';
+import type { SiteRegistry } from '../sites/framework/siteRegistry.ts';
+import { registry } from '../sites/registry.ts';
 import { createContentStore, type ContentStore } from './content/contentStore.ts';
 import { lessonData, lessonExports, type LessonData } from './emit/lessonExports.ts';
 import type { LessonDoc } from './lessonDoc.ts';
@@ -28,11 +31,15 @@ export const referenceLocale = 'fr';
 export interface CompileOptions {
   /** Shared content (skills, personas, glossaries); default: `./content`. */
   store?: ContentStore;
+  /** The practice sites lessons may use (default: the app's, `src/sites/registry.ts`). */
+  sites?: SiteRegistry;
 }
 
 export interface CompileResult {
   /** The module's JavaScript, or `undefined` when the lesson has errors. */
   code: string | undefined;
+  /** The module's source map back to the .mdx, when it compiled (the JSON exports appended after the MDX code are unmapped). */
+  map: SourceMap | undefined;
   /** The lesson's data, when it compiled. */
   data: LessonData | undefined;
   /** The lesson file, holding every message. */
@@ -68,7 +75,7 @@ function readReference(path: string): LessonDoc | undefined {
 }
 
 /** The remark plugins that read, check and reshape a lesson. */
-function lessonPlugins(file: VFile, store: ContentStore): PluggableList {
+function lessonPlugins(file: VFile, store: ContentStore, sites: SiteRegistry): PluggableList {
   const { folderId, locale } = lessonPathParts(file.path);
   const translated = locale !== referenceLocale;
   const referencePath = join(dirname(file.path), `${referenceLocale}.mdx`);
@@ -77,7 +84,7 @@ function lessonPlugins(file: VFile, store: ContentStore): PluggableList {
     [remarkLessonFrontmatter, { translated }],
     remarkLessonStructure,
     ...(translated ? [[remarkLessonTranslation, { reference: readReference(referencePath), referencePath: `${folderId}/${referenceLocale}.mdx` }] as const] : []),
-    [remarkLessonCheck, { store, folderId, locale }],
+    [remarkLessonCheck, { store, sites, folderId, locale }],
     remarkLessonStop,
     remarkLessonSlots,
   ] as PluggableList;
@@ -88,20 +95,22 @@ export async function compileLesson(input: VFile | { path: string; value: string
   const file = input instanceof VFile ? input : new VFile(input);
   const store = options.store ?? createContentStore();
   let code: string | undefined;
+  let map: SourceMap | undefined;
   try {
-    const compiled = await compile(file, { remarkPlugins: lessonPlugins(file, store), development: false });
+    const compiled = await compile(file, { remarkPlugins: lessonPlugins(file, store, options.sites ?? registry), development: false, SourceMapGenerator });
     code = String(compiled.value);
+    map = compiled.map ?? undefined;
   } catch (error) {
     if (!(error instanceof LessonHasErrors)) reportSyntaxError(file, error);
   }
   const dependencies = store.files();
   const frontmatter = file.data.lesson?.frontmatter;
-  if (code === undefined || !frontmatter || hasErrors(file)) return { code: undefined, data: undefined, file, dependencies };
+  if (code === undefined || !frontmatter || hasErrors(file)) return { code: undefined, map: undefined, data: undefined, file, dependencies };
   const { locale } = lessonPathParts(file.path);
   const persona = store.persona(frontmatter.persona).data as Persona;
   const glossary = store.glossary(locale).data ?? {};
   const data = lessonData(file.data.lesson!, locale, persona, glossary);
-  return { code: `${code}\n${lessonExports(data)}\n`, data, file, dependencies };
+  return { code: `${code}\n${lessonExports(data)}\n`, map, data, file, dependencies };
 }
 
 /** Turns an MDX syntax error into a positioned message with a fix. */

@@ -1,10 +1,13 @@
 /**
  * The runtime half of every lesson machine: the guards and actions that compiled configs name,
- * implemented once with `setup()`, and the machine built from a compiled lesson.
+ * implemented once with `setup()`, and the machine built from a compiled lesson. Its context is
+ * data only (serialisable, so a run can be persisted); the practice world arrives in WORLD
+ * events and time in each event's `at`. Each finished unit's evidence is emitted as an
+ * `evidence` event.
  */
-import { assign, setup } from 'xstate';
-import { meetsExpect, parseExpect, sameValue, personaField } from '../lesson/expect.ts';
-import type { CompiledLesson, Mode, Persona, SiteAction, SiteEvent, Unit } from '../lesson/types.ts';
+import { assign, enqueueActions, setup } from 'xstate';
+import { meetsExpect, parseExpect, personaField, sameValue } from '../lesson/expect.ts';
+import type { CompiledLesson, Mode, Persona, SiteAction, SiteEvent, TargetId, Unit } from '../lesson/types.ts';
 import type { PracticeWorld } from '../lesson/world.ts';
 import type { UnitEvidence } from './evidence.ts';
 import type { Feedback } from './feedback.ts';
@@ -13,65 +16,76 @@ import type { Feedback } from './feedback.ts';
 export interface LessonInput {
   mode: Mode;
   persona: Persona;
-  /** Reads the current practice world (the one-time code changes during the run). */
-  world: () => PracticeWorld;
-  /** Clock in milliseconds (default: `Date.now`); injectable for tests. */
-  now?: () => number;
+  /** The practice world at the start; later changes arrive as WORLD events. */
+  world: PracticeWorld;
+  /** When the run starts (ms since the epoch); later times arrive with each event's `at`. */
+  startedAt: number;
 }
 
 export interface LessonContext {
+  /** The guidance mode: the actor is its only source (Watch → « À moi ! » sends SET_MODE). */
   mode: Mode;
   persona: Persona;
-  world: () => PracticeWorld;
-  now: () => number;
+  world: PracticeWorld;
+  startedAt: number;
   units: Readonly<Record<string, Unit>>;
   /** The step or question the learner is on, `null` once the lesson is over. */
   current: string | null;
   /** Hint rungs shown on the current unit (0 = none). */
   hintRung: number;
   feedback: Feedback | null;
-  evidence: Record<string, UnitEvidence>;
+  /** The evidence of the current unit, emitted when it ends. */
+  unitEvidence: UnitEvidence | null;
   /** Answers to questions, by question id. */
   answers: Record<string, string>;
   /** Last values the learner committed on site targets, by target id. */
   siteValues: Record<string, string>;
 }
 
-export type LessonEvent =
-  | ({ type: 'SITE' } & SiteEvent)
-  | { type: 'HINT' }
-  | { type: 'SHOW' }
-  | { type: 'ADVISOR_HELPED' }
-  | { type: 'ANSWER'; value: string }
-  | { type: 'SET_MODE'; mode: Mode };
+/** When the event happened (ms since the epoch); the player stamps every event it sends. */
+interface Stamped {
+  at?: number;
+}
+
+export type LessonEvent = Stamped &
+  (
+    | ({ type: 'SITE' } & SiteEvent)
+    | { type: 'HINT' }
+    | { type: 'SHOW' }
+    | { type: 'ADVISOR_HELPED' }
+    | { type: 'ANSWER'; value: string }
+    | { type: 'SET_MODE'; mode: Mode }
+    | { type: 'WORLD'; world: PracticeWorld }
+  );
+
+/** What the actor emits: one `evidence` event per finished step or question. */
+export interface EvidenceEmitted {
+  type: 'evidence';
+  evidence: UnitEvidence;
+}
 
 interface ExpectedParams {
   action: SiteAction;
-  target: string;
+  target: TargetId;
   expect?: string;
 }
 
-const ended = (evidence: UnitEvidence, at: number, mode: Mode): UnitEvidence => ({ ...evidence, done: true, endedAt: at, mode });
+const timeOf = (context: LessonContext, event: { at?: number }) => event.at ?? context.startedAt;
 
 function updateCurrent(context: LessonContext, change: (e: UnitEvidence) => UnitEvidence) {
-  const id = context.current;
-  const evidence = id ? context.evidence[id] : undefined;
-  if (!id || !evidence) return context.evidence;
-  return { ...context.evidence, [id]: change(evidence) };
+  return context.unitEvidence ? change(context.unitEvidence) : null;
 }
 
 /** Whether the feedback already on screen is about the value typed in this step. */
 function isAboutValue(feedback: Feedback | null, unit: string): feedback is Feedback {
-  return feedback?.unit === unit && (feedback.kind === 'wrong-value' || (feedback.kind === 'mistake'));
+  return feedback?.unit === unit && (feedback.kind === 'wrong-value' || feedback.kind === 'mistake');
 }
 
 /** Which feedback a wrong site action deserves on the current step. */
 function feedbackFor(context: LessonContext, event: SiteEvent): Feedback | null {
   const unit = context.current ? context.units[context.current] : undefined;
   if (!unit || unit.kind !== 'step') return null;
-  const index = unit.mistakes.findIndex(
-    (m) => m.on === event.target && (m.value === undefined || sameValue(m.value, event.value)),
-  );
+  const index = unit.mistakes.findIndex((m) => m.on === event.target && (m.value === undefined || sameValue(m.value, event.value)));
   if (index !== -1) return { kind: 'mistake', unit: unit.id, index };
   // The site refused a form sent with the step's wrong value: keep saying what is wrong with it.
   if (event.ok === false && event.target !== unit.target && isAboutValue(context.feedback, unit.id)) return context.feedback;
@@ -82,14 +96,14 @@ function feedbackFor(context: LessonContext, event: SiteEvent): Feedback | null 
 
 /** The guards and actions every compiled lesson config refers to by name. */
 export const lessonSetup = setup({
-  types: {} as { context: LessonContext; events: LessonEvent; input: LessonInput },
+  types: {} as { context: LessonContext; events: LessonEvent; input: LessonInput; emitted: EvidenceEmitted },
   guards: {
     /** The site event is the step's expected action, accepted by the site, with a fitting value. */
     expectedAction: ({ context, event }, params: ExpectedParams) => {
       if (event.type !== 'SITE' || event.action !== params.action || event.target !== params.target) return false;
       if (event.ok === false) return false;
       if (!params.expect) return true;
-      return meetsExpect(parseExpect(params.expect), event.value ?? '', context.persona, context.world());
+      return meetsExpect(parseExpect(params.expect), event.value ?? '', context.persona, context.world);
     },
     /** The answer is one of the question's correct answers. */
     answerIs: ({ event }, params: { values: string[] }) => event.type === 'ANSWER' && params.values.includes(event.value),
@@ -105,7 +119,7 @@ export const lessonSetup = setup({
   },
   actions: {
     /** Starts the evidence of a step or question. */
-    enterUnit: assign(({ context }, params: { unit: string }) => {
+    enterUnit: assign(({ context, event }, params: { unit: string }) => {
       const unit = context.units[params.unit];
       const evidence: UnitEvidence = {
         unit: params.unit,
@@ -115,17 +129,21 @@ export const lessonSetup = setup({
         wrongActions: 0,
         shown: context.mode === 'watch',
         advisorHelped: false,
-        startedAt: context.now(),
+        startedAt: timeOf(context, event as Stamped),
         done: false,
       };
-      return { current: params.unit, hintRung: 0, feedback: null, evidence: { ...context.evidence, [params.unit]: evidence } };
+      return { current: params.unit, hintRung: 0, feedback: null, unitEvidence: evidence };
     }),
-    /** Closes the current unit's evidence and keeps the value the site reported. */
-    completeStep: assign(({ context, event }) => ({
-      feedback: null,
-      siteValues: event.type === 'SITE' && event.value !== undefined ? { ...context.siteValues, [event.target]: event.value } : context.siteValues,
-      evidence: updateCurrent(context, (e) => ended(e, context.now(), context.mode)),
-    })),
+    /** Closes the current step's evidence, reports it, and keeps the value the site reported. */
+    completeStep: enqueueActions(({ context, event, enqueue }) => {
+      const evidence = updateCurrent(context, (e) => ({ ...e, done: true, endedAt: timeOf(context, event), mode: context.mode }));
+      enqueue.assign({
+        feedback: null,
+        unitEvidence: evidence,
+        siteValues: event.type === 'SITE' && event.value !== undefined ? { ...context.siteValues, [event.target]: event.value } : context.siteValues,
+      });
+      if (evidence) enqueue.emit({ type: 'evidence', evidence });
+    }),
     /** Counts a wrong action and picks the feedback to show. */
     recordWrong: assign(({ context, event }) => {
       if (event.type !== 'SITE') return {};
@@ -134,26 +152,21 @@ export const lessonSetup = setup({
       if (event.neutral) return feedback?.kind === 'mistake' ? { feedback } : {};
       // A refused submit that follows a wrong value is the same mistake, not a new one.
       if (event.ok === false && feedback === context.feedback) return {};
-      return {
-        feedback,
-        evidence: updateCurrent(context, (e) => ({ ...e, wrongActions: e.wrongActions + 1 })),
-      };
+      return { feedback, unitEvidence: updateCurrent(context, (e) => ({ ...e, wrongActions: e.wrongActions + 1 })) };
     }),
-    /** Records an answer that moves the lesson on. */
-    recordAnswer: assign(({ context, event }) => {
-      if (event.type !== 'ANSWER' || !context.current) return {};
-      return {
-        feedback: null,
-        answers: { ...context.answers, [context.current]: event.value },
-        evidence: updateCurrent(context, (e) => ended(e, context.now(), context.mode)),
-      };
+    /** Records an answer that moves the lesson on, and reports the question's evidence. */
+    recordAnswer: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'ANSWER' || !context.current) return;
+      const evidence = updateCurrent(context, (e) => ({ ...e, done: true, endedAt: timeOf(context, event), mode: context.mode }));
+      enqueue.assign({ feedback: null, answers: { ...context.answers, [context.current]: event.value }, unitEvidence: evidence });
+      if (evidence) enqueue.emit({ type: 'evidence', evidence });
     }),
     /** Counts a wrong answer. */
     recordWrongAnswer: assign(({ context, event }) => {
       if (event.type !== 'ANSWER' || !context.current) return {};
       return {
         feedback: { kind: 'wrong-answer', unit: context.current, value: event.value } satisfies Feedback,
-        evidence: updateCurrent(context, (e) => ({ ...e, wrongActions: e.wrongActions + 1 })),
+        unitEvidence: updateCurrent(context, (e) => ({ ...e, wrongActions: e.wrongActions + 1 })),
       };
     }),
     /** Shows the next rung of the hint ladder (the last rung, « Montre-moi », is SHOW). */
@@ -161,16 +174,18 @@ export const lessonSetup = setup({
       const unit = context.current ? context.units[context.current] : undefined;
       const rungs = unit?.kind === 'step' ? unit.hints.length : 0;
       const hintRung = Math.min(context.hintRung + 1, rungs);
-      return { hintRung, evidence: updateCurrent(context, (e) => ({ ...e, hintRung: Math.max(e.hintRung, hintRung) })) };
+      return { hintRung, unitEvidence: updateCurrent(context, (e) => ({ ...e, hintRung: Math.max(e.hintRung, hintRung) })) };
     }),
     /** The step is being demonstrated: it will count as shown, not done. */
-    markShown: assign(({ context }) => ({ feedback: null, evidence: updateCurrent(context, (e) => ({ ...e, shown: true })) })),
+    markShown: assign(({ context }) => ({ feedback: null, unitEvidence: updateCurrent(context, (e) => ({ ...e, shown: true })) })),
     /** A person stepped in: counts as shown. */
-    markAdvisorHelped: assign(({ context }) => ({ evidence: updateCurrent(context, (e) => ({ ...e, advisorHelped: true })) })),
+    markAdvisorHelped: assign(({ context }) => ({ unitEvidence: updateCurrent(context, (e) => ({ ...e, advisorHelped: true })) })),
     /** Switches the guidance mode from now on (Watch → « À moi ! »). */
     setMode: assign(({ event }) => (event.type === 'SET_MODE' ? { mode: event.mode } : {})),
+    /** The practice world changed (a code was sent, a message read). */
+    setWorld: assign(({ event }) => (event.type === 'WORLD' ? { world: event.world } : {})),
     /** The lesson is over. */
-    finish: assign({ current: null, feedback: null }),
+    finish: assign({ current: null, feedback: null, unitEvidence: null }),
   },
 });
 
@@ -178,17 +193,17 @@ export const lessonSetup = setup({
 export function createLessonMachine(lesson: Pick<CompiledLesson, 'machine' | 'units'>) {
   const units = Object.fromEntries(lesson.units.map((u) => [u.id, u]));
   return lessonSetup.createMachine({
-    ...(lesson.machine as Parameters<typeof lessonSetup.createMachine>[0]),
+    ...lesson.machine,
     context: ({ input }) => ({
       mode: input.mode,
       persona: input.persona,
       world: input.world,
-      now: input.now ?? Date.now,
+      startedAt: input.startedAt,
       units,
       current: null,
       hintRung: 0,
       feedback: null,
-      evidence: {},
+      unitEvidence: null,
       answers: {},
       siteValues: {},
     }),

@@ -6,11 +6,10 @@ import { getSimplePaths } from 'xstate/graph';
 import { demoValue, parseExpect } from '../lesson/expect.ts';
 import type { CompiledLesson, Persona, Unit } from '../lesson/types.ts';
 import type { PracticeWorld } from '../lesson/world.ts';
-import { allTargets } from '../sites/registry.ts';
 import { createLessonMachine, type LessonEvent } from './lessonMachine.ts';
 import type { LessonSnapshot } from './createLessonActor.ts';
 
-/** The right events for a unit: one per value that fits (every option of a free `choose`). */
+/** The right events for a unit: one per value that fits (every option of a free `choose`, as the compiler copied them from the registry). */
 export function rightEvents(unit: Unit, persona: Persona, world: PracticeWorld): LessonEvent[] {
   if (unit.kind === 'question') {
     const correct = unit.answers.filter((a) => a.correct);
@@ -21,8 +20,7 @@ export function rightEvents(unit: Unit, persona: Persona, world: PracticeWorld):
   const expect = unit.expect ? parseExpect(unit.expect) : undefined;
   const value = unit.value ?? (expect ? demoValue(expect, persona, world) : undefined);
   if (value !== undefined) return [{ type: 'SITE', action, target, value }];
-  const options = allTargets[target]?.options ?? [];
-  return options.map((option) => ({ type: 'SITE', action, target, value: option }));
+  return (unit.options ?? []).map((option) => ({ type: 'SITE', action, target, value: option }));
 }
 
 /** A step of a path: the unit the learner is on and the event that completes it. */
@@ -34,7 +32,7 @@ export interface PathStep {
 /** Every simple path from the start to the end of the lesson, for this persona. */
 export function lessonPaths(lesson: Pick<CompiledLesson, 'machine' | 'units' | 'persona'>, world: PracticeWorld): PathStep[][] {
   const machine = createLessonMachine(lesson);
-  const input = { mode: 'guided' as const, persona: lesson.persona, world: () => world, now: () => 0 };
+  const input = { mode: 'guided' as const, persona: lesson.persona, world, startedAt: 0 };
   const unitOf = (snapshot: LessonSnapshot) => (snapshot.context.current ? snapshot.context.units[snapshot.context.current] : undefined);
   const paths = getSimplePaths(machine, {
     input,

@@ -2,6 +2,8 @@
  * `expect` attributes of a `<Step>`: parsing, matching a typed value, and the value the driver
  * types. Shared by the compiler (validation) and the engine (matching).
  */
+import { parseAmount } from '../french/index.ts';
+import { readPath } from './readPath.ts';
 import { isRuleName, rules } from './rules.ts';
 import type { PracticeWorld } from './world.ts';
 import type { Persona } from './types.ts';
@@ -42,25 +44,21 @@ export function parseExpect(raw: string): Expect {
   }
 }
 
-/** Reads a dotted field (`household.partner.name`) of a persona. */
+/** Reads a dotted field (`household.partner.name`) of a persona (see `readPath`). */
 export function personaField(persona: Persona, path: string): unknown {
-  let value: unknown = persona;
-  for (const key of path.split('.')) {
-    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return value;
+  return readPath(persona, path);
 }
 
 /**
- * Folds what a person may type differently but means the same: spaces, `1 012,40 €` vs `1012.4`.
- * Case is kept: a password is case-sensitive on the real sites.
+ * Folds what a person may type differently but means the same: spaces (`2 95 10…`), and amount
+ * formats (`1 012,40 €`, `1.012,40`, `1012.4`, as `parseAmount` reads them). Only text with a
+ * `.`, `,` or `€` is read as an amount, so that a code or an identifier keeps its leading zeros
+ * (`012345` is not `12345`). Case is kept: a password is case-sensitive on the real sites.
  */
 export function normaliseValue(value: unknown): string {
   const text = String(value ?? '').replace(/[\s\u00a0\u202f]/g, '');
-  const amount = text.replace(/€$/, '').replace(',', '.');
-  if (/^-?\d+(\.\d+)?$/.test(amount) && /[.,€]/.test(text)) return String(Number(amount));
-  return text;
+  const cents = /[.,€]/.test(text) ? parseAmount(text) : null;
+  return cents === null ? text : String(cents / 100);
 }
 
 /** Whether two values are the same once normalised. */

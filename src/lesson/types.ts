@@ -3,6 +3,7 @@
  * consume. Plain data only (no React, no Node), so that every layer can import it.
  */
 import type { ComponentType } from 'react';
+import type { LessonMachineConfig } from './machineConfig.ts';
 
 /** What a learner can do on a practice site (DESIGN.md section 2). */
 export type SiteAction = 'click' | 'fill' | 'choose' | 'check' | 'upload';
@@ -10,11 +11,17 @@ export type SiteAction = 'click' | 'fill' | 'choose' | 'check' | 'upload';
 /** The actions a lesson `<Step action>` may name, in the order the docs list them. */
 export const siteActions: readonly SiteAction[] = ['click', 'fill', 'choose', 'check', 'upload'];
 
+/**
+ * A target id: the site's id, a dot, then the element's path (`caf.login.nir`). Checked against
+ * the sites' registries when a lesson compiles.
+ */
+export type TargetId = `${string}.${string}`;
+
 /** One thing the learner did on a practice site, as the site reports it. */
 export interface SiteEvent {
   action: SiteAction;
   /** A target id from a site's registry, e.g. `caf.login.nir`. */
-  target: string;
+  target: TargetId;
   /** The value typed, chosen or uploaded (file name), for fill / choose / upload. */
   value?: string;
   /**
@@ -55,7 +62,7 @@ export interface LessonMeta {
 /** Targeted feedback for an anticipated wrong action. */
 export interface MistakeData {
   /** The target the wrong action was on. */
-  on: string;
+  on: TargetId;
   /** When given, only this value (normalised) on that target triggers the feedback. */
   value?: string;
   /** Slot id of the feedback text. */
@@ -69,7 +76,11 @@ export interface StepData {
   id: string;
   skill: string;
   action: SiteAction;
-  target: string;
+  target: TargetId;
+  /** The target's label in its site's registry (« Bouton « Mon Compte » »), for short instructions. */
+  targetLabel: string;
+  /** For `choose` targets: every value the learner can pick, from the registry. */
+  options?: readonly string[];
   /** Raw `expect` attribute: `persona:<field>`, `equals:<text>`, `matches:<regex>`, `rule:<name>`. */
   expect?: string;
   /** The value the driver types or chooses when it performs the step (resolved at build time when possible). */
@@ -105,13 +116,13 @@ export interface Persona {
   [field: string]: unknown;
 }
 
-/** A serialisable XState config: guards and actions are named and implemented in the engine. */
-export interface LessonMachineConfig {
-  id: string;
-  initial: string;
-  states: Record<string, unknown>;
-  on?: Record<string, unknown>;
-}
+export type {
+  BranchState,
+  LessonMachineConfig,
+  LessonState,
+  QuestionState,
+  StepState,
+} from './machineConfig.ts';
 
 /** What a compiled lesson module (`content/lessons/<id>/<locale>.mdx`) exports. */
 export interface CompiledLesson {

@@ -43,7 +43,7 @@ export function GuidePanel({ lesson, actor, mode, onShow, onWatchNext, onTakeOve
   const current = useSelector(actor, (s) => s.context.current);
   const hintRung = useSelector(actor, (s) => s.context.hintRung);
   const feedback = useSelector(actor, (s) => s.context.feedback);
-  const attempt = useSelector(actor, (s) => (current ? (s.context.evidence[current]?.wrongActions ?? 0) : 0));
+  const attempt = useSelector(actor, (s) => s.context.unitEvidence?.wrongActions ?? 0);
   const [advisorNoted, setAdvisorNoted] = useState<string | null>(null);
 
   // Never take focus from the site while a step is done there; but when the focused element
@@ -90,7 +90,7 @@ export function GuidePanel({ lesson, actor, mode, onShow, onWatchNext, onTakeOve
           key={`question-${unit.id}`}
           question={unit}
           labelledBy={textId}
-          onAnswer={(value) => actor.send({ type: 'ANSWER', value })}
+          onAnswer={(value) => actor.send({ type: 'ANSWER', value, at: Date.now() })}
         />
       )}
       {mode !== 'alone' && <FeedbackMessage lesson={lesson} unit={unit} feedback={feedback} mode={mode} attempt={attempt} />}
@@ -104,7 +104,7 @@ export function GuidePanel({ lesson, actor, mode, onShow, onWatchNext, onTakeOve
           mode={mode}
           offered={offered}
           hintRung={hintRung}
-          onHint={() => actor.send({ type: 'HINT' })}
+          onHint={() => actor.send({ type: 'HINT', at: Date.now() })}
           onShow={() => onShow(unit)}
         />
       )}
@@ -113,7 +113,7 @@ export function GuidePanel({ lesson, actor, mode, onShow, onWatchNext, onTakeOve
           type="button"
           className="button small"
           onClick={() => {
-            actor.send({ type: 'ADVISOR_HELPED' });
+            actor.send({ type: 'ADVISOR_HELPED', at: Date.now() });
             setAdvisorNoted(unit.id);
           }}
         >

@@ -8,7 +8,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompiledLesson, Mode, Unit } from '../lesson/types.ts';
-import { tabLabel } from './browserTabs.ts';
+import { useSites } from './SitesContext.tsx';
 import type { ShowOutcome } from './demonstrate.ts';
 import { LessonText } from './LessonText.tsx';
 import { ReadAloudButton } from './speech/ReadAloudButton.tsx';
@@ -29,6 +29,7 @@ export interface HintLadderProps {
 /** Hints shown so far, the help button and « Montre-moi ». */
 export function HintLadder({ lesson, unit, mode, offered, hintRung, onHint, onShow }: HintLadderProps) {
   const { t } = useTranslation();
+  const { registry } = useSites();
   const showButton = useRef<HTMLButtonElement>(null);
   // The help button goes away after the last hint: keyboard focus moves on to « Montre-moi ».
   const focusShow = useRef(false);
@@ -92,7 +93,7 @@ export function HintLadder({ lesson, unit, mode, offered, hintRung, onHint, onSh
       </div>
       <p className="show-problem" role="status">
         {problem?.reason === 'hidden-tab'
-          ? t('player.showFailed.hiddenTab', { tab: tabLabel(problem.site) })
+          ? t('player.showFailed.hiddenTab', { tab: registry.site(problem.site)?.tabLabel ?? problem.site })
           : problem?.reason === 'not-on-screen'
             ? t('player.showFailed.notOnScreen')
             : problem

@@ -13,14 +13,16 @@ import { createLessonMachine } from '../engine/lessonMachine.ts';
 import type { CompiledLesson, Mode, SiteEvent, Unit } from '../lesson/types.ts';
 import { createWorld, type PracticeWorld } from '../lesson/world.ts';
 import { SiteBridgeProvider } from '../sites/framework/SiteBridge.tsx';
-import { allTargets } from '../sites/registry.ts';
 import { CardAside } from './CardAside.tsx';
 import { CompletionScreen } from './CompletionScreen.tsx';
 import { demonstrate, type ShowOutcome } from './demonstrate.ts';
 import { GuidePanel } from './GuidePanel.tsx';
 import { PracticeBrowser } from './PracticeBrowser.tsx';
 import { RealIdentifierWarning } from './RealIdentifierWarning.tsx';
-import { siteComponents as defaultSites, type SiteComponents } from './siteComponents.ts';
+import type { SiteViews } from '../sites/framework/siteViews.ts';
+import type { UnitEvidence } from '../engine/evidence.ts';
+import { siteViews } from '../sites/views.ts';
+import { SitesProvider } from './SitesContext.tsx';
 import { useTargetHighlight } from './useTargetHighlight.ts';
 import { useWatchPointer, defaultTravelMs } from './watch/useWatchPointer.ts';
 import { WatchPointer } from './watch/WatchPointer.tsx';
@@ -39,36 +41,51 @@ export interface PlayerProps {
   watchTravelMs?: number;
   /** Starts a fresh run (the parent remounts the player). */
   onRestart(): void;
-  /** The practice sites to mount (default: the real ones, lazily loaded). */
-  sites?: SiteComponents;
+  /** The practice sites (default: the app's, each loaded lazily when the player opens it). */
+  sites?: SiteViews;
 }
 
 const never = () => false;
 
 /** One run of a lesson, from its first step to the completion screen. */
-export function Player({ lesson, mode: chosenMode, onRestart, sites = defaultSites, isFaded = never, onComplete, watchTravelMs = defaultTravelMs }: PlayerProps) {
-  const [mode, setMode] = useState<Mode>(chosenMode);
-  const [world, setWorld] = useState<PracticeWorld>(() => createWorld());
-  // The engine reads the world when a site event arrives, before React re-renders: keep a ref.
-  const worldRef = useRef(world);
-  const updateWorld = useCallback((change: (world: PracticeWorld) => PracticeWorld) => {
-    worldRef.current = change(worldRef.current);
-    setWorld(worldRef.current);
-  }, []);
-
+export function Player({ lesson, mode: chosenMode, onRestart, sites = siteViews, isFaded = never, onComplete, watchTravelMs = defaultTravelMs }: PlayerProps) {
   // One machine per run: a new language brings new texts, not a new run.
   const [machine] = useState(() => createLessonMachine(lesson));
-  const actor = useActorRef(machine, { input: { mode, persona: lesson.persona, world: () => worldRef.current } });
-  // Select narrowly: the player (and the sites under it) re-render on a new step, not on every event.
-  const evidence = useSelector(actor, (s) => (s.status === 'done' ? s.context.evidence : null));
+  const [startWorld] = useState(() => createWorld());
+  const actor = useActorRef(machine, { input: { mode: chosenMode, persona: lesson.persona, world: startWorld, startedAt: Date.now() } });
+  // The actor is the only source of the mode (Watch hands over to Guided with SET_MODE).
+  const mode = useSelector(actor, (s) => s.context.mode);
+  const [world, setWorld] = useState<PracticeWorld>(startWorld);
+  // A site may change the world and report an action in the same handler: the actor hears of
+  // the change first, synchronously, so the action is judged against the new world.
+  const worldRef = useRef(world);
+  const updateWorld = useCallback(
+    (change: (world: PracticeWorld) => PracticeWorld) => {
+      worldRef.current = change(worldRef.current);
+      actor.send({ type: 'WORLD', world: worldRef.current, at: Date.now() });
+      setWorld(worldRef.current);
+    },
+    [actor],
+  );
+  // Each finished unit's evidence, as the actor reports it; the whole of it once the run is over.
+  const [evidence, setEvidence] = useState<Readonly<Record<string, UnitEvidence>> | null>(null);
+  useEffect(() => {
+    const collected: Record<string, UnitEvidence> = {};
+    const reports = actor.on('evidence', ({ evidence: e }) => {
+      collected[e.unit] = e;
+    });
+    const end = actor.subscribe({ complete: () => setEvidence({ ...collected }) });
+    return () => {
+      reports.unsubscribe();
+      end.unsubscribe();
+    };
+  }, [actor]);
   const done = evidence !== null;
+  // Select narrowly: the player (and the sites under it) re-render on a new step, not on every event.
   const target = useSelector(actor, (s) => {
     const unit = currentUnit(s);
     return unit?.kind === 'step' ? unit.target : null;
   });
-  useEffect(() => {
-    if (actor.getSnapshot().context.mode !== mode) actor.send({ type: 'SET_MODE', mode });
-  }, [actor, mode]);
 
   const [tab, setTab] = useState(lesson.meta.site);
   const browser = useRef<HTMLDivElement>(null);
@@ -91,15 +108,18 @@ export function Player({ lesson, mode: chosenMode, onRestart, sites = defaultSit
   }, [evidence, onComplete, lesson.meta.id, chosenMode]);
 
   // The registry says which controls are harmless (showing a password…): never counted as wrong.
-  const emit = useCallback((event: SiteEvent) => actor.send({ type: 'SITE', ...event, neutral: allTargets[event.target]?.neutral === true }), [actor]);
+  const emit = useCallback(
+    (event: SiteEvent) => actor.send({ type: 'SITE', ...event, neutral: sites.registry.targets[event.target]?.neutral === true, at: Date.now() }),
+    [actor, sites],
+  );
   const show = useCallback(
     (unit: Unit): ShowOutcome => {
       if (unit.kind === 'step') {
-        return demonstrate(browser.current, unit, lesson.persona, worldRef.current, () => actor.send({ type: 'SHOW' }));
+        return demonstrate(browser.current, unit, lesson.persona, worldRef.current, () => actor.send({ type: 'SHOW', at: Date.now() }));
       }
       const answer = unit.answers.find((a) => a.correct);
-      actor.send({ type: 'SHOW' });
-      if (answer) actor.send({ type: 'ANSWER', value: answer.value });
+      actor.send({ type: 'SHOW', at: Date.now() });
+      if (answer) actor.send({ type: 'ANSWER', value: answer.value, at: Date.now() });
       return { ok: true };
     },
     [actor, lesson.persona],
@@ -114,21 +134,23 @@ export function Player({ lesson, mode: chosenMode, onRestart, sites = defaultSit
     },
     [moveTo, show],
   );
-  const takeOver = useCallback(() => setMode('guided'), []);
+  const takeOver = useCallback(() => actor.send({ type: 'SET_MODE', mode: 'guided', at: Date.now() }), [actor]);
 
-  if (done) return <CompletionScreen lesson={lesson} evidence={evidence} onRestart={onRestart} />;
+  if (evidence) return <CompletionScreen lesson={lesson} evidence={evidence} onRestart={onRestart} />;
   return (
-    <SiteBridgeProvider emit={emit} persona={lesson.persona} world={world} updateWorld={updateWorld} openTab={setTab} onRealIdentifier={onRealIdentifier}>
+    <SitesProvider value={sites}>
+    <SiteBridgeProvider emit={emit} persona={lesson.persona} world={world} updateWorld={updateWorld} openTab={setTab} onRealIdentifier={onRealIdentifier} targets={sites.registry.targets}>
       <div className={`player player-${mode}`}>
         <div className="player-guide">
           <RealIdentifierWarning count={realIdentifier} />
           <GuidePanel lesson={lesson} actor={actor} mode={mode} onShow={show} onWatchNext={watchNext} onTakeOver={takeOver} isFaded={isFaded} />
           <CardAside persona={lesson.persona} />
         </div>
-        <PracticeBrowser active={tab} onSelect={setTab} siteComponents={sites} rootRef={browser}>
+        <PracticeBrowser active={tab} onSelect={setTab} rootRef={browser}>
           {mode === 'watch' && <WatchPointer pointer={pointer} travelMs={watchTravelMs} />}
         </PracticeBrowser>
       </div>
     </SiteBridgeProvider>
+    </SitesProvider>
   );
 }

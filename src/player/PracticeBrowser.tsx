@@ -5,18 +5,16 @@
  */
 import { memo, Suspense, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sites } from '../sites/registry.ts';
 import { useSiteBridge } from '../sites/framework/SiteBridge.tsx';
-import { siteAttribute, tabLabel, tabSites } from './browserTabs.ts';
-import type { SiteComponents } from './siteComponents.ts';
+import { tabTarget } from '../sites/framework/siteRegistry.ts';
+import { siteAttribute } from './siteAttribute.ts';
+import { useSites } from './SitesContext.tsx';
 
 export interface PracticeBrowserProps {
   /** The site whose tab is in front. */
   active: string;
   /** Brings a site's tab to the front. */
   onSelect(site: string): void;
-  /** The site components to mount, by site id. */
-  siteComponents: SiteComponents;
   /** The browser's root element: the driver and the highlight search targets inside it. */
   rootRef: RefObject<HTMLDivElement | null>;
   /** Drawn over the sites (Watch mode's pointer). */
@@ -24,12 +22,13 @@ export interface PracticeBrowserProps {
 }
 
 /** The practice browser: tabs, address bar and the mounted sites (memoised: a new step in the guide does not re-render the sites). */
-export const PracticeBrowser = memo(function PracticeBrowser({ active, onSelect, siteComponents, rootRef, children }: PracticeBrowserProps) {
+export const PracticeBrowser = memo(function PracticeBrowser({ active, onSelect, rootRef, children }: PracticeBrowserProps) {
   const { t } = useTranslation();
   const { emit } = useSiteBridge();
-  const shown = tabSites.filter((site) => siteComponents[site]);
+  const { registry, components } = useSites();
+  const shown = registry.sites.filter((site) => site.tab !== false && components[site.id]);
   const select = (site: string) => {
-    emit({ action: 'click', target: `browser.tab.${site}` });
+    emit({ action: 'click', target: tabTarget(site) });
     onSelect(site);
   };
   return (
@@ -38,15 +37,15 @@ export const PracticeBrowser = memo(function PracticeBrowser({ active, onSelect,
         <div className="browser-tabs" role="group" aria-label={t('player.browser.tabs')}>
           {shown.map((site) => (
             <button
-              key={site}
+              key={site.id}
               type="button"
               className="browser-tab"
-              data-target={`browser.tab.${site}`}
-              aria-current={site === active ? 'page' : undefined}
-              aria-controls={`browser-panel-${site}`}
-              onClick={() => select(site)}
+              data-target={tabTarget(site.id)}
+              aria-current={site.id === active ? 'page' : undefined}
+              aria-controls={`browser-panel-${site.id}`}
+              onClick={() => select(site.id)}
             >
-              {tabLabel(site)}
+              {site.tabLabel}
             </button>
           ))}
         </div>
@@ -56,19 +55,13 @@ export const PracticeBrowser = memo(function PracticeBrowser({ active, onSelect,
             <rect x="1" y="6" width="10" height="7.5" rx="1.2" fill="currentColor" />
             <path d="M3.3 6V4.2a2.7 2.7 0 0 1 5.4 0V6" fill="none" stroke="currentColor" strokeWidth="1.6" />
           </svg>
-          <span className="browser-url">{sites[active]?.address ?? ''}</span>
+          <span className="browser-url">{registry.site(active)?.address ?? ''}</span>
         </p>
       </div>
-      {shown.map((site) => {
-        const Site = siteComponents[site]!;
+      {shown.map(({ id }) => {
+        const Site = components[id]!;
         return (
-          <div
-            key={site}
-            id={`browser-panel-${site}`}
-            className="browser-page"
-            {...{ [siteAttribute]: site }}
-            hidden={site !== active}
-          >
+          <div key={id} id={`browser-panel-${id}`} className="browser-page" {...{ [siteAttribute]: id }} hidden={id !== active}>
             <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
               <Site />
             </Suspense>

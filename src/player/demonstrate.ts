@@ -6,7 +6,7 @@ import { demoValue, parseExpect } from '../lesson/expect.ts';
 import type { Persona, StepData } from '../lesson/types.ts';
 import type { PracticeWorld } from '../lesson/world.ts';
 import { findTarget, perform } from '../sites/framework/driver.ts';
-import { siteAttribute } from './browserTabs.ts';
+import { siteAttribute } from './siteAttribute.ts';
 
 /** What happened when the player tried to demonstrate a step. */
 export type ShowOutcome =

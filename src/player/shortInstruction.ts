@@ -4,8 +4,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { StepData } from '../lesson/types.ts';
-import { allTargets } from '../sites/registry.ts';
 
 export function shortInstruction(step: StepData, t: TFunction): string {
-  return t(`player.short.${step.action}`, { label: allTargets[step.target]?.label ?? step.target });
+  return t(`player.short.${step.action}`, { label: step.targetLabel || step.target });
 }

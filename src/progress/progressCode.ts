@@ -15,6 +15,7 @@
  * burst of 12 bits or fewer. A mistyped character changes at most 5 consecutive bits, a swap of
  * two adjacent characters at most 10: every such error is caught, whatever the code.
  */
+import { levelIndex } from '../engine/learner/levelIndex.ts';
 import { levels, type Level } from '../engine/learner/types.ts';
 
 /** Crockford's base-32 alphabet: digits and capitals without I, L, O and U. */
@@ -119,7 +120,7 @@ export function encodeProgressCode(levels_: Readonly<Record<string, Level>>, ski
   for (let slot = 0; slot < PROGRESS_CODE_CAPACITY; slot++) {
     const id = skillIds[slot];
     const level = id === undefined ? undefined : levels_[id];
-    const index = level === undefined ? 0 : levels.indexOf(level);
+    const index = level === undefined ? 0 : levelIndex(level);
     if (index < 0) throw new Error(`Unknown level "${String(level)}" for skill "${id}": use one of ${levels.join(', ')}.`);
     pushBits(bits, index, 2);
   }

@@ -1,4 +1,5 @@
 /** The address a progress QR code opens: the `/reprendre` page with the code and the lessons done. */
+import { idPattern } from '../lesson/ids.ts';
 
 /**
  * `<base>reprendre?code=ABCD-EFGH-JKMN-PQRS&lecons=a,b`.
@@ -15,6 +16,6 @@ export function readResumeQuery(search: string): { code: string; lessons: string
   const query = new URLSearchParams(search);
   return {
     code: query.get('code') ?? '',
-    lessons: (query.get('lecons') ?? '').split(',').filter((id) => /^[a-z0-9-]{1,80}$/.test(id)),
+    lessons: (query.get('lecons') ?? '').split(',').filter((id) => id.length <= 80 && idPattern.test(id)),
   };
 }

@@ -1,18 +1,10 @@
 /**
- * Every practice site's data half (targets, names), with no React: the compiler imports it to
- * check lessons, the player to name tabs.
+ * The practice sites, in the order of the practice browser's tabs: the only list of them. Adding
+ * a site is its folder and one line here (docs/practice-sites.md). Plain data, no React: the
+ * compiler imports it to check lessons.
  */
-import { browserSite } from './browser/targets.ts';
-import { cafSite } from './caf/targets.ts';
-import { mailSite } from './mail/targets.ts';
-import type { SiteSpec, TargetSpec } from './framework/types.ts';
+import { caf } from './caf/index.ts';
+import { createSiteRegistry } from './framework/siteRegistry.ts';
+import { mail } from './mail/index.ts';
 
-/** The sites a lesson's `site:` may name (the browser is chrome, not a start site). */
-export const sites: Readonly<Record<string, SiteSpec>> = { caf: cafSite, mail: mailSite };
-
-/** Every target of every site, the browser's tabs included. */
-export const allTargets: Readonly<Record<string, TargetSpec>> = {
-  ...browserSite.targets,
-  ...cafSite.targets,
-  ...mailSite.targets,
-};
+export const registry = createSiteRegistry([caf, mail]);

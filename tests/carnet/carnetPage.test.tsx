@@ -33,22 +33,24 @@ describeBoth('CarnetPage', ({ render }) => {
 
   it('shows each skill with its level, as a staircase and in words, and why', () => {
     show(history);
-    expect(screen.getByRole('heading', { level: 1, name: 'Mon carnet' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Mon carnet' })).toBeVisible();
     expect(document.title).toBe('Mon carnet · Pas à pas');
 
     const connect = skillCard('se-connecter');
-    expect(within(connect).getByText('Autonome')).toBeTruthy();
-    expect(within(connect).getByText('niveau 4 sur 4', { exact: false })).toBeTruthy();
-    expect(within(connect).getByText('Fait seul, sans aide, 2 fois, 2 jours différents.')).toBeTruthy();
+    const connectLevel = within(connect).getByText('Autonome');
+    expect(connectLevel).toBeVisible();
+    // What a screen reader reads: the staircase is hidden from it, « niveau 4 sur 4 » is only for it.
+    expect(connectLevel.closest('p')).toHaveTextContent(/^Autonome, niveau 4 sur 4$/);
+    expect(within(connect).getByText('Fait seul, sans aide, 2 fois, 2 jours différents.')).toBeVisible();
     expect(connect.querySelectorAll('.level-step.reached')).toHaveLength(4);
 
     const code = skillCard('code-unique');
-    expect(within(code).getByText('Avec aide')).toBeTruthy();
-    expect(within(code).getByText(/il a fallu vous le montrer ou vous aider/)).toBeTruthy();
+    expect(within(code).getByText('Avec aide')).toBeVisible();
+    expect(within(code).getByText(/il a fallu vous le montrer ou vous aider/)).toBeVisible();
     expect(code.querySelectorAll('.level-step.reached')).toHaveLength(2);
 
-    expect(within(skillCard('se-deconnecter')).getByText('Avec aide')).toBeTruthy();
-    expect(screen.queryByRole('heading', { name: label('garder-pdf').fr })).toBeNull();
+    expect(within(skillCard('se-deconnecter')).getByText('Avec aide')).toBeVisible();
+    expect(screen.queryByRole('heading', { name: label('garder-pdf').fr })).not.toBeInTheDocument();
 
     const names = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(names.indexOf(label('se-connecter').fr)).toBeLessThan(names.indexOf(label('code-unique').fr)); // catalogue order
@@ -56,10 +58,10 @@ describeBoth('CarnetPage', ({ render }) => {
 
   it('explains the first levels too', () => {
     show([run(day(1), { 'se-connecter': 'watched', 'code-unique': 'guided', 'se-deconnecter': 'alone' })]);
-    expect(within(skillCard('se-connecter')).getByText("Pas à pas vous l'a montré 1 fois. Vous ne l'avez pas encore fait vous-même.")).toBeTruthy();
-    expect(within(skillCard('code-unique')).getByText('Fait 1 fois avec les consignes, en « On fait ensemble ».')).toBeTruthy();
-    expect(within(skillCard('se-deconnecter')).getByText('Presque seul')).toBeTruthy();
-    expect(within(skillCard('se-deconnecter')).getByText(/Fait seul, sans aide, 1 fois\. Refaites-le seul un autre jour/)).toBeTruthy();
+    expect(within(skillCard('se-connecter')).getByText("Pas à pas vous l'a montré 1 fois. Vous ne l'avez pas encore fait vous-même.")).toBeVisible();
+    expect(within(skillCard('code-unique')).getByText('Fait 1 fois avec les consignes, en « On fait ensemble ».')).toBeVisible();
+    expect(within(skillCard('se-deconnecter')).getByText('Presque seul')).toBeVisible();
+    expect(within(skillCard('se-deconnecter')).getByText(/Fait seul, sans aide, 1 fois\. Refaites-le seul un autre jour/)).toBeVisible();
   });
 
   it('lists the lessons done, the latest first, with their mode and the help used', () => {
@@ -68,17 +70,17 @@ describeBoth('CarnetPage', ({ render }) => {
     const items = within(section).getAllByRole('heading', { level: 3 }).map((h) => h.closest('li')!);
     expect(items).toHaveLength(4);
     const [last, alone, guided, watched] = [0, 1, 2, 3].map((i) => items[i]!);
-    expect(within(last!).getByText(title('caf-se-connecter'))).toBeTruthy();
-    expect(within(last!).getByText('Mode : Je fais seul')).toBeTruthy();
-    expect(within(last!).getByText("1 étape avec de l'aide")).toBeTruthy();
-    expect(within(last!).getByText('1 étape montrée (« Montre-moi »)')).toBeTruthy();
-    expect(within(last!).getByText("1 étape avec l'aide d'un animateur")).toBeTruthy();
-    expect(within(last!).getByText(/^Le 2 octobre 2026$/)).toBeTruthy();
-    expect(within(alone!).getByText("1 étape avec de l'aide")).toBeTruthy();
-    expect(within(guided!).getByText('Mode : On fait ensemble')).toBeTruthy();
-    expect(within(guided!).getByText('Sans aide.')).toBeTruthy();
-    expect(within(watched!).getByText('Mode : Je regarde')).toBeTruthy();
-    expect(within(watched!).getByText('Pas à pas a fait les étapes devant vous.')).toBeTruthy();
+    expect(within(last!).getByText(title('caf-se-connecter'))).toBeVisible();
+    expect(within(last!).getByText('Mode : Je fais seul')).toBeVisible();
+    expect(within(last!).getByText("1 étape avec de l'aide")).toBeVisible();
+    expect(within(last!).getByText('1 étape montrée (« Montre-moi »)')).toBeVisible();
+    expect(within(last!).getByText("1 étape avec l'aide d'un animateur")).toBeVisible();
+    expect(within(last!).getByText(/^Le 2 octobre 2026$/)).toBeVisible();
+    expect(within(alone!).getByText("1 étape avec de l'aide")).toBeVisible();
+    expect(within(guided!).getByText('Mode : On fait ensemble')).toBeVisible();
+    expect(within(guided!).getByText('Sans aide.')).toBeVisible();
+    expect(within(watched!).getByText('Mode : Je regarde')).toBeVisible();
+    expect(within(watched!).getByText('Pas à pas a fait les étapes devant vous.')).toBeVisible();
   });
 
   it('says what to do next: links to the lessons, with the recommended mode', () => {
@@ -90,34 +92,34 @@ describeBoth('CarnetPage', ({ render }) => {
       [title('caf-se-connecter'), '/lecons/caf-se-connecter?mode=alone'],
     ]);
     const practise = next[1]!.closest('li')!;
-    expect(within(practise).getByText('Pour vous entraîner encore')).toBeTruthy();
-    expect(within(practise).getByText('Conseillé : Je fais seul')).toBeTruthy();
-    expect(within(next[0]!.closest('li')!).getByText('Nouvelle leçon')).toBeTruthy();
+    expect(within(practise).getByText('Pour vous entraîner encore')).toBeVisible();
+    expect(within(practise).getByText('Conseillé : Je fais seul')).toBeVisible();
+    expect(within(next[0]!.closest('li')!).getByText('Nouvelle leçon')).toBeVisible();
   });
 
   it('welcomes a new learner: an empty carnet and the first lesson, to watch', () => {
     show([]);
-    expect(screen.getByText(/Votre carnet est vide pour l'instant/)).toBeTruthy();
-    expect(screen.queryByRole('region', { name: 'Ce que je sais faire' })).toBeNull();
-    expect(screen.queryByRole('region', { name: 'Mes leçons' })).toBeNull();
+    expect(screen.getByText(/Votre carnet est vide pour l'instant/)).toBeVisible();
+    expect(screen.queryByRole('region', { name: 'Ce que je sais faire' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Mes leçons' })).not.toBeInTheDocument();
     const first = screen.getByRole('link', { name: title('caf-se-connecter') });
-    expect(first.getAttribute('href')).toBe('/lecons/caf-se-connecter?mode=watch');
-    expect(within(first.closest('li')!).getByText('Conseillé : Je regarde')).toBeTruthy();
+    expect(first).toHaveAttribute('href', '/lecons/caf-se-connecter?mode=watch');
+    expect(within(first.closest('li')!).getByText('Conseillé : Je regarde')).toBeVisible();
   });
 
   it('shows levels restored from a progress code, and says so', () => {
     show([], { levels: { 'se-connecter': 'autonome', 'code-unique': 'presque-seul' }, restoredAt: day(5) });
-    expect(within(skillCard('se-connecter')).getByText('Autonome')).toBeTruthy();
-    expect(within(skillCard('se-connecter')).getByText(/D'après votre code de progrès\./)).toBeTruthy();
-    expect(within(skillCard('code-unique')).getByText('Presque seul')).toBeTruthy();
-    expect(screen.queryByRole('region', { name: 'Mes leçons' })).toBeNull();
+    expect(within(skillCard('se-connecter')).getByText('Autonome')).toBeVisible();
+    expect(within(skillCard('se-connecter')).getByText(/D'après votre code de progrès\./)).toBeVisible();
+    expect(within(skillCard('code-unique')).getByText('Presque seul')).toBeVisible();
+    expect(screen.queryByRole('region', { name: 'Mes leçons' })).not.toBeInTheDocument();
   });
 
   it('lists the lessons a progress code’s QR code says were done on another computer', () => {
     render(<CarnetPage runs={[]} baseline={{ levels: { 'se-connecter': 'avec-aide' }, restoredAt: day(5) }} lessons={lessons} skills={skills} restoredLessons={['caf-se-connecter']} />);
     const done = screen.getByRole('region', { name: 'Mes leçons' });
-    expect(within(done).getByText(/Faites avant, sur un autre ordinateur/)).toBeTruthy();
-    expect(within(done).getByText('Me connecter à Mon Compte CAF')).toBeTruthy();
+    expect(within(done).getByText(/Faites avant, sur un autre ordinateur/)).toBeVisible();
+    expect(within(done).getByText('Me connecter à Mon Compte CAF')).toBeVisible();
   });
 
   it('has no axe-core violations, empty or full (contrast aside: the e2e run checks it)', async () => {
@@ -143,17 +145,17 @@ describeBoth('CarnetPage', ({ render }) => {
   it('speaks English', async () => {
     await i18n.changeLanguage('en');
     show(history);
-    expect(screen.getByRole('heading', { level: 1, name: 'My record' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'My record' })).toBeVisible();
     const connect = skillCard('se-connecter', 'en');
-    expect(within(connect).getByText('Independent')).toBeTruthy();
-    expect(within(connect).getByText('Done alone, without help, 2 times, on 2 different days.')).toBeTruthy();
-    expect(within(skillCard('code-unique', 'en')).getByText('With help')).toBeTruthy();
+    expect(within(connect).getByText('Independent')).toBeVisible();
+    expect(within(connect).getByText('Done alone, without help, 2 times, on 2 different days.')).toBeVisible();
+    expect(within(skillCard('code-unique', 'en')).getByText('With help')).toBeVisible();
     const section = screen.getByRole('region', { name: 'My lessons' });
     expect(within(section).getAllByText(title('caf-se-connecter', 'en')).length).toBe(4);
     expect(within(section).getAllByText('Mode: I do it alone')).toHaveLength(2);
-    expect(within(section).getByText('Mode: We do it together')).toBeTruthy();
-    expect(within(section).getByText('1 step shown ("Show me")')).toBeTruthy();
-    expect(within(section).getByText(/^On October 2, 2026$/)).toBeTruthy();
-    expect(screen.getByRole('region', { name: 'What to do next' })).toBeTruthy();
+    expect(within(section).getByText('Mode: We do it together')).toBeVisible();
+    expect(within(section).getByText('1 step shown ("Show me")')).toBeVisible();
+    expect(within(section).getByText(/^On October 2, 2026$/)).toBeVisible();
+    expect(screen.getByRole('region', { name: 'What to do next' })).toBeVisible();
   });
 });

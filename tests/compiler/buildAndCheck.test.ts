@@ -3,12 +3,10 @@
  * line of the mistake — on every real lesson, through the real CLI and the real bundler.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build } from 'vite';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { lessonsPlugin } from '../../src/compiler/vite/lessonsPlugin.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempProject, type TempProject } from './tempProject.ts';
 
 const project = resolve('.');
 const lessonIds = readdirSync(join(project, 'content/lessons'));
@@ -56,11 +54,13 @@ const mistakes: Mistake[] = [
   },
 ];
 
+let temp: TempProject;
 let workspace: string;
 beforeAll(() => {
-  workspace = mkdtempSync(join(tmpdir(), 'pas-a-pas-mistakes-'));
-  cpSync(join(project, 'content'), join(workspace, 'content'), { recursive: true });
+  temp = tempProject(join(project, 'content'));
+  workspace = temp.root;
 });
+afterAll(() => temp.remove());
 
 function check(file: string) {
   const result = spawnSync(join(project, 'node_modules/.bin/tsx'), [join(project, 'src/compiler/cli/check.ts'), file], { cwd: workspace, encoding: 'utf8' });
@@ -103,13 +103,7 @@ describe('vite build', () => {
       const { source, line, rule } = mistake.apply(original);
       writeFileSync(path, source);
       try {
-        const failure = await build({
-          root: workspace,
-          configFile: false,
-          logLevel: 'silent',
-          plugins: [lessonsPlugin()],
-          build: { write: false, rollupOptions: { input: path, external: [/^react/] } },
-        }).then(
+        const failure = await temp.build(path).then(
           () => undefined,
           (error: Error) => error.message,
         );
@@ -122,15 +116,7 @@ describe('vite build', () => {
 
   it('builds a good lesson into a module whose machine is plain JSON', async () => {
     const path = join(workspace, 'content/lessons', lessonIds[0]!, 'fr.mdx');
-    const result = await build({
-      root: workspace,
-      configFile: false,
-      logLevel: 'silent',
-      plugins: [lessonsPlugin()],
-      build: { write: false, minify: false, lib: { entry: path, formats: ['es'], fileName: 'lesson' }, rollupOptions: { external: [/^react/] } },
-    });
-    const output = (Array.isArray(result) ? result[0] : result) as { output: { type: string; code?: string }[] };
-    const code = output.output.find((o) => o.type === 'chunk')!.code!;
+    const { code } = await temp.build(path);
     expect(code).toMatch(/"type":\s*"expectedAction"/);
     expect(code).toContain('MDXContent');
   });

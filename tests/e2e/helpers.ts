@@ -6,19 +6,28 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { compileLesson } from '../../src/compiler/compileLesson.ts';
+import { compileLesson, referenceLocale } from '../../src/compiler/compileLesson.ts';
 import { createContentStore } from '../../src/compiler/content/contentStore.ts';
+import type { LessonData } from '../../src/compiler/emit/lessonExports.ts';
 import { lessonPaths, type PathStep } from '../../src/engine/lessonPaths.ts';
 import { createWorld } from '../../src/lesson/world.ts';
 
 const require = createRequire(import.meta.url);
 
+/** Lesson `id` in `locale` (default: the reference, French), compiled by the real compiler. */
+export async function compiledLesson(id: string, locale = referenceLocale): Promise<LessonData> {
+  const path = resolve('content/lessons', id, `${locale}.mdx`);
+  const result = await compileLesson(
+    { path, value: readFileSync(path, 'utf8') },
+    { store: createContentStore(resolve('content')) },
+  );
+  if (!result.data) throw new Error(`${id}/${locale}.mdx does not compile: run npm run check`);
+  return result.data;
+}
+
 /** The steps of the lesson's path for its persona, compiled by the real compiler. */
 export async function lessonPath(id: string): Promise<PathStep[]> {
-  const path = resolve('content/lessons', id, 'fr.mdx');
-  const result = await compileLesson({ path, value: readFileSync(path, 'utf8') }, { store: createContentStore(resolve('content')) });
-  if (!result.data) throw new Error(`${id} does not compile: run npm run check`);
-  const [first] = lessonPaths(result.data, { ...createWorld(0), otp: '000000' });
+  const [first] = lessonPaths(await compiledLesson(id), { ...createWorld(0), otp: '000000' });
   if (!first) throw new Error(`${id} has no path to its end`);
   return first;
 }
@@ -27,7 +36,11 @@ export async function lessonPath(id: string): Promise<PathStep[]> {
 export async function expectNoAxeViolations(page: Page, where: string) {
   await page.addScriptTag({ path: join(require.resolve('axe-core'), '../axe.min.js') });
   const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+    const result = await (
+      window as unknown as {
+        axe: { run(): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe.run();
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   });
   expect(violations, `axe-core on ${where}`).toEqual([]);
@@ -54,7 +67,10 @@ async function valueFor(step: PathStep, code: () => Promise<string>): Promise<st
 /** Does one step with the mouse (and typing in fields). */
 export async function doWithMouse(page: Page, step: PathStep, code: () => Promise<string>) {
   if (step.event.type === 'ANSWER') {
-    const answer = step.unit.kind === 'question' ? step.unit.answers.find((a) => a.value === (step.event as { value: string }).value) : undefined;
+    const answer =
+      step.unit.kind === 'question'
+        ? step.unit.answers.find((a) => a.value === (step.event as { value: string }).value)
+        : undefined;
     await page.getByRole('radio', { name: answer!.text }).check();
     await page.locator('.guide-panel').getByRole('button', { name: 'Valider', exact: true }).click();
     return;
@@ -91,7 +107,11 @@ export async function doWithKeyboard(page: Page, step: PathStep, code: () => Pro
   if (step.event.type === 'ANSWER') {
     const value = step.event.value;
     await tabTo(page, '.guide-panel input[type="radio"]');
-    for (let moves = 0; moves < 10 && !(await page.evaluate((v) => (document.activeElement as HTMLInputElement).value === v, value)); moves += 1) {
+    for (
+      let moves = 0;
+      moves < 10 && !(await page.evaluate((v) => (document.activeElement as HTMLInputElement).value === v, value));
+      moves += 1
+    ) {
       await page.keyboard.press('ArrowDown');
     }
     await page.keyboard.press('Space');
@@ -112,7 +132,11 @@ export async function doWithKeyboard(page: Page, step: PathStep, code: () => Pro
       return page.keyboard.press('Tab');
     case 'choose': {
       const value = await valueFor(step, code);
-      for (let moves = 0; moves < 20 && (await page.locator(targetSelector(step.event.target)).inputValue()) !== value; moves += 1) {
+      for (
+        let moves = 0;
+        moves < 20 && (await page.locator(targetSelector(step.event.target)).inputValue()) !== value;
+        moves += 1
+      ) {
         await page.keyboard.press('ArrowDown');
       }
       return;

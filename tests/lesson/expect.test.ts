@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { demoValue, meetsExpect, parseExpect, sameValue } from '../../src/lesson/expect.ts';
+import { demoValue, meetsExpect, parseExpect } from '../../src/lesson/expect.ts';
 import { createWorld } from '../../src/lesson/world.ts';
 
 const persona = { id: 'p', nir13: '2951099126111', caf: { mot_de_passe: 'Jasmin2026!' }, bulletins: { m2: { net_social: '1012,40' } } };
 const world = { ...createWorld(0), otp: '482913' };
 
+// How typed values are compared (`sameValue`): tests/french/amount.test.ts.
 describe('expectations', () => {
-  it('fold spaces and amount formats, but keep the case of a password', () => {
-    expect(sameValue('1 012,40 €', '1012.4')).toBe(true);
-    expect(sameValue('1012', '1 012,00')).toBe(true);
-    expect(sameValue('2 95 10 99 126 111', '2951099126111')).toBe(true);
-    expect(sameValue('jasmin2026!', 'Jasmin2026!')).toBe(false);
-    expect(sameValue('0123', '123')).toBe(false);
-  });
-
   it('read persona fields by dotted path', () => {
     expect(meetsExpect(parseExpect('persona:bulletins.m2.net_social'), '1 012,40', persona, world)).toBe(true);
     expect(meetsExpect(parseExpect('persona:bulletins.m2.net_social'), '1 284,00', persona, world)).toBe(false);

@@ -15,8 +15,8 @@ const persona = lesson.persona;
 describeBoth('PracticeCard', ({ render }) => {
   it('shows the persona’s papers in the order the persona lists them', () => {
     render(<PracticeCard persona={persona} />);
-    expect(screen.getByRole('heading', { level: 2, name: "Carte d'entraînement" })).toBeTruthy();
-    expect(screen.getByText(/Tout est inventé/)).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: "Carte d'entraînement" })).toBeVisible();
+    expect(screen.getByText(/Tout est inventé/)).toBeVisible();
     const titles = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(titles).toEqual(['Carte Vitale', 'Courrier de la CAF', 'Papier avec le mot de passe', 'Bulletins de salaire', 'Facture de Karim']);
   });
@@ -24,11 +24,11 @@ describeBoth('PracticeCard', ({ render }) => {
   it('prints the carte Vitale number spaced as on the card, and the other identifiers', () => {
     render(<PracticeCard persona={persona} />);
     const vitale = screen.getByRole('heading', { name: 'Carte Vitale' }).closest('article')!;
-    expect(within(vitale).getByText('Amina BENALI')).toBeTruthy();
-    expect(within(vitale).getByText('2 86 03 75 114 023 63')).toBeTruthy();
-    expect(screen.getByText((_, el) => el?.textContent === 'Numéro allocataire : 4825913')).toBeTruthy();
-    expect(screen.getByText(/12 rue des Lilas, 93200 Saint-Denis/)).toBeTruthy();
-    expect(screen.getByText((_, el) => el?.textContent === 'Mot de passe CAF : Jasmin2026!')).toBeTruthy();
+    expect(within(vitale).getByText('Amina BENALI')).toBeVisible();
+    expect(within(vitale).getByText('2 86 03 75 114 023 63')).toBeVisible();
+    expect(screen.getByText((_, el) => el?.textContent === 'Numéro allocataire : 4825913')).toBeVisible();
+    expect(screen.getByText(/12 rue des Lilas, 93200 Saint-Denis/)).toBeVisible();
+    expect(screen.getByText((_, el) => el?.textContent === 'Mot de passe CAF : Jasmin2026!')).toBeVisible();
   });
 
   it('shows three payslips with the amounts the CAF asks for, and the partner’s invoice', () => {
@@ -36,15 +36,15 @@ describeBoth('PracticeCard', ({ render }) => {
     const slips = ['Juillet 2026', 'Août 2026', 'Septembre 2026'].map((month) =>
       screen.getByRole('article', { name: `Bulletin de salaire, ${month}` }),
     );
-    expect(within(slips[0]!).getByText('Supermarché Les Halles du Nord')).toBeTruthy();
-    expect(within(slips[0]!).getByText('Montant net social')).toBeTruthy();
-    expect(within(slips[0]!).getByText('1 012,40 €')).toBeTruthy();
-    expect(within(slips[2]!).getByText('980,15 €')).toBeTruthy();
-    expect(within(slips[2]!).getByText('969,70 €')).toBeTruthy();
-    expect(within(slips[2]!).getByText(/Payé le 30\/09\/2026/)).toBeTruthy();
+    expect(within(slips[0]!).getByText('Supermarché Les Halles du Nord')).toBeVisible();
+    expect(within(slips[0]!).getByText('Montant net social')).toBeVisible();
+    expect(within(slips[0]!).getByText('1 012,40 €')).toBeVisible();
+    expect(within(slips[2]!).getByText('980,15 €')).toBeVisible();
+    expect(within(slips[2]!).getByText('969,70 €')).toBeVisible();
+    expect(within(slips[2]!).getByText(/Payé le 30\/09\/2026/)).toBeVisible();
     const invoice = screen.getByRole('article', { name: 'Facture, Septembre 2026' });
-    expect(within(invoice).getByText('320,00 €')).toBeTruthy();
-    expect(within(invoice).getByText(/Karim BENALI/)).toBeTruthy();
+    expect(within(invoice).getByText('320,00 €')).toBeVisible();
+    expect(within(invoice).getByText(/Karim BENALI/)).toBeVisible();
   });
 
   it('prints from the card page with « Imprimer »', async () => {
@@ -52,7 +52,7 @@ describeBoth('PracticeCard', ({ render }) => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
     render(<CardPage id="caf-se-connecter" />);
     const button = await screen.findByRole('button', { name: 'Imprimer' });
-    expect(screen.getByRole('heading', { level: 1, name: "Carte d'entraînement" })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: "Carte d'entraînement" })).toBeVisible();
     await userEvent.setup().click(button);
     expect(print).toHaveBeenCalledOnce();
     print.mockRestore();

@@ -61,7 +61,7 @@ describe('accessibility of the public-computer screens (axe-core)', () => {
     keep();
     open('/');
     await act(() => vi.advanceTimersByTimeAsync(10 * 60_000));
-    expect(screen.getByRole('alertdialog')).toBeTruthy();
+    expect(screen.getByRole('alertdialog')).toBeVisible();
     vi.useRealTimers();
     expect(await violations()).toEqual([]);
   });

@@ -1,6 +1,5 @@
-/** Test data and fakes for the progress tests: runs, a Storage that can refuse, a store on it, forged codes. */
+/** Test data and fakes for the progress tests: runs, a Storage that can refuse, a store on it, a code of another version. */
 import type { RunRecord, StepRecord } from '../../src/engine/learner/types.ts';
-import { CODE_ALPHABET, groupProgressCode } from '../../src/progress/progressCode.ts';
 import { createProgressStore, type ProgressStoreOptions } from '../../src/progress/progressStore.ts';
 
 /** A finished run of `lessonId` whose steps each practise one of `skills`, done as `how` says. */
@@ -66,22 +65,10 @@ export function storeOn(storage: Storage, options: ProgressStoreOptions = {}) {
   return { store, wipes };
 }
 
-/** A code built by hand from the documented layout: version (4 bits), 32 slots (2 bits), CRC-12 (x¹²+x¹¹+x³+x²+x+1, start 0xFFF). */
-export function forge(version: number, slots: number[]): string {
-  const bits: number[] = [];
-  const push = (value: number, count: number) => {
-    for (let i = count - 1; i >= 0; i--) bits.push((value >> i) & 1);
-  };
-  push(version, 4);
-  for (let slot = 0; slot < 32; slot++) push(slots[slot] ?? 0, 2);
-  let crc = 0xfff;
-  for (const bit of bits) {
-    const top = ((crc >> 11) & 1) ^ bit;
-    crc = (crc << 1) & 0xfff;
-    if (top) crc ^= 0x80f;
-  }
-  push(crc, 12);
-  let code = '';
-  for (let i = 0; i < bits.length; i += 5) code += CODE_ALPHABET[parseInt(bits.slice(i, i + 5).join(''), 2)];
-  return groupProgressCode(code);
-}
+/**
+ * A progress code of format version 2 (both first slots at Autonome) whose CRC-12 is right: only
+ * its version is wrong. Computed once with a throwaway script that wrote the version field and the
+ * CRC by hand (tests/progress/progressCode.test.ts tells how its vectors were made); a literal, so
+ * that no test rebuilds the checksum it checks.
+ */
+export const otherVersionCode = '5W00-0000-0000-03ZY';

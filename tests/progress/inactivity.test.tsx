@@ -113,12 +113,12 @@ describeBoth('The inactivity warning in the app', ({ render }) => {
   it('warns after 10 minutes, counts down, then wipes everything at zero', async () => {
     const { wipes, storage, store } = open();
     advance(10 * minute - 1000);
-    expect(dialog()).toBeNull();
+    expect(dialog()).not.toBeInTheDocument();
     advance(1000);
-    expect(dialog()).not.toBeNull();
+    expect(dialog()).toBeVisible();
     expect(countdown()).toBe('Tout sera effacé dans 60 secondes');
-    expect(screen.getByText(/Personne n'a touché l'ordinateur depuis 10 minutes/)).toBeTruthy();
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Je suis encore là' }));
+    expect(screen.getByText(/Personne n'a touché l'ordinateur depuis 10 minutes/)).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Je suis encore là' })).toHaveFocus();
     advance(15_000);
     expect(countdown()).toBe('Tout sera effacé dans 45 secondes');
     advance(44_000);
@@ -126,12 +126,12 @@ describeBoth('The inactivity warning in the app', ({ render }) => {
     expect(wipes).toHaveLength(0);
     await act(() => vi.advanceTimersByTimeAsync(1000));
     expect(wipes).toHaveLength(1);
-    expect(dialog()).toBeNull();
+    expect(dialog()).not.toBeInTheDocument();
     expect(storage.length).toBe(0);
     expect(store.getSnapshot().progress.runs).toEqual([]);
     const notice = screen.getByText("Personne n'utilisait Pas à pas depuis un moment : tout a été effacé. La personne suivante peut commencer.");
-    expect(notice.closest('[role="status"]')).not.toBeNull();
-    expect(document.activeElement).toBe(notice);
+    expect(notice.closest('[role="status"]')).toBeInTheDocument();
+    expect(notice).toHaveFocus();
   });
 
   it('« Je suis encore là » ends the warning and counts 10 minutes again', () => {
@@ -140,12 +140,12 @@ describeBoth('The inactivity warning in the app', ({ render }) => {
     trigger.focus();
     advance(10 * minute + 20_000);
     fireEvent.click(screen.getByRole('button', { name: 'Je suis encore là' }));
-    expect(dialog()).toBeNull();
-    expect(document.activeElement).toBe(trigger);
+    expect(dialog()).not.toBeInTheDocument();
+    expect(trigger).toHaveFocus();
     advance(10 * minute - 1000);
-    expect(dialog()).toBeNull();
+    expect(dialog()).not.toBeInTheDocument();
     advance(1000);
-    expect(dialog()).not.toBeNull();
+    expect(dialog()).toBeVisible();
     expect(wipes).toHaveLength(0);
   });
 
@@ -153,9 +153,9 @@ describeBoth('The inactivity warning in the app', ({ render }) => {
     open();
     advance(10 * minute);
     fireEvent.keyDown(dialog()!, { key: 'Escape' });
-    expect(dialog()).toBeNull();
+    expect(dialog()).not.toBeInTheDocument();
     advance(5 * minute);
-    expect(dialog()).toBeNull();
+    expect(dialog()).not.toBeInTheDocument();
   });
 
   it('any activity before the warning (pointer, keys, scroll, touch, focus) postpones it', () => {
@@ -171,18 +171,18 @@ describeBoth('The inactivity warning in the app', ({ render }) => {
       advance(9 * minute);
       activity();
     }
-    expect(dialog()).toBeNull();
+    expect(dialog()).not.toBeInTheDocument();
     advance(10 * minute);
-    expect(dialog()).not.toBeNull();
+    expect(dialog()).toBeVisible();
   });
 
   it('leaves an untouched computer alone when nothing is kept, and counts from the first touch', () => {
     const { wipes } = open({ progress: false });
     advance(60 * minute);
-    expect(dialog()).toBeNull();
+    expect(dialog()).not.toBeInTheDocument();
     fireEvent.pointerDown(document.body);
     advance(10 * minute);
-    expect(dialog()).not.toBeNull();
+    expect(dialog()).toBeVisible();
     advance(60_000);
     expect(wipes).toHaveLength(1);
   });
@@ -190,7 +190,7 @@ describeBoth('The inactivity warning in the app', ({ render }) => {
   it('uses the delay of the settings', () => {
     open({ minutes: 2 });
     advance(2 * minute);
-    expect(dialog()).not.toBeNull();
-    expect(screen.getByText(/depuis 2 minutes/)).toBeTruthy();
+    expect(dialog()).toBeVisible();
+    expect(screen.getByText(/depuis 2 minutes/)).toBeVisible();
   });
 });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { CURRENT_VERSION, migrations, versionOf } from '../../src/progress/migrations.ts';
 import { emptyProgress } from '../../src/progress/emptyProgress.ts';
 import { progressStorageKey } from '../../src/progress/progressStore.ts';
-import { parseProgress } from '../../src/progress/readProgress.ts';
+import { parseProgress, type ReadResult } from '../../src/progress/readProgress.ts';
 import { defaultInactivityMinutes, parseMinutes } from '../../src/progress/settings.ts';
 import { FakeStorage, run, storeOn } from './fixtures.ts';
 
@@ -203,11 +203,15 @@ describe('the progress store', () => {
 
   it('does not let a read that finishes after a wipe bring the old progress back', async () => {
     const storage = stored(v1());
-    const { store } = storeOn(storage);
+    // A reader that finishes when the test says so, not after some delay.
+    let finishReading!: () => void;
+    let reading!: Promise<ReadResult>;
+    const parse = (text: string) => (reading = new Promise<ReadResult>((resolve) => (finishReading = () => resolve(parseProgress(text)))));
+    const { store } = storeOn(storage, { parse });
     store.getSnapshot();
     await store.wipe();
-    await Promise.resolve();
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    finishReading();
+    await reading; // the store's handler, attached before this await, has run
     expect(store.getSnapshot().progress.runs).toEqual([]);
   });
 

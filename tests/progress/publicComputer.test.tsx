@@ -18,7 +18,7 @@ import { decodeProgressCode, encodeProgressCode } from '../../src/progress/progr
 import { progressStorageKey } from '../../src/progress/progressStore.ts';
 import { readResumeQuery, resumeUrl } from '../../src/progress/resumeUrl.ts';
 import { describeBoth } from '../player/renderBoth.tsx';
-import { forge, run } from './fixtures.ts';
+import { otherVersionCode, run } from './fixtures.ts';
 
 const skillIds = skills.map((skill) => skill.id);
 const [first, second, third] = skillIds as [string, string, string];
@@ -61,13 +61,13 @@ describeBoth('Public computer', ({ render }) => {
   describe('« Reprendre avec mon code » on the home page', () => {
     it('restores the levels of a good code, says so and links to the carnet', async () => {
       const { user } = open('/');
-      expect(screen.getByRole('heading', { level: 2, name: 'Reprendre avec mon code' })).toBeTruthy();
+      expect(screen.getByRole('heading', { level: 2, name: 'Reprendre avec mon code' })).toBeVisible();
       const before = Date.now();
       await user.type(codeField(), goodCode.toLowerCase().replace(/-/g, ' '));
       await user.click(screen.getByRole('button', { name: 'Reprendre' }));
       const done = await screen.findByText('Vos progrès sont repris.');
-      expect(done.closest('[role="status"]')).not.toBeNull();
-      expect(within(done).getByRole('link', { name: 'Voir mon carnet' }).getAttribute('href')).toBe('/carnet');
+      expect(done.closest('[role="status"]')).toBeInTheDocument();
+      expect(within(done).getByRole('link', { name: 'Voir mon carnet' })).toHaveAttribute('href', '/carnet');
       expect((codeField() as HTMLInputElement).value).toBe('');
       const stored = storedProgress()!;
       expect(stored.runs).toEqual([]);
@@ -86,7 +86,7 @@ describeBoth('Public computer', ({ render }) => {
       ['a code too long', `${goodCode}-7`, 'Il y a trop de caractères : un code en a 16. Vérifiez le code sur votre carte.'],
       ['a character that codes do not use', `U${goodCode.slice(1)}`, "Le caractère « U » n'existe pas dans les codes. Vérifiez le code sur votre carte."],
       ['a mistyped character', mistyped, 'Ce code contient une erreur de frappe. Vérifiez chaque caractère sur votre carte, puis corrigez.'],
-      ['a forged code of another version', forge(2, [3, 3, 3]), "Ce code vient d'une autre version de Pas à pas : il ne peut pas être lu ici. Demandez de l'aide à un animateur."],
+      ['a code of another version', otherVersionCode, "Ce code vient d'une autre version de Pas à pas : il ne peut pas être lu ici. Demandez de l'aide à un animateur."],
     ])('refuses %s with a clear message, focus back in the field, and changes nothing', async (_what, typed, message) => {
       keep();
       const before = localStorage.getItem(progressStorageKey);
@@ -95,12 +95,12 @@ describeBoth('Public computer', ({ render }) => {
       await user.click(screen.getByRole('button', { name: 'Reprendre' }));
       const alert = await screen.findByRole('alert');
       expect(alert.textContent).toBe(message);
-      expect(document.activeElement).toBe(codeField());
-      expect(codeField().getAttribute('aria-invalid')).toBe('true');
+      expect(codeField()).toHaveFocus();
+      expect(codeField()).toHaveAttribute('aria-invalid', 'true');
       expect(codeField().getAttribute('aria-describedby')).toContain(alert.id);
       expect(localStorage.getItem(progressStorageKey)).toBe(before);
-      expect(screen.queryByRole('dialog')).toBeNull();
-      expect(screen.queryByText('Vos progrès sont repris.')).toBeNull();
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+      expect(screen.queryByText('Vos progrès sont repris.')).not.toBeInTheDocument();
     });
 
     it('asks before replacing the progress this computer keeps: Annuler keeps it, Remplacer replaces it', async () => {
@@ -110,16 +110,16 @@ describeBoth('Public computer', ({ render }) => {
       await user.type(codeField(), goodCode);
       await user.click(screen.getByRole('button', { name: 'Reprendre' }));
       const dialog = await screen.findByRole('dialog', { name: 'Remplacer les progrès de cet ordinateur ?' });
-      expect(within(dialog).getByText(/Cet ordinateur garde déjà des progrès/)).toBeTruthy();
-      expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Annuler' }));
+      expect(within(dialog).getByText(/Cet ordinateur garde déjà des progrès/)).toBeVisible();
+      expect(within(dialog).getByRole('button', { name: 'Annuler' })).toHaveFocus();
       await user.click(within(dialog).getByRole('button', { name: 'Annuler' }));
-      expect(screen.queryByRole('dialog')).toBeNull();
-      expect(screen.getByText("Rien n'a changé : les progrès de cet ordinateur sont gardés.")).toBeTruthy();
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+      expect(screen.getByText("Rien n'a changé : les progrès de cet ordinateur sont gardés.")).toBeVisible();
       expect(localStorage.getItem(progressStorageKey)).toBe(before);
 
       await user.click(screen.getByRole('button', { name: 'Reprendre' }));
       await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Remplacer' }));
-      expect(await screen.findByText('Vos progrès sont repris.')).toBeTruthy();
+      expect(await screen.findByText('Vos progrès sont repris.')).toBeVisible();
       expect(storedProgress()).toMatchObject({ runs: [], baseline: { levels: levelsToRestore } });
     });
   });
@@ -128,23 +128,23 @@ describeBoth('Public computer', ({ render }) => {
     it('asks first, saying what will be erased, with the focus trapped in the dialog', async () => {
       keep();
       const { user } = open('/');
-      await waitFor(() => expect(screen.getByRole('link', { name: 'Mon carnet' }).getAttribute('href')).toBe('/carnet'));
+      await waitFor(() => expect(screen.getByRole('link', { name: 'Mon carnet' })).toHaveAttribute('href', '/carnet'));
       await user.click(screen.getByRole('button', { name: 'Terminer et tout effacer' }));
       const dialog = screen.getByRole('dialog', { name: 'Terminer et tout effacer ?' });
-      expect(dialog.getAttribute('aria-modal')).toBe('true');
+      expect(dialog).toHaveAttribute('aria-modal', 'true');
       expect(document.getElementById(dialog.getAttribute('aria-describedby')!)!.textContent).toMatch(/vos progrès, votre carnet, la leçon en cours et la langue choisie/);
-      expect(document.querySelector('header')!.closest('[inert]')).not.toBeNull();
+      expect(document.querySelector('header')!.closest('[inert]')).toBeInTheDocument();
       const link = within(dialog).getByRole('link', { name: 'Prendre mon code de progrès' });
       const confirm = within(dialog).getByRole('button', { name: 'Oui, tout effacer' });
       const cancel = within(dialog).getByRole('button', { name: 'Annuler' });
-      expect(document.activeElement).toBe(cancel);
+      expect(cancel).toHaveFocus();
       await user.tab();
-      expect(document.activeElement).toBe(link);
+      expect(link).toHaveFocus();
       await user.tab();
-      expect(document.activeElement).toBe(confirm);
+      expect(confirm).toHaveFocus();
       await user.tab({ shift: true });
       await user.tab({ shift: true });
-      expect(document.activeElement).toBe(cancel);
+      expect(cancel).toHaveFocus();
     });
 
     it('Escape cancels: nothing erased, focus back on the button', async () => {
@@ -154,9 +154,9 @@ describeBoth('Public computer', ({ render }) => {
       const button = screen.getByRole('button', { name: 'Terminer et tout effacer' });
       await user.click(button);
       await user.keyboard('{Escape}');
-      expect(screen.queryByRole('dialog')).toBeNull();
-      expect(document.activeElement).toBe(button);
-      expect(document.querySelector('[inert]')).toBeNull();
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+      expect(button).toHaveFocus();
+      expect(document.querySelector('[inert]')).not.toBeInTheDocument();
       expect(storedProgress()).not.toBeNull();
       expect(sessionStorage.getItem(languageStorageKey)).toBe('fr');
     });
@@ -173,10 +173,10 @@ describeBoth('Public computer', ({ render }) => {
       expect(localStorage.length).toBe(0);
       expect(sessionStorage.length).toBe(0);
       expect(location.history!.at(-1)).toBe('/');
-      expect(screen.getByRole('heading', { level: 1, name: 'Les leçons' })).toBeTruthy();
-      expect(message.closest('[role="status"]')).not.toBeNull();
-      await waitFor(() => expect(document.activeElement).toBe(message));
-      expect(screen.queryByRole('dialog')).toBeNull();
+      expect(screen.getByRole('heading', { level: 1, name: 'Les leçons' })).toBeVisible();
+      expect(message.closest('[role="status"]')).toBeInTheDocument();
+      await waitFor(() => expect(message).toHaveFocus());
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     });
   });
 
@@ -185,21 +185,21 @@ describeBoth('Public computer', ({ render }) => {
       localStorage.setItem(progressStorageKey, '{"version": 1, "runs": [');
       const { user } = open('/');
       const notice = await screen.findByText(/Les progrès gardés sur cet ordinateur étaient abîmés/);
-      expect(notice.closest('[role="status"]')).not.toBeNull();
+      expect(notice.closest('[role="status"]')).toBeInTheDocument();
       expect(localStorage.getItem(progressStorageKey)).toBeNull();
       await user.click(screen.getByRole('link', { name: 'Mon carnet' }));
       await screen.findByRole('heading', { level: 1, name: 'Mon carnet' });
       await user.click(screen.getByRole('link', { name: "Pas à pas, page d'accueil" }));
       await screen.findByRole('heading', { level: 1, name: 'Les leçons' });
-      expect(screen.queryByText(/étaient abîmés/)).toBeNull();
+      expect(screen.queryByText(/étaient abîmés/)).not.toBeInTheDocument();
     });
 
     it('can be closed', async () => {
       localStorage.setItem(progressStorageKey, JSON.stringify({ version: 9, runs: [] }));
       const { user } = open('/');
-      expect(await screen.findByText(/viennent d'une version plus récente de Pas à pas/)).toBeTruthy();
+      expect(await screen.findByText(/viennent d'une version plus récente de Pas à pas/)).toBeVisible();
       await user.click(screen.getByRole('button', { name: 'Fermer ce message' }));
-      expect(screen.queryByText(/version plus récente/)).toBeNull();
+      expect(screen.queryByText(/version plus récente/)).not.toBeInTheDocument();
     });
   });
 
@@ -209,17 +209,18 @@ describeBoth('Public computer', ({ render }) => {
       const print = vi.fn();
       vi.stubGlobal('print', print);
       const { user } = open('/carnet/code');
-      expect(await screen.findByRole('heading', { level: 1, name: 'Mon code de progrès' })).toBeTruthy();
+      expect(await screen.findByRole('heading', { level: 1, name: 'Mon code de progrès' })).toBeVisible();
       const shown = document.querySelector('.progress-code [aria-hidden="true"]')!.textContent!;
       expect(shown).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
       expect(decodeProgressCode(shown, skillIds)).toEqual({ ok: true, levels: codeLevels([storedRun], undefined, skillIds) });
-      expect(screen.getByText(`Votre code, caractère par caractère : ${shown.split('-').map((g) => [...g].join(' ')).join(', ')}`)).toBeTruthy();
+      // For screen readers only (visually hidden): the code spelled out.
+      expect(screen.getByText(`Votre code, caractère par caractère : ${shown.split('-').map((g) => [...g].join(' ')).join(', ')}`)).toBeInTheDocument();
       const qr = screen.getByRole('img', { name: 'QR code de vos progrès' });
-      expect(qr.querySelector('svg path')).not.toBeNull();
+      expect(qr.querySelector('svg path')).toBeInTheDocument();
       const card = screen.getByRole('region', { name: 'Pas à pas : mon code de progrès' });
-      expect(within(card).getByText('Gardez cette carte. Avec ce code, vous reprenez vos progrès sur un autre ordinateur.')).toBeTruthy();
-      expect(within(card).getByText(/aucune donnée personnelle/)).toBeTruthy();
-      expect(within(card).getByText(/^Code pris le \d{1,2} \S+ \d{4}$/)).toBeTruthy();
+      expect(within(card).getByText('Gardez cette carte. Avec ce code, vous reprenez vos progrès sur un autre ordinateur.')).toBeVisible();
+      expect(within(card).getByText(/aucune donnée personnelle/)).toBeVisible();
+      expect(within(card).getByText(/^Code pris le \d{1,2} \S+ \d{4}$/)).toBeVisible();
       await user.click(screen.getByRole('button', { name: 'Imprimer la carte' }));
       expect(print).toHaveBeenCalled();
       vi.unstubAllGlobals();
@@ -227,16 +228,16 @@ describeBoth('Public computer', ({ render }) => {
 
     it('says there is nothing to keep yet for a new learner', async () => {
       open('/carnet/code');
-      expect(await screen.findByText("Vous n'avez pas encore de progrès à garder. Faites d'abord une leçon.")).toBeTruthy();
-      expect(screen.queryByRole('img')).toBeNull();
+      expect(await screen.findByText("Vous n'avez pas encore de progrès à garder. Faites d'abord une leçon.")).toBeVisible();
+      expect(screen.queryByRole('img')).not.toBeInTheDocument();
     });
   });
 
   describe('/reprendre (the QR code’s address)', () => {
     it('restores from the address, keeps the known lessons, and takes the code out of the address', async () => {
       const { location } = open(`/reprendre?code=${goodCode}&lecons=caf-se-connecter,nulle-part`);
-      expect(await screen.findByText('Vos progrès sont repris.')).toBeTruthy();
-      expect(screen.getByRole('heading', { level: 1, name: 'Reprendre avec mon code' })).toBeTruthy();
+      expect(await screen.findByText('Vos progrès sont repris.')).toBeVisible();
+      expect(screen.getByRole('heading', { level: 1, name: 'Reprendre avec mon code' })).toBeVisible();
       expect(location.history!.at(-1)).toBe('/reprendre');
       expect(storedProgress()).toMatchObject({ baseline: { levels: levelsToRestore }, restoredLessons: ['caf-se-connecter'] });
       expect(lessons.some((l) => l.id === 'caf-se-connecter')).toBe(true);
@@ -254,8 +255,8 @@ describeBoth('Public computer', ({ render }) => {
     it('shows the carnet of the stored runs, with the way to take the progress code', async () => {
       keep();
       open('/carnet');
-      expect(await screen.findByRole('heading', { level: 1, name: 'Mon carnet' })).toBeTruthy();
-      expect(screen.getByRole('link', { name: 'Mon code de progrès' }).getAttribute('href')).toBe('/carnet/code');
+      expect(await screen.findByRole('heading', { level: 1, name: 'Mon carnet' })).toBeVisible();
+      expect(screen.getByRole('link', { name: 'Mon code de progrès' })).toHaveAttribute('href', '/carnet/code');
     });
   });
 });

@@ -24,7 +24,7 @@ describe('accessibility of the practice sites (axe-core)', () => {
     site.drive({ action: 'click', target: 'caf.header.mon-compte' }, { action: 'click', target: 'caf.login.submit' });
     expect(await violations()).toEqual([]);
     site.drive(...toCodePage.slice(1), { action: 'click', target: 'caf.code.send' }, { action: 'click', target: 'caf.code.submit' });
-    expect(screen.getByRole('alert')).toBeTruthy();
+    expect(screen.getByRole('alert')).toBeVisible();
     expect(await violations()).toEqual([]);
   });
 

@@ -6,8 +6,8 @@ import { amina, renderWithBridge } from './renderWithBridge.tsx';
 
 const target = (id: string) => document.querySelector<HTMLElement>(`[data-target="${id}"]`)!;
 const month = (name: string) => screen.getByRole('region', { name });
-/** Text as read, with the non-breaking spaces of amounts as plain spaces. */
-const text = (element: Element) => element.textContent!.replace(/\u00a0/g, ' ');
+/** Text as read, with the non-breaking spaces of amounts (U+00A0, U+202F) as plain spaces. */
+const text = (element: Element) => element.textContent!.replace(/[\u00a0\u202f]/g, ' ');
 
 describe.each([{ strict: false }, { strict: true }])('CAF quarterly declaration (StrictMode: $strict)', ({ strict }) => {
   it('leads from the espace alert to the declaration, explaining the amount and the month', async () => {
@@ -18,7 +18,7 @@ describe.each([{ strict: false }, { strict: true }])('CAF quarterly declaration 
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Mes ressources');
     await site.user.click(screen.getByRole('button', { name: 'Déclarer mes ressources trimestrielles' }));
     const title = screen.getByRole('heading', { level: 1, name: 'Déclaration trimestrielle de ressources' });
-    expect(document.activeElement).toBe(title);
+    expect(title).toHaveFocus();
     expect(screen.getByRole('region', { name: 'Quel montant déclarer ?' }).textContent).toContain('montant net social');
     expect(screen.getByRole('region', { name: 'Dans quel mois ?' }).textContent).toContain('mois où vous avez reçu l’argent');
     await site.user.click(screen.getByRole('button', { name: 'Commencer ma déclaration' }));
@@ -37,17 +37,17 @@ describe.each([{ strict: false }, { strict: true }])('CAF quarterly declaration 
 
     // « Vos ressources »: the pre-filled lines, per month.
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Vos ressources');
-    expect(screen.getByText('Étape 1 sur 3')).toBeTruthy();
-    expect(within(month('Juillet 2026')).getByText('1 012,40 €')).toBeTruthy();
-    expect(within(month('Août 2026')).getByText('Salaires')).toBeTruthy();
-    expect(within(month('Août 2026')).getByText('0,00 €')).toBeTruthy();
+    expect(screen.getByText('Étape 1 sur 3')).toBeVisible();
+    expect(within(month('Juillet 2026')).getByText('1 012,40 €')).toBeVisible();
+    expect(within(month('Août 2026')).getByText('Salaires')).toBeVisible();
+    expect(within(month('Août 2026')).getByText('0,00 €')).toBeVisible();
 
     // Modifier: an empty then a malformed amount are refused, then 1 012,40 is saved.
     const modify = within(month('Août 2026')).getByRole('button', { name: 'Modifier : Salaires, Août 2026' });
     expect(modify.dataset.target).toBe('caf.dtr.vous.m2.salaire.modifier');
     await user.click(modify);
     const amount = screen.getByLabelText('Nouveau montant (montant net social, en euros)');
-    expect(document.activeElement).toBe(amount);
+    expect(amount).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
     expect(screen.getByRole('alert').textContent).toBe('Saisissez un montant.');
     await user.type(amount, '1012,405');
@@ -56,15 +56,15 @@ describe.each([{ strict: false }, { strict: true }])('CAF quarterly declaration 
     await user.clear(amount);
     await user.type(amount, '1 012,40');
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
-    expect(within(month('Août 2026')).getByText('1 012,40 €')).toBeTruthy();
-    expect(within(month('Août 2026')).getByText('modifié par vous')).toBeTruthy();
-    expect(document.activeElement).toBe(target('caf.dtr.vous.m2.salaire.modifier'));
+    expect(within(month('Août 2026')).getByText('1 012,40 €')).toBeVisible();
+    expect(within(month('Août 2026')).getByText('modifié par vous')).toBeVisible();
+    expect(target('caf.dtr.vous.m2.salaire.modifier')).toHaveFocus();
 
     // The partner's page: add the self-employed income of September.
     await user.click(screen.getByRole('button', { name: 'Suivant' }));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Les ressources de votre conjoint');
-    expect(screen.getByText('Votre conjoint : Karim')).toBeTruthy();
-    expect(within(month('Septembre 2026')).getByText('Allocations chômage')).toBeTruthy();
+    expect(screen.getByText('Votre conjoint : Karim')).toBeVisible();
+    expect(within(month('Septembre 2026')).getByText('Allocations chômage')).toBeVisible();
     await user.click(within(month('Septembre 2026')).getByRole('button', { name: 'Ajouter une ressource : Septembre 2026' }));
     const type = screen.getByLabelText('Type de ressource');
     await user.selectOptions(type, 'chomage');
@@ -73,10 +73,10 @@ describe.each([{ strict: false }, { strict: true }])('CAF quarterly declaration 
     expect(screen.getByRole('alert').textContent).toBe('Cette ressource est déjà dans la liste de ce mois : utilisez son bouton « Modifier ».');
     await user.selectOptions(type, 'independant');
     await user.click(screen.getByRole('button', { name: 'Ajouter' }));
-    expect(within(month('Septembre 2026')).getByText('Revenus d’activité indépendante')).toBeTruthy();
-    expect(within(month('Septembre 2026')).getByText('320,00 €')).toBeTruthy();
-    expect(within(month('Septembre 2026')).getByText('ajouté par vous')).toBeTruthy();
-    expect(target('caf.dtr.conjoint.m3.independant.modifier')).toBeTruthy();
+    expect(within(month('Septembre 2026')).getByText('Revenus d’activité indépendante')).toBeVisible();
+    expect(within(month('Septembre 2026')).getByText('320,00 €')).toBeVisible();
+    expect(within(month('Septembre 2026')).getByText('ajouté par vous')).toBeVisible();
+    expect(target('caf.dtr.conjoint.m3.independant.modifier')).toHaveAccessibleName('Modifier : Revenus d’activité indépendante, Septembre 2026');
 
     // Review: the changes are marked; validating is refused until the box is ticked.
     await user.click(screen.getByRole('button', { name: 'Suivant' }));
@@ -98,7 +98,7 @@ describe.each([{ strict: false }, { strict: true }])('CAF quarterly declaration 
     // Confirmation: date, reference, receipt, e-mail.
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Votre déclaration est enregistrée');
     const reference = screen.getByText(/^DTR-\d{4}-\d{6}$/).textContent!;
-    expect(screen.getByText(/^Votre déclaration a bien été enregistrée le \d\d\/\d\d\/\d{4} à \d\d:\d\d\.$/)).toBeTruthy();
+    expect(screen.getByText(/^Votre déclaration a bien été enregistrée le \d\d\/\d\d\/\d{4} à \d\d:\d\d\.$/)).toBeVisible();
     const mail = site.world().inbox[0]!;
     expect(mail).toMatchObject({ id: 'caf-accuse', from: 'CAF - Mon Compte', subject: 'Accusé de réception de votre déclaration', read: false });
     expect(mail.body).toContain(`Numéro de référence : ${reference}`);
@@ -107,7 +107,7 @@ describe.each([{ strict: false }, { strict: true }])('CAF quarterly declaration 
     expect(text(receipt)).toContain('Amina, Août 2026 : 1 012,40 €');
     expect(text(receipt)).toContain('Karim, Septembre 2026 : 1 165,60 €');
     await user.click(screen.getByRole('button', { name: 'Retour à Mon Compte' }));
-    expect(screen.queryByRole('button', { name: /Vous devez déclarer/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Vous devez déclarer/ })).not.toBeInTheDocument();
 
     expect(site.events).toEqual([
       { action: 'click', target: 'caf.dtr.vous.m2.salaire.modifier' },
@@ -135,7 +135,7 @@ describe.each([{ strict: false }, { strict: true }])('CAF quarterly declaration 
     await user.click(target('caf.espace.menu.ressources'));
     await user.click(screen.getByRole('button', { name: 'Revoir la confirmation et l’accusé de réception' }));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Votre déclaration est enregistrée');
-    expect(target('caf.dtr.confirmation.receipt')).toBeTruthy();
+    expect(target('caf.dtr.confirmation.receipt')).toHaveAccessibleName('Télécharger l’accusé de réception');
   });
 
   it('goes back with « Précédent » and « Modifier ma déclaration », and cancels a panel', async () => {
@@ -148,10 +148,10 @@ describe.each([{ strict: false }, { strict: true }])('CAF quarterly declaration 
     site.drive({ action: 'click', target: 'caf.dtr.next' }, { action: 'click', target: 'caf.dtr.review.modify' });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Vos ressources');
     site.drive({ action: 'click', target: 'caf.dtr.vous.m1.ajouter' });
-    expect(screen.getByLabelText('Type de ressource')).toBeTruthy();
+    expect(screen.getByLabelText('Type de ressource')).toBeVisible();
     site.drive({ action: 'click', target: 'caf.dtr.add.cancel' });
-    expect(screen.queryByLabelText('Type de ressource')).toBeNull();
-    expect(document.activeElement).toBe(target('caf.dtr.vous.m1.ajouter'));
+    expect(screen.queryByLabelText('Type de ressource')).not.toBeInTheDocument();
+    expect(target('caf.dtr.vous.m1.ajouter')).toHaveFocus();
     site.drive({ action: 'click', target: 'caf.dtr.previous' });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Déclaration trimestrielle de ressources');
   });
@@ -159,9 +159,9 @@ describe.each([{ strict: false }, { strict: true }])('CAF quarterly declaration 
   it('has no partner page for a single person', () => {
     const site = renderWithBridge(<CafSite />, { strict, persona: { ...amina, situation: 'seule' } });
     toDtr(site);
-    expect(screen.getByText('Étape 1 sur 2')).toBeTruthy();
+    expect(screen.getByText('Étape 1 sur 2')).toBeVisible();
     site.drive({ action: 'click', target: 'caf.dtr.next' });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Récapitulatif de votre déclaration');
-    expect(screen.queryByRole('region', { name: /Votre conjoint/ })).toBeNull();
+    expect(screen.queryByRole('region', { name: /Votre conjoint/ })).not.toBeInTheDocument();
   });
 });

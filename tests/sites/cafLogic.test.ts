@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cafPersona, maskedEmail } from '../../src/sites/caf/cafPersona.ts';
 import { dtrReducer, initialDtr, lineChange } from '../../src/sites/caf/dtrReducer.ts';
-import { formatAmount } from '../../src/sites/caf/formatAmount.ts';
 import { initialNavigation, navigationReducer } from '../../src/sites/caf/navigationReducer.ts';
-import { amountError, parseAmount } from '../../src/sites/caf/parseAmount.ts';
 import { validateLoginNir } from '../../src/sites/caf/validateLoginNir.ts';
 import { amina } from './renderWithBridge.tsx';
 
@@ -31,32 +29,6 @@ describe('validateLoginNir', () => {
   });
 });
 
-describe('amounts', () => {
-  it('reads French and dotted amounts, in cents', () => {
-    expect(parseAmount('1 012,40')).toBe(101240);
-    expect(parseAmount('1\u202f012,40 €')).toBe(101240);
-    expect(parseAmount('1012.40')).toBe(101240);
-    expect(parseAmount('1012')).toBe(101200);
-    expect(parseAmount('12,5')).toBe(1250);
-    expect(parseAmount('1.012,40')).toBe(101240);
-    expect(parseAmount('0')).toBe(0);
-  });
-  it('refuses what is not an amount, with the reason', () => {
-    expect(amountError('')).toBe('Saisissez un montant.');
-    expect(amountError('-5')).toBe('Le montant ne peut pas être négatif.');
-    expect(amountError('1012,405')).toBe('Saisissez 2 chiffres au plus après la virgule, par exemple 1 250,50.');
-    expect(amountError('100000')).toBe('Le montant doit être inférieur à 100 000 €.');
-    expect(amountError('mille')).toBe('Le montant doit être un nombre, sans lettres, par exemple 1 250,50.');
-    expect(amountError('99 999,99')).toBeNull();
-    expect(parseAmount('1,2,3')).toBeNull();
-  });
-  it('prints amounts as French sites do', () => {
-    expect(formatAmount(101240)).toBe('1\u00a0012,40\u00a0€');
-    expect(formatAmount(0)).toBe('0,00\u00a0€');
-    expect(formatAmount(123456789)).toBe('1\u00a0234\u00a0567,89\u00a0€');
-  });
-});
-
 describe('the declaration', () => {
   const p = cafPersona(amina);
   it('is pre-filled from the persona, for both members of a couple', () => {
@@ -64,6 +36,10 @@ describe('the declaration', () => {
     expect(dtr.lines.vous.m2).toEqual([{ type: 'salaire', cents: 0, prefilled: 0 }]);
     expect(dtr.lines.conjoint.m3).toEqual([{ type: 'chomage', cents: 84560, prefilled: 84560 }]);
     expect(dtr.submitted).toBeNull();
+  });
+  it('reads the persona’s amounts written the French ways, as the site reads typed ones', () => {
+    const dtr = initialDtr({ ...p, dtr: { ...p.dtr, pre_rempli: { vous: { m1: { salaire: '1.012,40' }, m2: { salaire: '1 012,4' }, m3: { salaire: 1012 } } } } });
+    expect([dtr.lines.vous.m1, dtr.lines.vous.m2, dtr.lines.vous.m3].map((lines) => lines[0]!.cents)).toEqual([101240, 101240, 101200]);
   });
   it('shows no partner for a single person', () => {
     const dtr = initialDtr({ ...p, situation: 'seule' });

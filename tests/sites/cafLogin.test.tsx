@@ -18,19 +18,19 @@ describe.each([{ strict: false }, { strict: true }])('CAF login and code (Strict
   it('shows the practice banner and the caf.fr home page', () => {
     renderWithBridge(<CafSite />, { strict });
     expect(screen.getByRole('note')).toHaveProperty('textContent', '!Site d’entraînement — ce n’est pas le vrai site de la CAF');
-    expect(screen.getByRole('heading', { level: 1, name: 'Bienvenue sur caf.fr' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Bienvenue sur caf.fr' })).toBeVisible();
     expect(screen.getByRole('button', { name: 'caf.fr, accueil' }).dataset.target).toBe('caf.header.logo');
   });
 
   it('refuses an empty form: errors by the fields and in a summary, and an ok:false click', async () => {
     const site = await openLogin();
-    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Connexion à Mon Compte' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Connexion à Mon Compte' })).toHaveFocus();
     await site.user.click(submit());
     const summary = screen.getByRole('alert');
     expect(summary.textContent).toBe('Le formulaire contient 2 erreurs :Saisissez votre numéro de sécurité sociale.Saisissez votre mot de passe.');
-    expect(document.activeElement).toBe(summary);
-    expect(nirField().getAttribute('aria-invalid')).toBe('true');
-    expect(nirField().getAttribute('aria-describedby')).toBe('caf-login-nir-hint caf-login-nir-error');
+    expect(summary).toHaveFocus();
+    expect(nirField()).toHaveAttribute('aria-invalid', 'true');
+    expect(nirField()).toHaveAttribute('aria-describedby', 'caf-login-nir-hint caf-login-nir-error');
     expect(document.getElementById('caf-login-nir-error')?.textContent).toBe('Saisissez votre numéro de sécurité sociale.');
     expect(site.events).toEqual([
       { action: 'click', target: 'caf.header.mon-compte' },
@@ -83,9 +83,9 @@ describe.each([{ strict: false }, { strict: true }])('CAF login and code (Strict
   it('shows the password when « Afficher le mot de passe » is ticked (a check event)', async () => {
     const site = await openLogin();
     const password = screen.getByLabelText('Mot de passe');
-    expect(password.getAttribute('type')).toBe('password');
+    expect(password).toHaveAttribute('type', 'password');
     await site.user.click(screen.getByLabelText('Afficher le mot de passe'));
-    expect(password.getAttribute('type')).toBe('text');
+    expect(password).toHaveAttribute('type', 'text');
     await site.user.click(screen.getByLabelText('Afficher le mot de passe'));
     expect(site.events.filter((e) => e.action === 'check')).toEqual([{ action: 'check', target: 'caf.login.show-password' }]);
   });
@@ -107,8 +107,8 @@ describe.each([{ strict: false }, { strict: true }])('CAF login and code (Strict
     await site.user.type(nirField(), '2 860 375 114 023');
     await site.user.type(screen.getByLabelText('Mot de passe'), 'Jasmin2026!{Enter}');
     const title = screen.getByRole('heading', { level: 1, name: 'Double authentification' });
-    expect(document.activeElement).toBe(title);
-    expect(screen.getByText(/a•••@messagerie-entrainement\.fr/)).toBeTruthy();
+    expect(title).toHaveFocus();
+    expect(screen.getByText(/a•••@messagerie-entrainement\.fr/)).toBeVisible();
     expect(site.events.at(-1)).toEqual({ action: 'click', target: 'caf.login.submit' });
 
     await site.user.click(screen.getByRole('button', { name: 'Envoyer le code' }));
@@ -118,7 +118,7 @@ describe.each([{ strict: false }, { strict: true }])('CAF login and code (Strict
     expect(inbox[0]).toMatchObject({ id: 'caf-code', from: 'CAF - Mon Compte', subject: 'Votre code de connexion', read: false, folder: 'inbox' });
     expect(inbox[0]!.body).toContain(otp);
     expect(inbox[0]!.body).toContain('Ce code est valable 15 minutes. Ne le donnez à personne.');
-    expect(document.activeElement).toBe(screen.getByLabelText('Code reçu par courriel'));
+    expect(screen.getByLabelText('Code reçu par courriel')).toHaveFocus();
     expect(site.events.at(-1)).toEqual({ action: 'click', target: 'caf.code.send' });
   });
 
@@ -134,7 +134,7 @@ describe.each([{ strict: false }, { strict: true }])('CAF login and code (Strict
     await site.user.type(field, wrong);
     await site.user.click(valider);
     expect(screen.getByRole('alert').textContent).toBe('Le code saisi est incorrect. Vérifiez le dernier courriel reçu, ou cliquez sur « Renvoyer un code ».');
-    expect(field.getAttribute('aria-describedby')).toBe('caf-code-input-hint caf-code-input-error');
+    expect(field).toHaveAttribute('aria-describedby', 'caf-code-input-hint caf-code-input-error');
 
     await site.user.click(screen.getByRole('button', { name: 'Renvoyer un code' }));
     expect(site.world().inbox.filter((m) => m.id === 'caf-code')).toHaveLength(1);
@@ -161,7 +161,7 @@ describe.each([{ strict: false }, { strict: true }])('CAF login and code (Strict
   it('opens the espace with the right code: the greeting and the red DTR alert', async () => {
     const site = renderWithBridge(<CafSite />, { strict });
     logIn(site);
-    expect(screen.getByRole('heading', { level: 1, name: 'Bonjour Amina' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Bonjour Amina' })).toBeVisible();
     const alert = screen.getByRole('button', { name: 'Vous devez déclarer vos ressources trimestrielles avant le 25/11/2026' });
     expect(alert.dataset.target).toBe('caf.espace.notification-dtr');
     const menu = screen.getByRole('navigation', { name: 'Mon Compte' });

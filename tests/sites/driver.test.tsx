@@ -16,7 +16,7 @@ describe('the lesson driver on the practice sites', () => {
       { action: 'check', target: 'caf.login.show-password' },
     );
     expect((screen.getByLabelText('Numéro de sécurité sociale') as HTMLInputElement).value).toBe('2860375114023');
-    expect(screen.getByLabelText('Mot de passe').getAttribute('type')).toBe('text');
+    expect(screen.getByLabelText('Mot de passe')).toHaveAttribute('type', 'text');
     site.drive({ action: 'click', target: 'caf.login.submit' });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Double authentification');
     expect(site.events).toEqual([
@@ -38,7 +38,7 @@ describe('the lesson driver on the practice sites', () => {
       { action: 'fill', target: 'caf.dtr.add.amount', value: '150,00' },
       { action: 'click', target: 'caf.dtr.add.save' },
     );
-    expect(screen.getByText('Pensions alimentaires reçues')).toBeTruthy();
+    expect(screen.getByText('Pensions alimentaires reçues')).toBeVisible();
     expect(site.events).toEqual([
       { action: 'click', target: 'caf.dtr.vous.m1.ajouter' },
       { action: 'choose', target: 'caf.dtr.add.type', value: 'pension-alimentaire' },

@@ -39,7 +39,7 @@ describe.each([{ strict: false }, { strict: true }])('practice mailbox (StrictMo
 
     await site.user.click(items[0]!);
     const title = screen.getByRole('heading', { level: 1, name: 'Votre code de connexion' });
-    expect(document.activeElement).toBe(title);
+    expect(title).toHaveFocus();
     const message = screen.getByRole('article');
     expect(message.textContent).toContain(`Voici votre code de connexion à Mon Compte : ${site.world().otp}`);
     expect(message.textContent).toContain('Ce code est valable 15 minutes. Ne le donnez à personne.');
@@ -72,6 +72,6 @@ describe.each([{ strict: false }, { strict: true }])('practice mailbox (StrictMo
     const site = renderWithBridge(<MailSite />, { strict, world });
     expect(within(list()).getByRole('button').dataset.target).toBe('mail.inbox.caf-accuse');
     await site.user.click(screen.getByRole('button', { name: 'Courrier indésirable' }));
-    expect(screen.getByText('Aucun message.')).toBeTruthy();
+    expect(screen.getByText('Aucun message.')).toBeVisible();
   });
 });

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { looksLikeRealIdentifier, practiceIdentifiers } from '../../src/identifiers/realLooking.ts';
+import { looksLikeRealIdentifier, practiceIdentifiers } from '../../src/french/index.ts';
 import { CafSite } from '../../src/sites/caf/CafSite.tsx';
 import { amina, renderWithBridge } from './renderWithBridge.tsx';
 
@@ -30,7 +30,7 @@ describe('a value that looks like a real identifier', () => {
     expect(target('caf.login.nir').value).toBe('');
     expect(site.events).toEqual([]);
     expect(site.realIdentifiers.count).toBe(1);
-    expect(screen.getAllByText(/vrai numéro|votre propre numéro|carte d’entraînement/i).length).toBeGreaterThan(0);
+    expect(screen.getByRole('alert')).toHaveTextContent('Ce numéro ressemble à un vrai numéro de sécurité sociale. Nous l’avons effacé.');
     await site.user.type(target('caf.login.nir'), '2860375114023');
     await site.user.tab();
     expect(site.events).toEqual([{ action: 'fill', target: 'caf.login.nir', value: '2860375114023' }]);

@@ -11,6 +11,7 @@ import type { Persona, SiteEvent } from '../../src/lesson/types.ts';
 import { createWorld, type PracticeWorld } from '../../src/lesson/world.ts';
 import { SiteBridgeProvider } from '../../src/sites/framework/SiteBridge.tsx';
 import { perform, type DriverAction } from '../../src/sites/framework/driver.ts';
+import { registry } from '../../src/sites/registry.ts';
 
 /** The amina persona, read from its YAML file as the compiler would give it (tests run from the project root). */
 export const amina = parse(readFileSync('content/personas/amina.yaml', 'utf8')) as Persona;
@@ -40,7 +41,7 @@ export function renderWithBridge(ui: ReactElement, options: BridgeOptions = {}) 
     const openTab = useCallback((site: string) => void tabs.push(site), []);
     const onRealIdentifier = useCallback(() => void (realIdentifiers.count += 1), []);
     return (
-      <SiteBridgeProvider emit={emit} persona={persona} world={world} updateWorld={updateWorld} openTab={openTab} onRealIdentifier={onRealIdentifier}>
+      <SiteBridgeProvider emit={emit} persona={persona} world={world} updateWorld={updateWorld} openTab={openTab} onRealIdentifier={onRealIdentifier} targets={registry.targets}>
         {/* The player renders sites inside its main region. */}
         <main>{children}</main>
       </SiteBridgeProvider>

@@ -1,13 +1,15 @@
 /**
  * `npm run check [files…]`: checks lessons (default: every `content/lessons/*\/*.mdx`) and the
  * shared content (skills, personas, glossaries) exactly as the build does, and prints one line
- * per problem: `path:line:column  error  <message>  <rule-id>`. Exits 1 on any error, else 0.
+ * per problem: `path:line:column  error  <message>  <rule-id>`, then `See docs/writing-lessons.md#<rule-id>, …`
+ * for the rules broken. Exits 1 on any error, else 0.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { compileLesson } from '../compileLesson.ts';
 import { createContentStore } from '../content/contentStore.ts';
-import { formatMessages } from '../messages.ts';
+import type { VFile } from 'vfile';
+import { formatMessages, ruleLinks } from '../messages.ts';
 
 function lessonFiles(content: string): string[] {
   const lessons = join(content, 'lessons');
@@ -27,6 +29,7 @@ async function main(args: string[]): Promise<number> {
   const store = createContentStore(content);
   const files = args.length > 0 ? args.map((a) => resolve(a)) : lessonFiles(content);
   const lines: string[] = [];
+  const reported: VFile[] = [];
   let errors = 0;
   for (const path of files) {
     if (!existsSync(path)) {
@@ -36,15 +39,18 @@ async function main(args: string[]): Promise<number> {
     }
     const result = await compileLesson({ path, value: readFileSync(path, 'utf8') }, { store });
     lines.push(...formatMessages(result.file));
+    reported.push(result.file);
     errors += result.file.messages.filter((m) => m.fatal).length;
   }
   // Shared content is checked even when no lesson uses it yet.
   const shared = [store.skills(), ...yamlFiles(join(content, 'personas')).map(store.persona), ...yamlFiles(join(content, 'glossary')).map(store.glossary)];
   for (const loaded of shared) {
     lines.push(...formatMessages(loaded.file));
+    reported.push(loaded.file);
     errors += loaded.file.messages.filter((m) => m.fatal).length;
   }
-  for (const line of lines) console.log(line);
+  // Each rule is explained in the lesson-writing guide.
+  for (const line of [...lines, ...ruleLinks(reported)]) console.log(line);
   const checked = `${files.length} lesson file${files.length === 1 ? '' : 's'}`;
   console.log(errors === 0 ? `✓ ${checked} checked, no errors.` : `✗ ${errors} error${errors === 1 ? '' : 's'} in ${checked}.`);
   return errors === 0 ? 0 : 1;

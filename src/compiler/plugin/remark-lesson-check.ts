@@ -7,8 +7,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VFile } from 'vfile';
 import { demoValue, parseExpect, personaField } from '../../lesson/expect.ts';
-import type { Persona } from '../../lesson/types.ts';
-import { allTargets, sites } from '../../sites/registry.ts';
+import type { Persona, TargetId } from '../../lesson/types.ts';
+import type { SiteRegistry } from '../../sites/framework/siteRegistry.ts';
+import * as z from 'zod/mini';
 import type { ContentStore } from '../content/contentStore.ts';
 import { didYouMean } from '../didYouMean.ts';
 import { canReachEnd, reachable, stateName } from '../graph/lessonGraph.ts';
@@ -18,6 +19,8 @@ import { lessonDocOf } from './lessonDocOf.ts';
 
 export interface CheckOptions {
   store: ContentStore;
+  /** The practice sites the lesson may use. */
+  sites: SiteRegistry;
   /** The lesson's folder name. */
   folderId: string;
   locale: string;
@@ -35,6 +38,7 @@ export default function remarkLessonCheck(options: CheckOptions) {
     const checker = new Checker(file, doc, options);
     checker.checkMeta();
     checker.checkNodes();
+    checker.checkPersonaForSites();
     checker.checkGraph();
     checker.checkTerms();
   };
@@ -43,6 +47,7 @@ export default function remarkLessonCheck(options: CheckOptions) {
 class Checker {
   private readonly persona: Persona | undefined;
   private readonly skills: Set<string>;
+  private readonly sites: SiteRegistry;
 
   constructor(
     private readonly file: VFile,
@@ -51,6 +56,7 @@ class Checker {
   ) {
     this.persona = doc.meta.persona ? (options.store.persona(doc.meta.persona).data as Persona | undefined) : undefined;
     this.skills = new Set((options.store.skills().data ?? []).map((s) => s.id));
+    this.sites = options.sites;
   }
 
   private lines: string[] | undefined;
@@ -67,8 +73,9 @@ class Checker {
     if (meta.id !== undefined && meta.id !== folderId) {
       fail(this.file, `The lesson id \`${meta.id}\` must be its folder's name \`${folderId}\`: rename one of them.`, this.frontmatterField('id'), 'lesson-id');
     }
-    if (meta.site !== undefined && !Object.hasOwn(sites, meta.site)) {
-      fail(this.file, `Unknown site \`${meta.site}\`.${didYouMean(meta.site, Object.keys(sites))} Use ${listOf(Object.keys(sites))}.`, this.frontmatterField('site'), 'unknown-site');
+    const siteIds = this.sites.sites.map((site) => site.id);
+    if (meta.site !== undefined && !this.sites.site(meta.site)) {
+      fail(this.file, `Unknown site \`${meta.site}\`.${didYouMean(meta.site, siteIds)} Use ${listOf(siteIds)}.`, this.frontmatterField('site'), 'unknown-site');
     }
     const persona = meta.persona === undefined ? undefined : store.persona(meta.persona);
     if (!persona) {
@@ -97,8 +104,8 @@ class Checker {
   }
 
   private checkTarget(target: string, place: Place) {
-    if (Object.hasOwn(allTargets, target)) return true;
-    fail(this.file, `Unknown target \`${target}\`.${didYouMean(target, Object.keys(allTargets))} Targets are listed in src/sites/<site>/targets.ts.`, place, 'unknown-target');
+    if (Object.hasOwn(this.sites.targets, target)) return true;
+    fail(this.file, `Unknown target \`${target}\`.${didYouMean(target, Object.keys(this.sites.targets))} Targets are listed in src/sites/<site>/targets.ts.`, place, 'unknown-target');
     return false;
   }
 
@@ -125,7 +132,10 @@ class Checker {
     const { data, attributes } = step;
     this.checkSkill(data.skill, attributes.skill, true);
     if (this.checkTarget(data.target, attributes.target)) {
-      const spec = allTargets[data.target]!;
+      const spec = this.sites.targets[data.target]!;
+      // The engine needs no registry: the step carries what it needs of its target.
+      data.targetLabel = spec.label;
+      if (spec.options) data.options = spec.options;
       if (!spec.actions.includes(data.action)) {
         fail(this.file, `\`${data.target}\` (${spec.label}) does not take \`${data.action}\`: use \`action="${spec.actions[0]}"\`.`, attributes.action, 'target-action');
       }
@@ -145,7 +155,7 @@ class Checker {
       return;
     }
     if (expect.kind === 'persona') this.checkPersonaField(expect.field, attributes.expect);
-    const options = allTargets[data.target]?.options;
+    const options = this.sites.targets[data.target]?.options;
     if (expect.kind === 'equals' && options && !options.includes(expect.text)) {
       fail(this.file, `\`${data.target}\` has no option \`${expect.text}\`.${didYouMean(expect.text, options)} Its options are ${listOf(options)}.`, attributes.expect, 'invalid-expect');
     }
@@ -176,7 +186,7 @@ class Checker {
       }
       values = question.data.answers.map((a) => a.value);
     }
-    if (source === 'site' && this.checkTarget(key, place)) values = allTargets[key]?.options;
+    if (source === 'site' && this.checkTarget(key, place)) values = this.sites.targets[key as TargetId]?.options;
     if (!values) return;
     for (const c of cases) {
       if (c.value !== undefined && !values.includes(c.value)) {
@@ -203,6 +213,21 @@ class Checker {
       if (trap.kind !== 'branch') continue;
       const back = trap.cases.map((c) => c.goto);
       fail(this.file, `This \`<Branch>\` only leads back to ${listOf([...new Set(back)])}: the lesson can never reach its end. Make one of its \`goto\`s go forward.`, trap.node, 'no-end');
+    }
+  }
+
+  /** The persona has every field each site the lesson uses reads (its `site`, and the sites its steps target). */
+  checkPersonaForSites() {
+    if (!this.persona) return;
+    const used = new Set<string>(this.doc.meta.site ? [this.doc.meta.site] : []);
+    for (const node of this.doc.nodes) if (node.kind === 'step') used.add(node.data.target.split('.')[0]!);
+    for (const id of used) {
+      const schema = this.sites.site(id)?.persona;
+      const result = schema ? z.safeParse(schema, this.persona) : undefined;
+      for (const issue of result?.error?.issues ?? []) {
+        const field = issue.path.join('.');
+        fail(this.file, `Persona \`${this.persona.id}\` needs \`${field}\` for the ${id} practice site (${issue.message}): add it to content/personas/${this.persona.id}.yaml.`, this.frontmatterField('persona'), 'persona-field');
+      }
     }
   }
 

@@ -5,10 +5,10 @@
  */
 import type { Parent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import type { SiteAction } from '../../lesson/types.ts';
+import type { SiteAction, TargetId } from '../../lesson/types.ts';
 import { siteActions } from '../../lesson/types.ts';
 import { didYouMean } from '../didYouMean.ts';
-import type { DocCase, DocNode, JsxElement, LessonDoc } from '../lessonDoc.ts';
+import type { DocCase, DocStep, JsxElement, LessonDoc } from '../lessonDoc.ts';
 import { fail, listOf } from '../messages.ts';
 import { lessonDocOf } from './lessonDocOf.ts';
 import { plainText } from './plainText.ts';
@@ -161,7 +161,7 @@ class StructureReader {
     const hints = taken.filter((t) => t.name === 'Hint');
     const mistakes = taken.filter((t) => t.name === 'Mistake');
     const notes = taken.filter((t) => t.name === 'AdvisorNote');
-    const step: DocNode = {
+    const step: DocStep = {
       kind: 'step',
       node,
       attributes: nodes,
@@ -171,7 +171,9 @@ class StructureReader {
         id,
         skill: values.skill ?? '',
         action: (values.action ?? 'click') as SiteAction,
-        target: values.target ?? '',
+        // Checked against the registry by remark-lesson-check, which also fills the label.
+        target: (values.target ?? '') as TargetId,
+        targetLabel: '',
         ...(values.expect !== undefined ? { expect: values.expect } : {}),
         ...(values.value !== undefined ? { value: values.value } : {}),
         slot,
@@ -180,7 +182,7 @@ class StructureReader {
         mistakes: mistakes.flatMap((mistake, index) => {
           const attributes = readAttributes(this.file, mistake, { required: ['on'], optional: ['value'] }).values;
           const text = this.textSlot(mistake, `${slot}/mistake/${index}`);
-          return [{ on: attributes.on ?? '', ...(attributes.value !== undefined ? { value: attributes.value } : {}), ...text }];
+          return [{ on: (attributes.on ?? '') as TargetId, ...(attributes.value !== undefined ? { value: attributes.value } : {}), ...text }];
         }),
         line: node.position?.start.line ?? 0,
       },

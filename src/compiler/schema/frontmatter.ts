@@ -2,8 +2,9 @@
  * The frontmatter of a lesson: one schema gives the type, the docs (`describe`) and the checks.
  */
 import { z } from 'zod';
+import { idPattern } from '../../lesson/ids.ts';
 
-const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by dashes, e.g. `caf-se-connecter`');
+const kebab = z.string().regex(idPattern, 'must be lower-case words joined by dashes, e.g. `caf-se-connecter`');
 const text = (what: string) => z.string().trim().min(1, `must not be empty: write ${what}`);
 
 /** Frontmatter of the reference file, `content/lessons/<id>/fr.mdx`. */

@@ -3,17 +3,18 @@
  * format and checksum rules. Only the fields every persona needs are fixed; sites read more.
  */
 import { z } from 'zod';
-import { isValidNif } from '../../identifiers/nif.ts';
-import { isNir13Shape, isValidNir15, normaliseIdentifier } from '../../identifiers/nir.ts';
+import { registry } from '../../sites/registry.ts';
+import { isNir13Shape, isValidNif, isValidNir15, normaliseIdentifier } from '../../french/index.ts';
+import { idPattern } from '../../lesson/ids.ts';
 
-/** The papers a practice card can show (`papiers:`), each reading the persona's fields. */
-export const paperKinds = ['carte-vitale', 'courrier-caf', 'mot-de-passe', 'bulletins', 'facture-conjoint'] as const;
+/** The papers a practice card can show (`papiers:`): the common ones and those the sites add. */
+export const paperKinds = Object.keys(registry.papers) as [string, ...string[]];
 
 const nir15 = z.string().refine(isValidNir15, 'must be a 15-character NIR whose 2-digit key is right (97 − N mod 97; 2A = 19, 2B = 18)');
 
 export const personaSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by dashes').describe('the persona id, the same as its file name'),
+    id: z.string().regex(idPattern, 'must be lower-case words joined by dashes').describe('the persona id, the same as its file name'),
     practice: z.literal(true, { error: 'must be `true`: a persona is fictional and its identifiers are practice identifiers' }).describe('marks every identifier as a practice one'),
     prenom: z.string().min(1).describe('first name'),
     nom: z.string().min(1).describe('last name'),

@@ -2,10 +2,11 @@
  * The skill catalogue, `content/skills.yaml`.
  */
 import { z } from 'zod';
+import { idPattern } from '../../lesson/ids.ts';
 
 export const skillSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by dashes').describe('stable skill id'),
+    id: z.string().regex(idPattern, 'must be lower-case words joined by dashes').describe('stable skill id'),
     ref: z.string().optional().describe('the K-number of shared/domain/procedures.md section 3'),
     fr: z.string().min(1).describe('the French label'),
     en: z.string().min(1).describe('the English label'),

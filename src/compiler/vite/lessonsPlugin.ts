@@ -1,13 +1,18 @@
 /**
- * The Vite plugin: compiles `content/lessons/<id>/<locale>.mdx` into lesson modules and serves
- * the catalogues `virtual:pas-a-pas/lessons` and `virtual:pas-a-pas/skills`. It stays small: the work lives in the compiler.
- * Placed before the React plugin (`enforce: 'pre'`).
+ * The Vite plugin: compiles `content/lessons/<id>/<locale>.mdx` into lesson modules (with a source
+ * map back to the .mdx) and serves the catalogues `virtual:pas-a-pas/lessons` and
+ * `virtual:pas-a-pas/skills`. A lesson's mistakes are structured logs (`id`, `loc`, the rule's
+ * `url`) for the overlay and the build; the dev server also prints them when the file is saved.
+ * It stays small: the work lives in the compiler. Placed before the React plugin (`enforce: 'pre'`).
  */
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Plugin } from 'vite';
+import type { Logger, Plugin, Rolldown } from 'vite';
+import type { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
 import { compileLesson } from '../compileLesson.ts';
 import { createContentStore, type ContentStore } from '../content/contentStore.ts';
-import { formatMessages } from '../messages.ts';
+import { displayPath, formatMessage, formatMessages, hasErrors, ruleLinks, sortedMessages } from '../messages.ts';
 import { catalogueModule } from './catalogueModule.ts';
 
 export interface LessonsPluginOptions {
@@ -15,19 +20,58 @@ export interface LessonsPluginOptions {
   content?: string;
 }
 
+const name = 'pas-a-pas:lessons';
 const catalogueId = 'virtual:pas-a-pas/lessons';
 const resolvedCatalogueId = `\0${catalogueId}`;
 const skillsId = 'virtual:pas-a-pas/skills';
 const resolvedSkillsId = `\0${skillsId}`;
 const lessonFile = /[\\/]content[\\/]lessons[\\/][^\\/]+[\\/][a-z]{2}(-[A-Z]{2})?\.mdx$/;
 
+/** Where a message points, Rollup's way: line 1-based, column 0-based. */
+function pointOf(message: VFileMessage) {
+  return { line: message.line ?? 1, column: (message.column ?? 1) - 1 };
+}
+
+/** A message as a log that points at its line in the lesson and links to its rule. */
+function messageLog(message: VFileMessage, path: string, text: string): Rolldown.RolldownLog {
+  return { message: text, id: path, loc: { file: path, ...pointOf(message) }, url: message.url };
+}
+
+/** Prints each lesson's messages in the dev server's terminal once per change, without a stack trace. */
+function lessonTerminal(logger: Pick<Logger, 'info' | 'warn' | 'error'>, root: string) {
+  const printed = new Map<string, { text: string; failing: boolean }>();
+  return {
+    report(file: VFile) {
+      const path = displayPath(file, root);
+      const lines = sortedMessages(file).map((m) => ({ fatal: m.fatal, line: formatMessage(m, path) }));
+      const text = lines.map((l) => l.line).join('\n');
+      const before = printed.get(file.path);
+      if ((before?.text ?? '') === text) return;
+      const failing = hasErrors(file);
+      printed.set(file.path, { text, failing });
+      if (before?.failing && !failing) logger.info(`${path}  fixed: the lesson compiles again.`);
+      for (const { fatal, line } of lines) (fatal ? logger.error : logger.warn)(line);
+      for (const line of ruleLinks([file])) logger.info(line);
+    },
+    forget(path: string) {
+      printed.delete(path);
+    },
+  };
+}
+
 export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
+  let root = '';
   let content = '';
   let store: ContentStore;
+  /** Only in the dev server, where it replaces Vite's own printing of lesson messages. */
+  let terminal: ReturnType<typeof lessonTerminal> | undefined;
+  /** The lesson errors thrown for the overlay: the terminal printed them already. */
+  const thrown = new WeakSet<object>();
   return {
-    name: 'pas-a-pas:lessons',
+    name,
     enforce: 'pre',
     configResolved(config) {
+      root = config.root;
       content = resolve(config.root, options.content ?? 'content');
       store = createContentStore(content);
     },
@@ -44,9 +88,29 @@ export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
       return `export const skills = ${JSON.stringify(skills.data)};\n`;
     },
     configureServer(server) {
-      // A lesson added or removed changes the catalogue.
+      const { logger } = server.config;
+      const printError = logger.error.bind(logger);
+      const printer = lessonTerminal({ info: logger.info.bind(logger), warn: logger.warn.bind(logger), error: printError }, root);
+      terminal = printer;
+      // When a browser requests a failing lesson, Vite prints its error again: the terminal has printed it already.
+      logger.error = (message, logOptions) => {
+        if (!(logOptions?.error && thrown.has(logOptions.error))) printError(message, logOptions);
+      };
       const lessons = join(content, 'lessons');
       server.watcher.add(lessons);
+      // A saved lesson is checked at once, even when no browser has it open.
+      const check = async (path: string) => {
+        const value = await readFile(path, 'utf8').catch(() => undefined); // removed meanwhile: `unlink` follows
+        if (value !== undefined) printer.report((await compileLesson({ path, value }, { store })).file);
+      };
+      const onSave = (path: string) => {
+        if (!lessonFile.test(path)) return;
+        check(path).catch((error: unknown) => printError(`The lesson compiler failed on ${path}: ${(error as Error).message ?? String(error)}. Please report it.`));
+      };
+      server.watcher.on('change', onSave);
+      server.watcher.on('add', onSave);
+      server.watcher.on('unlink', (path) => printer.forget(path));
+      // A lesson added or removed changes the catalogue.
       const refresh = (file: string) => {
         if (!file.startsWith(lessons)) return;
         const catalogue = server.moduleGraph.getModuleById(resolvedCatalogueId);
@@ -56,17 +120,26 @@ export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
       for (const event of ['add', 'unlink', 'addDir', 'unlinkDir'] as const) server.watcher.on(event, refresh);
     },
     async transform(value, id) {
-      const path = id.split('?')[0]!;
+      const [path = id] = id.split('?');
       if (!lessonFile.test(path)) return undefined;
       const result = await compileLesson({ path, value }, { store });
       for (const dependency of result.dependencies) this.addWatchFile(dependency);
-      const lines = formatMessages(result.file);
+      terminal?.report(result.file);
+      const messages = sortedMessages(result.file);
       if (result.code === undefined) {
-        // Vite wraps plugin errors and drops their location: the message itself carries file:line:column.
-        this.error(`Lesson ${path} has errors:\n${lines.join('\n')}`);
+        // The first error locates the log; the text lists them all with file:line:column, which survives any wrapping.
+        const first = messages.find((m) => m.fatal) ?? messages[0];
+        const text = [`Lesson ${displayPath(result.file, root)} has errors:`, ...formatMessages(result.file, root), ...ruleLinks([result.file])].join('\n');
+        if (!first) this.error(text);
+        const log = messageLog(first, path, text);
+        thrown.add(log);
+        this.error(log, pointOf(first));
       }
-      for (const line of lines) this.warn(line);
-      return { code: result.code, map: null };
+      if (!terminal) {
+        const shown = displayPath(result.file, root);
+        for (const m of messages) this.warn(messageLog(m, path, `${formatMessage(m, shown)}\nSee ${m.url}`), pointOf(m));
+      }
+      return { code: result.code, map: result.map ?? null };
     },
     handleHotUpdate(context) {
       if (!context.file.startsWith(content)) return undefined;

@@ -3,9 +3,10 @@
  * the next lessons to try (docs/independence.md, « Recommended mode », « Fading », « Next lessons »).
  */
 import type { LessonEntry, Mode } from '../../lesson/types.ts';
-import type { LearnerModel } from './learnerModel.ts';
+import { levelOf, type LearnerModel } from './learnerModel.ts';
+import { levelIndex } from './levelIndex.ts';
 import type { ExplanationKey } from './skillLevel.ts';
-import { levels, type Level, type RunRecord } from './types.ts';
+import type { RunRecord } from './types.ts';
 
 /** The modes, from the most help to none: the advisors' « faire à la place », « faire avec », « laisser faire ». */
 export const modes: readonly Mode[] = ['watch', 'guided', 'alone'];
@@ -24,9 +25,6 @@ const modeAfter: Readonly<Record<ExplanationKey, Mode>> = {
   presqueSeulAide: 'alone',
   autonome: 'alone',
 };
-
-const levelIndex = (level: Level) => levels.indexOf(level);
-const levelIn = (model: LearnerModel, skill: string): Level => model.skills[skill]?.level ?? 'decouverte';
 
 /** The mode that takes `skill` one rung further than the last time (watch when never met). */
 export function skillMode(skill: string, model: LearnerModel): Mode {
@@ -50,7 +48,7 @@ export function recommendedMode(lessonSkills: readonly string[], model: LearnerM
  * instruction and no highlight.
  */
 export function isFaded(skill: string, model: LearnerModel): boolean {
-  return levelIn(model, skill) === 'autonome';
+  return levelOf(model, skill) === 'autonome';
 }
 
 /** A lesson to try next, with the mode to try it in. */
@@ -91,7 +89,7 @@ export function nextLessons(
   const doneThemselves = (id: string) => doneBefore.includes(id) || runs.some((run) => run.lessonId === id && run.mode !== 'watch');
   const skillsKnown = (id: string) => {
     const entry = byId.get(id);
-    return entry !== undefined && entry.skills.every((skill) => levelIndex(levelIn(model, skill)) >= levelIndex('presque-seul'));
+    return entry !== undefined && entry.skills.every((skill) => levelIndex(levelOf(model, skill)) >= levelIndex('presque-seul'));
   };
   const open = (entry: CatalogueEntry) => entry.requires.every((id) => !byId.has(id) || doneThemselves(id) || skillsKnown(id));
   const fresh = catalogue

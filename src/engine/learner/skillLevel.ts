@@ -4,6 +4,7 @@
  * the level, as an i18n key under `levels.explanation.*` with its parameters.
  */
 import { dayKey } from './dayKey.ts';
+import { levelIndex } from './levelIndex.ts';
 import type { Outcome } from './outcome.ts';
 import type { Level } from './types.ts';
 
@@ -103,7 +104,7 @@ export function skillLevel(entries: readonly OutcomeEntry[]): SkillLevel {
         break;
       case 'guided':
         guided += 1;
-        if (level === 'presque-seul' || level === 'autonome') continue;
+        if (levelIndex(level) >= levelIndex('presque-seul')) continue;
         key = 'avecAide';
         break;
       case 'hinted':

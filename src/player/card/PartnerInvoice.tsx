@@ -1,12 +1,12 @@
 /** The invoice of the partner's small self-employed job: income the CAF does not know yet. */
-import { personaField } from '../../lesson/expect.ts';
+import { readPath } from '../../lesson/readPath.ts';
 import type { Persona } from '../../lesson/types.ts';
 import { euros, text } from './personaText.ts';
 
 /** One invoice per month listed in `persona.conjoint.independant`. */
 export function PartnerInvoice({ persona, headingLevel }: { persona: Persona; headingLevel: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const;
-  const earnings = personaField(persona, 'conjoint.independant');
+  const earnings = readPath(persona, 'conjoint.independant');
   const months = earnings && typeof earnings === 'object' ? Object.keys(earnings) : [];
   const name = `${text(persona, 'conjoint.prenom')} ${text(persona, 'conjoint.nom').toUpperCase()}`;
   return (

@@ -1,5 +1,5 @@
 /** The persona's payslips (bulletins de salaire), one per month, with the amounts a CAF form asks for. */
-import { personaField } from '../../lesson/expect.ts';
+import { readPath } from '../../lesson/readPath.ts';
 import type { Persona } from '../../lesson/types.ts';
 import { euros, text } from './personaText.ts';
 
@@ -10,7 +10,7 @@ const months = ['m1', 'm2', 'm3'] as const;
 export function Payslips({ persona, headingLevel }: { persona: Persona; headingLevel: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const;
   const employer = text(persona, 'bulletins.employeur');
-  const present = months.filter((m) => personaField(persona, `bulletins.${m}`) !== undefined);
+  const present = months.filter((m) => readPath(persona, `bulletins.${m}`) !== undefined);
   return (
     <section className="payslips">
       <Heading className="paper-title">Bulletins de salaire</Heading>

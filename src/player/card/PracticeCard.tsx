@@ -6,21 +6,17 @@
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Persona } from '../../lesson/types.ts';
-import { CafLetter } from './CafLetter.tsx';
+import type { PaperProps } from '../../sites/framework/siteViews.ts';
+import { useSites } from '../SitesContext.tsx';
 import { PartnerInvoice } from './PartnerInvoice.tsx';
-import { PasswordNote } from './PasswordNote.tsx';
 import { Payslips } from './Payslips.tsx';
 import { text } from './personaText.ts';
 import { VitaleCard } from './VitaleCard.tsx';
 import './card.css';
 
-type PaperProps = { persona: Persona; headingLevel: 2 | 3 };
-
-/** The kinds of paper a persona's `papiers` may list. */
-export const papers: Readonly<Record<string, ComponentType<PaperProps>>> = {
+/** The papers that belong to no site (`src/lesson/papers.ts`); the sites add theirs. */
+export const commonPaperViews: Readonly<Record<string, ComponentType<PaperProps>>> = {
   'carte-vitale': VitaleCard,
-  'courrier-caf': CafLetter,
-  'mot-de-passe': PasswordNote,
   bulletins: Payslips,
   'facture-conjoint': PartnerInvoice,
 };
@@ -36,6 +32,8 @@ export interface PracticeCardProps {
 /** The papers of `persona`, with a note that all of it is fictional. */
 export function PracticeCard({ persona, headingLevel = 2, showTitle = true }: PracticeCardProps) {
   const { t } = useTranslation();
+  const sites = useSites();
+  const papers = { ...commonPaperViews, ...sites.papers };
   const Heading = `h${headingLevel}` as const;
   const kinds = Array.isArray(persona.papiers) ? (persona.papiers as unknown[]).map(String) : [];
   const name = `${text(persona, 'prenom')} ${text(persona, 'nom')}`.trim();

@@ -2,12 +2,13 @@
  * Reads persona fields as text for the practice card, and formats them the way real papers
  * print them.
  */
-import { personaField } from '../../lesson/expect.ts';
+import { formatAmount, parseAmount } from '../../french/index.ts';
+import { readPath } from '../../lesson/readPath.ts';
 import type { Persona } from '../../lesson/types.ts';
 
 /** The field at a dotted `path` as text (empty when absent or not a scalar). */
 export function text(persona: Persona, path: string): string {
-  const value = personaField(persona, path);
+  const value = readPath(persona, path);
   return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }
 
@@ -25,10 +26,8 @@ export function spacedNir(nir: string): string {
   return parts.join(' ');
 }
 
-/** A French amount as printed on a paper: `1 012,40 €` from `"1012,40"`. */
+/** A persona's amount as printed on a paper: `1 012,40 €` from `"1012,40"` (as typed when it is not an amount). */
 export function euros(amount: string): string {
-  if (!amount) return '';
-  const [whole = '', cents = '00'] = amount.replace(/\s/g, '').replace('.', ',').split(',');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
-  return `${grouped},${cents.padEnd(2, '0')}\u00a0€`;
+  const cents = parseAmount(amount);
+  return cents === null ? amount : formatAmount(cents);
 }

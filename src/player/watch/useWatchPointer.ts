@@ -1,9 +1,9 @@
 /**
  * The pointer of Watch mode: a visible arrow that glides to the element a step acts on, so the
- * learner sees where things happen before they happen. Motion is skipped when the learner asks
- * for reduced motion.
+ * learner sees where things happen before they happen. When the learner asks for reduced motion
+ * (`prefers-reduced-motion: reduce`), the pointer jumps there at once: no travel, no waiting.
  */
-import { useCallback, useState, type RefObject } from 'react';
+import { useCallback, useState, useSyncExternalStore, type RefObject } from 'react';
 
 export interface PointerState {
   x: number;
@@ -14,15 +14,37 @@ export interface PointerState {
 /** How long the pointer travels (default: 900 ms; 0 for tests and reduced motion). */
 export const defaultTravelMs = 900;
 
-const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const reducedMotionQuery = '(prefers-reduced-motion: reduce)';
 
-function reducedMotion(): boolean {
-  return typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+/** The media query list of reduced motion, where the browser has one (jsdom has none). */
+const reducedMotionList = () => (typeof window === 'undefined' ? undefined : window.matchMedia?.(reducedMotionQuery));
+
+function subscribeToReducedMotion(onChange: () => void) {
+  const list = reducedMotionList();
+  list?.addEventListener?.('change', onChange);
+  return () => list?.removeEventListener?.('change', onChange);
 }
 
-/** The pointer's position inside `container`, and `moveTo(element)` which resolves on arrival. */
+const prefersReducedMotion = () => reducedMotionList()?.matches === true;
+
+/**
+ * How long the pointer travels: `travelMs`, or 0 while the learner asks for reduced motion
+ * (followed live: the setting can change while the page is open).
+ */
+export function useTravelMs(travelMs: number): number {
+  const reduced = useSyncExternalStore(subscribeToReducedMotion, prefersReducedMotion, () => false);
+  return reduced ? 0 : travelMs;
+}
+
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The pointer's position inside `container`, `moveTo(element)` which resolves on arrival, and
+ * the travel time it uses (0 under reduced motion).
+ */
 export function useWatchPointer(container: RefObject<HTMLElement | null>, travelMs = defaultTravelMs) {
   const [pointer, setPointer] = useState<PointerState>({ x: 24, y: 24, visible: false });
+  const travel = useTravelMs(travelMs);
   const moveTo = useCallback(
     async (element: Element | null) => {
       const box = container.current?.getBoundingClientRect();
@@ -30,11 +52,15 @@ export function useWatchPointer(container: RefObject<HTMLElement | null>, travel
       if (box && target) {
         element?.scrollIntoView?.({ block: 'center' });
         const moved = element?.getBoundingClientRect() ?? target;
-        setPointer({ x: moved.left - box.left + Math.min(moved.width / 2, 40), y: moved.top - box.top + moved.height / 2, visible: true });
+        setPointer({
+          x: moved.left - box.left + Math.min(moved.width / 2, 40),
+          y: moved.top - box.top + moved.height / 2,
+          visible: true,
+        });
       }
-      await wait(reducedMotion() ? 0 : travelMs);
+      if (travel > 0) await wait(travel);
     },
-    [container, travelMs],
+    [container, travel],
   );
-  return { pointer, moveTo, travelMs };
+  return { pointer, moveTo, travelMs: travel };
 }

@@ -1,6 +1,6 @@
 /** The e-mails the CAF site sends to the practice mailbox. */
 import type { PracticeMail } from '../../lesson/world.ts';
-import { frenchDate, frenchTime } from '../framework/frenchDate.ts';
+import { frenchDate, frenchTime } from '../../french/index.ts';
 import type { CafPersona } from './cafPersona.ts';
 
 const from = 'CAF - Mon Compte';

@@ -1,50 +1,47 @@
 /**
- * The persona fields the CAF site reads (content/personas/<id>.yaml), typed, with a check that
- * names the missing field and the fix.
+ * The persona fields the CAF site reads (content/personas/<id>.yaml): a `zod/mini` schema the
+ * compiler checks every CAF lesson's persona against, and the type the site's pages use.
  */
+import * as z from 'zod/mini';
 import type { Persona } from '../../lesson/types.ts';
-import type { DtrMember, DtrMonth } from './targets.ts';
 
-/** Pre-filled amounts of one member: per month, resource type → amount (`"1012,40"`). */
-export type PrefilledMonths = Partial<Record<DtrMonth, Record<string, string | number>>>;
+const text = z.string().check(z.minLength(1));
+const amount = z.union([z.string(), z.number()]);
+const months = z.partialRecord(z.enum(['m1', 'm2', 'm3']), z.record(z.string(), amount));
 
 /** What the CAF site needs of a persona. */
-export interface CafPersona {
-  prenom: string;
-  email: string;
-  /** The 15-character NIR of the Vitale card (a practice number). */
-  nir?: string;
-  /** The 13 first characters, the CAF login. */
-  nir13: string;
+export const cafPersonaSchema = z.looseObject({
+  prenom: text,
+  email: text,
+  /** The 13 first characters of the NIR: the CAF login. */
+  nir13: text,
   /** `couple` shows the partner's page of the declaration. */
-  situation: string;
-  caf: { mot_de_passe: string; prestation?: string };
-  conjoint?: { prenom: string; nir?: string };
-  dtr: {
+  situation: text,
+  caf: z.looseObject({ mot_de_passe: text, numero_allocataire: z.optional(text), prestation: z.optional(z.string()) }),
+  conjoint: z.optional(z.looseObject({ prenom: text, nir: z.optional(z.string()) })),
+  dtr: z.looseObject({
     /** `juillet, août et septembre 2026`. */
-    periode: string;
+    periode: text,
     /** `25/11/2026`. */
-    date_limite: string;
+    date_limite: text,
     /** Month labels, oldest first: `Juillet 2026`… */
-    mois: Record<DtrMonth, string>;
-    pre_rempli?: Partial<Record<DtrMember, PrefilledMonths>>;
-  };
-}
+    mois: z.object({ m1: text, m2: text, m3: text }),
+    pre_rempli: z.optional(z.partialRecord(z.enum(['vous', 'conjoint']), months)),
+  }),
+});
 
-const required = ['prenom', 'email', 'nir13', 'caf.mot_de_passe', 'dtr.periode', 'dtr.date_limite', 'dtr.mois.m1', 'dtr.mois.m2', 'dtr.mois.m3'];
+export type CafPersona = z.infer<typeof cafPersonaSchema>;
+/** Pre-filled amounts of one member: per month, resource type → amount (`"1012,40"`). */
+export type PrefilledMonths = z.infer<typeof months>;
 
-function read(value: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), value);
-}
-
-/** The persona as the CAF site reads it; throws naming the missing field and how to fix it. */
+/** The persona as the CAF site reads it; throws naming the first wrong field and how to fix it. */
 export function cafPersona(persona: Persona): CafPersona {
-  for (const path of required) {
-    if (read(persona, path) === undefined) {
-      throw new Error(`The CAF practice site needs \`${path}\` in persona "${persona.id}": add it to content/personas/${persona.id}.yaml.`);
-    }
-  }
-  return persona as unknown as CafPersona;
+  const result = z.safeParse(cafPersonaSchema, persona);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const path = issue?.path.join('.') ?? '';
+  const fix = issue?.code === 'invalid_type' && issue.input === undefined ? 'add it to' : `fix it (${issue?.message}) in`;
+  throw new Error(`The CAF practice site needs \`${path}\` in persona "${persona.id}": ${fix} content/personas/${persona.id}.yaml.`);
 }
 
 /** Whether the declaration has a page for the partner. */

@@ -4,7 +4,7 @@
  */
 import { dtrMonths, dtrResourceTypes, type DtrMember, type DtrMonth, type DtrResourceType } from './targets.ts';
 import { isCouple, type CafPersona } from './cafPersona.ts';
-import { parseAmount } from './parseAmount.ts';
+import { parseAmount } from '../../french/index.ts';
 
 /** One resource of one member for one month. */
 export interface DtrLine {

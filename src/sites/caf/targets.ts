@@ -2,7 +2,7 @@
  * Targets of the CAF practice site (a copy of caf.fr « Mon Compte »): plain data, imported by
  * the compiler to check lessons and by the site's components.
  */
-import type { SiteSpec, TargetSpec } from '../framework/types.ts';
+import type { TargetSpec } from '../framework/types.ts';
 
 const click = ['click'] as const;
 const fill = ['fill'] as const;
@@ -25,8 +25,8 @@ export type DtrMember = (typeof dtrMembers)[number];
 export type DtrMonth = (typeof dtrMonths)[number];
 export type DtrResourceType = (typeof dtrResourceTypes)[number];
 
-function dtrLineTargets(): Record<string, TargetSpec> {
-  const targets: Record<string, TargetSpec> = {};
+function dtrLineTargets(): Record<`caf.dtr.${string}`, TargetSpec> {
+  const targets: Record<`caf.dtr.${string}`, TargetSpec> = {};
   for (const member of dtrMembers) {
     for (const month of dtrMonths) {
       targets[`caf.dtr.${member}.${month}.ajouter`] = { label: `Bouton « Ajouter une ressource » (${member}, ${month})`, actions: click };
@@ -88,10 +88,3 @@ export const cafTargets = {
 } satisfies Record<string, TargetSpec>;
 
 export type CafTarget = keyof typeof cafTargets;
-
-export const cafSite: SiteSpec = {
-  id: 'caf',
-  name: 'caf.fr (entraînement)',
-  address: 'https://entrainement.pas-a-pas.local/caf',
-  targets: cafTargets,
-};

@@ -2,7 +2,7 @@
  * Checks the « Numéro de sécurité sociale » of the CAF login form as the real site does, and
  * answers with the message the site shows (procedures.md 1.1 A and section 2).
  */
-import { isNir13Shape, isTemporaryNir, isValidNir15, normaliseIdentifier } from '../../identifiers/nir.ts';
+import { isNir13Shape, isTemporaryNir, isValidNir15, normaliseIdentifier } from '../../french/index.ts';
 
 /** The digits-only shape, Corsica's `2A`/`2B` allowed in the department. */
 const digits = /^\d{5}(\d{2}|2A|2B)\d*$/;

@@ -5,6 +5,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { Persona, SiteEvent } from '../../lesson/types.ts';
 import type { PracticeWorld } from '../../lesson/world.ts';
+import type { TargetRegistry } from './types.ts';
 
 export interface SiteBridgeValue {
   /** Reports a learner action to the player (and so to the lesson actor). */
@@ -17,6 +18,8 @@ export interface SiteBridgeValue {
   openTab?(site: string): void;
   /** Called when the learner typed what looks like a real identifier (it was not kept). */
   onRealIdentifier?(): void;
+  /** Every target of the registered sites (a site may name elements after what others declare). */
+  targets: TargetRegistry;
 }
 
 const SiteBridgeContext = createContext<SiteBridgeValue | null>(null);
@@ -26,10 +29,10 @@ export interface SiteBridgeProviderProps extends SiteBridgeValue {
 }
 
 /** Provides the bridge to every practice site below it. */
-export function SiteBridgeProvider({ emit, persona, world, updateWorld, openTab, onRealIdentifier, children }: SiteBridgeProviderProps) {
+export function SiteBridgeProvider({ emit, persona, world, updateWorld, openTab, onRealIdentifier, targets, children }: SiteBridgeProviderProps) {
   const value = useMemo(
-    () => ({ emit, persona, world, updateWorld, openTab, onRealIdentifier }),
-    [emit, persona, world, updateWorld, openTab, onRealIdentifier],
+    () => ({ emit, persona, world, updateWorld, openTab, onRealIdentifier, targets }),
+    [emit, persona, world, updateWorld, openTab, onRealIdentifier, targets],
   );
   return <SiteBridgeContext.Provider value={value}>{children}</SiteBridgeContext.Provider>;
 }

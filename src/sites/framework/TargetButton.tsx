@@ -3,11 +3,12 @@
  * the site does.
  */
 import type { ButtonHTMLAttributes } from 'react';
+import type { TargetId } from '../../lesson/types.ts';
 import { useSiteBridge } from './SiteBridge.tsx';
 
 export interface TargetButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'onClick' | 'type'> {
   /** The target id, e.g. `caf.header.mon-compte`. */
-  target: string;
+  target: TargetId;
   /** What the site does after the click is reported. */
   onPress?(): void;
 }

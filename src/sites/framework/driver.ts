@@ -4,6 +4,7 @@
  * « Montre-moi », Watch mode and the lesson-path tests.
  */
 import type { SiteAction } from '../../lesson/types.ts';
+import { setNativeValue } from './setNativeValue.ts';
 
 export interface DriverAction {
   action: SiteAction;
@@ -28,13 +29,6 @@ export async function waitForTarget(root: ParentNode, target: string, timeoutMs 
     if (element || Date.now() >= deadline) return element;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-}
-
-function setNativeValue(element: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string) {
-  const prototype = Object.getPrototypeOf(element) as object;
-  const setter = Object.getOwnPropertyDescriptor(prototype, 'value')?.set;
-  if (setter) setter.call(element, value);
-  else element.value = value;
 }
 
 /**

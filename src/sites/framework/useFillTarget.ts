@@ -5,16 +5,16 @@
  * the player warns the learner (DESIGN.md section 5).
  */
 import { useMemo, useRef, type FocusEvent, type KeyboardEvent } from 'react';
-import { looksLikeRealIdentifier, practiceIdentifiers } from '../../identifiers/realLooking.ts';
+import { looksLikeRealIdentifier, practiceIdentifiers } from '../../french/index.ts';
+import { setNativeValue } from './setNativeValue.ts';
+import type { TargetId } from '../../lesson/types.ts';
 import { useSiteBridge } from './SiteBridge.tsx';
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
 
 /** Empties a field the way typing would, so that the site's own state follows. */
 function empty(field: Field) {
-  const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field) as object, 'value')?.set;
-  if (setter) setter.call(field, '');
-  else field.value = '';
+  setNativeValue(field, '');
   field.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
@@ -23,7 +23,7 @@ export interface FillTargetOptions {
   onRealIdentifier?(): void;
 }
 
-export function useFillTarget(target: string, options: FillTargetOptions = {}) {
+export function useFillTarget(target: TargetId, options: FillTargetOptions = {}) {
   const { emit, persona, onRealIdentifier } = useSiteBridge();
   const practice = useMemo(() => practiceIdentifiers(persona), [persona]);
   const last = useRef<string | null>(null);

@@ -1,7 +1,8 @@
 /** The messages of one folder, newest first, unread ones in bold. */
 import type { PracticeMail } from '../../lesson/world.ts';
 import { TargetButton } from '../framework/TargetButton.tsx';
-import { frenchDate, frenchTime } from '../framework/frenchDate.ts';
+import { frenchDate, frenchTime } from '../../french/index.ts';
+import { useSiteBridge } from '../framework/SiteBridge.tsx';
 import { mailTarget } from './mailTarget.ts';
 
 export interface MailListProps {
@@ -16,6 +17,7 @@ export interface MailListProps {
 
 /** A folder's list. */
 export function MailList({ title, folder, mails, now, onOpen }: MailListProps) {
+  const { targets } = useSiteBridge();
   const sorted = [...mails].sort((a, b) => b.receivedAt - a.receivedAt);
   const today = frenchDate(now);
   return (
@@ -32,7 +34,7 @@ export function MailList({ title, folder, mails, now, onOpen }: MailListProps) {
         <ul>
           {sorted.map((mail) => (
             <li key={mail.id}>
-              <TargetButton target={mailTarget(mail.id)} className={`mail-item${mail.read ? '' : ' mail-item--unread'}`} onPress={() => onOpen(mail.id)}>
+              <TargetButton target={mailTarget(mail.id, targets)} className={`mail-item${mail.read ? '' : ' mail-item--unread'}`} onPress={() => onOpen(mail.id)}>
                 {!mail.read && <span className="mail-sr-only">Non lu : </span>}
                 <span className="mail-item__from">{mail.from}</span>
                 <span className="mail-item__subject">{mail.subject}</span>

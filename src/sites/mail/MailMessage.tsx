@@ -1,7 +1,7 @@
 /** One opened message: subject, sender, date, text, and the way back to its folder. */
 import type { PracticeMail } from '../../lesson/world.ts';
 import { TargetButton } from '../framework/TargetButton.tsx';
-import { frenchDate, frenchTime } from '../framework/frenchDate.ts';
+import { frenchDate, frenchTime } from '../../french/index.ts';
 
 export interface MailMessageProps {
   mail: PracticeMail;

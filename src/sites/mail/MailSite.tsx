@@ -10,11 +10,12 @@ import { TargetButton } from '../framework/TargetButton.tsx';
 import { useHeadingFocus } from '../framework/useHeadingFocus.ts';
 import { MailList } from './MailList.tsx';
 import { MailMessage } from './MailMessage.tsx';
+import type { MailTarget } from './targets.ts';
 import './mail.css';
 
 type Folder = PracticeMail['folder'];
 
-const folders: readonly { folder: Folder; target: string; title: string }[] = [
+const folders: readonly { folder: Folder; target: MailTarget; title: string }[] = [
   { folder: 'inbox', target: 'mail.folder.inbox', title: 'Boîte de réception' },
   { folder: 'spam', target: 'mail.folder.spam', title: 'Courrier indésirable' },
 ];

@@ -1,7 +1,8 @@
-/** The target of a message in the list: `mail.inbox.<id>` when the registry has it, else `mail.inbox.other`. */
-import { mailTargets } from './targets.ts';
+/** The target of a message in the list: `mail.inbox.<id>` when a site declares it, else `mail.inbox.other`. */
+import type { TargetId } from '../../lesson/types.ts';
+import type { TargetRegistry } from '../framework/types.ts';
 
-export function mailTarget(id: string): string {
-  const target = `mail.inbox.${id}`;
-  return Object.hasOwn(mailTargets, target) ? target : 'mail.inbox.other';
+export function mailTarget(id: string, targets: TargetRegistry): TargetId {
+  const target: TargetId = `mail.inbox.${id}`;
+  return Object.hasOwn(targets, target) ? target : 'mail.inbox.other';
 }

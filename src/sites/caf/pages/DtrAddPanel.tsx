@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useSiteBridge } from '../../framework/SiteBridge.tsx';
 import { PanelActions } from '../ui/PanelActions.tsx';
-import { amountError, parseAmount } from '../parseAmount.ts';
+import { amountError, parseAmount } from '../../../french/index.ts';
 import { resourceLabels } from '../resourceLabels.ts';
 import { dtrResourceTypes, type DtrResourceType } from '../targets.ts';
 import { TextField } from '../ui/TextField.tsx';

@@ -4,10 +4,9 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { TargetButton } from '../../framework/TargetButton.tsx';
-import { frenchDate, frenchTime } from '../../framework/frenchDate.ts';
+import { formatAmount, frenchDate, frenchTime } from '../../../french/index.ts';
 import type { CafPersona } from '../cafPersona.ts';
 import { dtrMembersOf, type DtrState } from '../dtrReducer.ts';
-import { formatAmount } from '../formatAmount.ts';
 import { dtrMonths } from '../targets.ts';
 
 export interface DtrConfirmationProps {

@@ -2,8 +2,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useSiteBridge } from '../../framework/SiteBridge.tsx';
 import { PanelActions } from '../ui/PanelActions.tsx';
-import { formatAmount } from '../formatAmount.ts';
-import { amountError, parseAmount } from '../parseAmount.ts';
+import { amountError, formatAmount, parseAmount } from '../../../french/index.ts';
 import { TextField } from '../ui/TextField.tsx';
 
 export interface DtrEditPanelProps {

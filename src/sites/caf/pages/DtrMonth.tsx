@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { TargetButton } from '../../framework/TargetButton.tsx';
 import type { DtrLine } from '../dtrReducer.ts';
 import { ChangeBadge } from '../ui/ChangeBadge.tsx';
-import { formatAmount } from '../formatAmount.ts';
+import { formatAmount } from '../../../french/index.ts';
 import { resourceLabels } from '../resourceLabels.ts';
 import type { DtrMember, DtrMonth as Month, DtrResourceType } from '../targets.ts';
 

@@ -7,7 +7,7 @@ import { useSiteBridge } from '../../framework/SiteBridge.tsx';
 import { TargetButton } from '../../framework/TargetButton.tsx';
 import type { CafPersona } from '../cafPersona.ts';
 import { dtrMembersOf, type DtrState } from '../dtrReducer.ts';
-import { formatAmount } from '../formatAmount.ts';
+import { formatAmount } from '../../../french/index.ts';
 import { resourceLabels } from '../resourceLabels.ts';
 import { dtrMonths } from '../targets.ts';
 import { ChangeBadge } from '../ui/ChangeBadge.tsx';

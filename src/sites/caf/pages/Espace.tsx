@@ -1,6 +1,6 @@
 /** « Mon Compte »: the greeting and, until it is done, the red alert of the declaration due. */
 import { TargetButton } from '../../framework/TargetButton.tsx';
-import { frenchDate } from '../../framework/frenchDate.ts';
+import { frenchDate } from '../../../french/index.ts';
 import type { CafPersona } from '../cafPersona.ts';
 import type { DtrState } from '../dtrReducer.ts';
 

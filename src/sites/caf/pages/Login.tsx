@@ -1,6 +1,6 @@
 /** « Connexion à Mon Compte »: numéro de sécurité sociale and mot de passe, with the real site's errors. */
 import { useState, type FormEvent } from 'react';
-import { normaliseIdentifier } from '../../../identifiers/nir.ts';
+import { normaliseIdentifier } from '../../../french/index.ts';
 import { useSiteBridge } from '../../framework/SiteBridge.tsx';
 import { InfoStatus } from '../ui/InfoStatus.tsx';
 import { TargetButton } from '../../framework/TargetButton.tsx';

@@ -1,6 +1,6 @@
 /** « Mes ressources »: what the quarterly declaration is, and the button to make it. */
 import { TargetButton } from '../../framework/TargetButton.tsx';
-import { frenchDate } from '../../framework/frenchDate.ts';
+import { frenchDate } from '../../../french/index.ts';
 import type { CafPersona } from '../cafPersona.ts';
 import type { DtrState } from '../dtrReducer.ts';
 

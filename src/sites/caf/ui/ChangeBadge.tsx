@@ -1,6 +1,6 @@
 /** « modifié par vous » / « ajouté par vous », beside a line the learner changed. */
 import { lineChange, type DtrLine } from '../dtrReducer.ts';
-import { formatAmount } from '../formatAmount.ts';
+import { formatAmount } from '../../../french/index.ts';
 
 export interface ChangeBadgeProps {
   line: DtrLine;

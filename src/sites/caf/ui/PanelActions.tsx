@@ -1,10 +1,11 @@
 /** The buttons under a declaration panel: submit the form, or cancel it. */
 import { TargetButton } from '../../framework/TargetButton.tsx';
+import type { CafTarget } from '../targets.ts';
 
 export interface PanelActionsProps {
   /** The submit button's label and target (the form's own submit handler reports it). */
-  submit: { label: string; target: string };
-  cancelTarget: string;
+  submit: { label: string; target: CafTarget };
+  cancelTarget: CafTarget;
   onCancel(): void;
 }
 

@@ -4,12 +4,13 @@
  */
 import type { Ref } from 'react';
 import { useFillTarget } from '../../framework/useFillTarget.ts';
+import type { CafTarget } from '../targets.ts';
 
 export interface TextFieldProps {
   /** The input's id; the hint and error get `<id>-hint` and `<id>-error`. */
   id: string;
   /** The target id, e.g. `caf.login.nir`. */
-  target: string;
+  target: CafTarget;
   label: string;
   hint?: string;
   error?: string | null;

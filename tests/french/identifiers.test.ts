@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidNir15, nirKey, isNir13Shape, isTemporaryNir } from '../src/identifiers/nir.ts';
-import { isValidNif } from '../src/identifiers/nif.ts';
+import { isNir13Shape, isTemporaryNir, isValidNif, isValidNir15, nirKey } from '../../src/french/index.ts';
 
 describe('NIR', () => {
   it('accepts the public test vectors and rejects a wrong key', () => {

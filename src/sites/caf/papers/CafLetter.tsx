@@ -1,6 +1,6 @@
 /** A letter from the CAF, where a person finds their « numéro allocataire ». */
-import type { Persona } from '../../lesson/types.ts';
-import { text } from './personaText.ts';
+import type { Persona } from '../../../lesson/types.ts';
+import { text } from '../../../player/card/personaText.ts';
 
 /** The CAF letter: sender, address, allocataire number. */
 export function CafLetter({ persona, headingLevel }: { persona: Persona; headingLevel: 2 | 3 }) {

@@ -1,6 +1,6 @@
 /** The note on which the persona wrote their CAF password (as many people really do). */
-import type { Persona } from '../../lesson/types.ts';
-import { text } from './personaText.ts';
+import type { Persona } from '../../../lesson/types.ts';
+import { text } from '../../../player/card/personaText.ts';
 
 /** A handwritten-style note « Mot de passe CAF : … ». */
 export function PasswordNote({ persona, headingLevel }: { persona: Persona; headingLevel: 2 | 3 }) {

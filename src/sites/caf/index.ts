@@ -1,0 +1,23 @@
+/**
+ * The CAF practice site, a copy of caf.fr « Mon Compte »: what it declares about itself as plain
+ * data (targets, tab, mails, papers, persona). Its pages are in `view.tsx`.
+ */
+import type { SiteSpec } from '../framework/types.ts';
+import { cafPersonaSchema } from './cafPersona.ts';
+import { cafTargets } from './targets.ts';
+
+export const caf = {
+  id: 'caf',
+  tabLabel: 'caf.fr',
+  address: 'https://entrainement.pas-a-pas.local/caf',
+  targets: cafTargets,
+  mails: {
+    'caf-code': { label: 'Message « Votre code de connexion » de la CAF' },
+    'caf-accuse': { label: 'Message « Accusé de réception de votre déclaration » de la CAF' },
+  },
+  papers: {
+    'courrier-caf': { title: 'Courrier de la CAF' },
+    'mot-de-passe': { title: 'Mot de passe CAF' },
+  },
+  persona: cafPersonaSchema,
+} as const satisfies SiteSpec<'caf'>;
