@@ -11,6 +11,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['tests/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
-    testTimeout: 20_000,
+    // Above Testing Library's wait limit (tests/setup.ts), so a broken wait names its element.
+    testTimeout: 90_000,
   },
 });

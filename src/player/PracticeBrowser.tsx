@@ -1,7 +1,7 @@
 /**
  * A simple browser frame around the practice sites: a tab per site and an address bar. Every
- * site stays mounted (the inactive one hidden), so a half-filled form survives a look at the
- * mailbox, as in a real browser.
+ * site stays mounted (the inactive one hidden), so a half-filled form survives a look at another
+ * tab, as in a real browser.
  */
 import { memo, Suspense, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -142,4 +142,42 @@ describe('the lesson actor', () => {
     expect(evidence().ouvrir).toMatchObject({ mode: 'guided', done: true });
     expect(evidence().numero).toMatchObject({ mode: 'guided', shown: false });
   });
+
+  it('reports the evidence of each unit once, when it ends, in the order the learner did them', () => {
+    const { actor, send } = start();
+    const reports: string[] = [];
+    actor.on('evidence', ({ evidence }) => reports.push(`${evidence.unit}:${evidence.done}`));
+    send({ type: 'HINT' });
+    expect(reports).toEqual([]);
+    send({ type: 'SITE', action: 'click', target: 'caf.header.mon-compte' });
+    send({ type: 'SITE', action: 'fill', target: 'caf.login.nir', value: '2951099126111' });
+    send({ type: 'ANSWER', value: 'courrier' });
+    send({ type: 'ANSWER', value: 'mail' });
+    send({ type: 'SITE', action: 'click', target: 'caf.login.submit' });
+    expect(reports).toEqual(['ouvrir:true', 'numero:true', 'ou-code:true', 'valider:true']);
+  });
+
+  it('keeps only data in its context, so a run can be saved and restored as JSON', () => {
+    const { actor, send } = start();
+    send({ type: 'SITE', action: 'click', target: 'caf.header.mon-compte' });
+    send({ type: 'SET_MODE', mode: 'alone' });
+    const snapshot = actor.getPersistedSnapshot();
+    expect(JSON.parse(JSON.stringify(snapshot))).toEqual(snapshot);
+    const restored = createLessonActor(lesson, { mode: 'guided', persona: lesson.persona, world: createWorld(0), startedAt: 0 }, JSON.parse(JSON.stringify(snapshot)));
+    restored.start();
+    expect(currentUnit(restored.getSnapshot())?.id).toBe('numero');
+    expect(restored.getSnapshot().context.mode).toBe('alone');
+  });
+
+  it('judges a value against the practice world the WORLD events bring (a code sent during the run)', async () => {
+    const otpLesson = await compileFixture('mini', (source) => source.replace('expect="persona:nir13"', 'expect="rule:otp"'));
+    const actor = createLessonActor(otpLesson, { mode: 'guided', persona: otpLesson.persona, world: createWorld(0), startedAt: 0 });
+    actor.start();
+    actor.send({ type: 'SITE', action: 'click', target: 'caf.header.mon-compte' });
+    actor.send({ type: 'SITE', action: 'fill', target: 'caf.login.nir', value: '123456' });
+    expect(currentUnit(actor.getSnapshot())?.id).toBe('numero');
+    actor.send({ type: 'WORLD', world: { ...createWorld(0), otp: '123456', otpSentAt: 0 } });
+    actor.send({ type: 'SITE', action: 'fill', target: 'caf.login.nir', value: '123 456' });
+    expect(currentUnit(actor.getSnapshot())?.id).toBe('ou-code');
+  });
 });

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { lessonPaths, type PathStep } from '../../src/engine/lessonPaths.ts';
 import { initI18n } from '../../src/i18n/i18n.ts';
 import { personaField } from '../../src/lesson/expect.ts';
+import type { RunRecord } from '../../src/engine/learner/types.ts';
 import type { CompiledLesson, Persona } from '../../src/lesson/types.ts';
 import { createWorld } from '../../src/lesson/world.ts';
 import { Player } from '../../src/player/Player.tsx';
@@ -44,9 +45,11 @@ function codeInMailbox(): string {
   return code;
 }
 
-async function replay(lesson: CompiledLesson, path: PathStep[]) {
+/** Replays `path`; `typed` gives, by step id, a value typed instead of the path's own. */
+async function replay(lesson: CompiledLesson, path: PathStep[], typed: Record<string, string> = {}) {
   const units = lesson.units;
-  render(<Player lesson={lesson} mode="guided" onRestart={() => {}} />);
+  const records: RunRecord[] = [];
+  render(<Player lesson={lesson} mode="guided" onRestart={() => {}} onComplete={(r) => records.push(r)} />);
   for (const { unit, event } of path) {
     const number = units.indexOf(unit) + 1;
     await screen.findByRole('heading', { name: `Étape ${number} sur ${units.length}` });
@@ -58,10 +61,11 @@ async function replay(lesson: CompiledLesson, path: PathStep[]) {
     }
     if (event.type !== 'SITE') throw new Error(`unexpected ${event.type}`);
     await waitFor(() => expect(findTarget(document, event.target), `${unit.id}: ${event.target} on screen`).not.toBeNull());
-    const value = unit.kind === 'step' && unit.expect === 'rule:otp' ? codeInMailbox() : event.value;
+    const value = typed[unit.id] ?? (unit.kind === 'step' && unit.expect === 'rule:otp' ? codeInMailbox() : event.value);
     act(() => perform(document, { action: event.action, target: event.target, ...(value === undefined ? {} : { value }) }));
   }
-  expect(await screen.findByRole('heading', { name: 'Bravo !' })).toBeTruthy();
+  expect(await screen.findByRole('heading', { name: 'Bravo !' })).toBeVisible();
+  return records[0]!;
 }
 
 describe.each(lessons)('lesson $path', ({ lesson }) => {
@@ -75,5 +79,19 @@ describe.each(lessons)('lesson $path', ({ lesson }) => {
 
   it.each(cases)('path $index ($name) plays to the end through the practice sites', async ({ persona, path }) => {
     await replay({ ...lesson, persona }, path);
+  });
+});
+
+/** The lessons where an amount is corrected on the CAF declaration. */
+const amountCases = lessons.flatMap(({ path, lesson }) => {
+  const step = lesson.units.find((u) => u.kind === 'step' && u.target === 'caf.dtr.edit.amount');
+  return step ? [{ path, lesson, step }] : [];
+});
+
+describe.each(amountCases)('lesson $path', ({ lesson, step }) => {
+  it('counts an amount typed with a dot for thousands (« 1.012,40 ») as the right value', async () => {
+    const [path] = lessonPaths(lesson, { ...createWorld(0), otp: '000000' });
+    const record = await replay(lesson, path!, { [step.id]: '1.012,40' });
+    expect(record.steps.find((s) => s.unit === step.id)).toMatchObject({ wrongActions: 0, shown: false });
   });
 });

@@ -216,9 +216,17 @@ class Checker {
     }
   }
 
-  /** The persona has every field each site the lesson uses reads (its `site`, and the sites its steps target). */
+  /**
+   * The persona's papers exist, and it has every field each site the lesson uses reads (its
+   * `site`, and the sites its steps target).
+   */
   checkPersonaForSites() {
     if (!this.persona) return;
+    const papers = Array.isArray(this.persona.papiers) ? (this.persona.papiers as unknown[]).map(String) : [];
+    for (const kind of papers.filter((k) => !Object.hasOwn(this.sites.papers, k))) {
+      const known = Object.keys(this.sites.papers);
+      fail(this.file, `Persona \`${this.persona.id}\` lists the paper \`${kind}\`, which no practice site makes.${didYouMean(kind, known)} Use ${listOf(known)} in content/personas/${this.persona.id}.yaml.`, this.frontmatterField('persona'), 'persona-field');
+    }
     const used = new Set<string>(this.doc.meta.site ? [this.doc.meta.site] : []);
     for (const node of this.doc.nodes) if (node.kind === 'step') used.add(node.data.target.split('.')[0]!);
     for (const id of used) {

@@ -6,6 +6,7 @@
 import type { Parent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { SiteAction, TargetId } from '../../lesson/types.ts';
+import { idPattern } from '../../lesson/ids.ts';
 import { siteActions } from '../../lesson/types.ts';
 import { didYouMean } from '../didYouMean.ts';
 import type { DocCase, DocStep, JsxElement, LessonDoc } from '../lessonDoc.ts';
@@ -17,7 +18,7 @@ import { readAttributes } from './readAttributes.ts';
 /** The author's vocabulary (DESIGN.md section 3): add to it, never rename. */
 export const vocabulary = ['Step', 'Hint', 'Mistake', 'Branch', 'Case', 'Otherwise', 'Question', 'Answer', 'AdvisorNote', 'Term'] as const;
 
-const kebab = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const kebab = idPattern;
 const home: Record<string, string> = { Hint: 'Step', Mistake: 'Step', Answer: 'Question', Case: 'Branch', Otherwise: 'Branch' };
 
 const isJsx = (node: RootContent): node is JsxElement => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';

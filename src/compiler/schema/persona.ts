@@ -3,12 +3,9 @@
  * format and checksum rules. Only the fields every persona needs are fixed; sites read more.
  */
 import { z } from 'zod';
-import { registry } from '../../sites/registry.ts';
 import { isNir13Shape, isValidNif, isValidNir15, normaliseIdentifier } from '../../french/index.ts';
 import { idPattern } from '../../lesson/ids.ts';
 
-/** The papers a practice card can show (`papiers:`): the common ones and those the sites add. */
-export const paperKinds = Object.keys(registry.papers) as [string, ...string[]];
 
 const nir15 = z.string().refine(isValidNir15, 'must be a 15-character NIR whose 2-digit key is right (97 − N mod 97; 2A = 19, 2B = 18)');
 
@@ -21,7 +18,10 @@ export const personaSchema = z
     email: z.string().email('must be an e-mail address').describe('the practice mailbox address'),
     nir: nir15.describe('numéro de sécurité sociale, 15 characters with the key'),
     nir13: z.string().refine(isNir13Shape, 'must be the 13 first characters of the NIR').describe('the NIR without its key, as the CAF asks'),
-    papiers: z.array(z.enum(paperKinds)).default([]).describe('the papers of the practice card, in order'),
+    papiers: z
+      .array(z.string())
+      .default([])
+      .describe('the papers of the practice card, in order: the common ones or those a site adds (checked with each lesson)'),
   })
   .passthrough()
   .superRefine((persona, context) => {

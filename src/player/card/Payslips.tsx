@@ -1,7 +1,7 @@
-/** The persona's payslips (bulletins de salaire), one per month, with the amounts a CAF form asks for. */
+/** The persona's payslips (bulletins de salaire), one per month, with the amounts benefit forms ask for. */
 import { readPath } from '../../lesson/readPath.ts';
 import type { Persona } from '../../lesson/types.ts';
-import { euros, text } from './personaText.ts';
+import { euros, text } from '../../sites/framework/personaText.ts';
 
 /** The months a persona's `bulletins` may hold, oldest first. */
 const months = ['m1', 'm2', 'm3'] as const;

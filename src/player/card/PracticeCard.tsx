@@ -1,6 +1,6 @@
 /**
- * The persona's practice card: the papers a real person would have at hand (carte Vitale, CAF
- * letter, payslips…), in the order `persona.papiers` lists them. The papers speak French, as
+ * The persona's practice card: the papers a real person would have at hand (carte Vitale,
+ * payslips, the letters the sites add…), in the order `persona.papiers` lists them. The papers speak French, as
  * real papers do; the heading and the note that everything is made up follow the UI language.
  */
 import type { ComponentType } from 'react';
@@ -8,9 +8,8 @@ import { useTranslation } from 'react-i18next';
 import type { Persona } from '../../lesson/types.ts';
 import type { PaperProps } from '../../sites/framework/siteViews.ts';
 import { useSites } from '../SitesContext.tsx';
-import { PartnerInvoice } from './PartnerInvoice.tsx';
 import { Payslips } from './Payslips.tsx';
-import { text } from './personaText.ts';
+import { text } from '../../sites/framework/personaText.ts';
 import { VitaleCard } from './VitaleCard.tsx';
 import './card.css';
 
@@ -18,7 +17,6 @@ import './card.css';
 export const commonPaperViews: Readonly<Record<string, ComponentType<PaperProps>>> = {
   'carte-vitale': VitaleCard,
   bulletins: Payslips,
-  'facture-conjoint': PartnerInvoice,
 };
 
 export interface PracticeCardProps {

@@ -1,6 +1,6 @@
 /** The persona's carte Vitale: name and the 15-character social security number. */
 import type { Persona } from '../../lesson/types.ts';
-import { spacedNir, text } from './personaText.ts';
+import { spacedNir, text } from '../../sites/framework/personaText.ts';
 
 /** A green-ish card with « prénom NOM » and the spaced NIR. */
 export function VitaleCard({ persona, headingLevel }: { persona: Persona; headingLevel: 2 | 3 }) {

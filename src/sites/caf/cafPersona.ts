@@ -3,10 +3,12 @@
  * compiler checks every CAF lesson's persona against, and the type the site's pages use.
  */
 import * as z from 'zod/mini';
+import { parseAmount } from '../../french/amount.ts';
 import type { Persona } from '../../lesson/types.ts';
 
 const text = z.string().check(z.minLength(1));
-const amount = z.union([z.string(), z.number()]);
+/** An amount as a persona file writes it (`"1012,40"`), read with the same rule as the site's forms. */
+const amount = z.union([z.string().check(z.refine((s) => parseAmount(s) !== null, 'must be an amount such as "1012,40"')), z.number()]);
 const months = z.partialRecord(z.enum(['m1', 'm2', 'm3']), z.record(z.string(), amount));
 
 /** What the CAF site needs of a persona. */

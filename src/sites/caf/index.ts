@@ -18,6 +18,7 @@ export const caf = {
   papers: {
     'courrier-caf': { title: 'Courrier de la CAF' },
     'mot-de-passe': { title: 'Mot de passe CAF' },
+    'facture-conjoint': { title: 'Facture du conjoint' },
   },
   persona: cafPersonaSchema,
 } as const satisfies SiteSpec<'caf'>;

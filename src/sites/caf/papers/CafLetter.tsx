@@ -1,9 +1,9 @@
 /** A letter from the CAF, where a person finds their « numéro allocataire ». */
-import type { Persona } from '../../../lesson/types.ts';
-import { text } from '../../../player/card/personaText.ts';
+import type { PaperProps } from '../../framework/siteViews.ts';
+import { text } from '../../framework/personaText.ts';
 
 /** The CAF letter: sender, address, allocataire number. */
-export function CafLetter({ persona, headingLevel }: { persona: Persona; headingLevel: 2 | 3 }) {
+export function CafLetter({ persona, headingLevel }: PaperProps) {
   const Heading = `h${headingLevel}` as const;
   return (
     <article className="paper letter">

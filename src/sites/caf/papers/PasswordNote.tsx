@@ -1,9 +1,9 @@
 /** The note on which the persona wrote their CAF password (as many people really do). */
-import type { Persona } from '../../../lesson/types.ts';
-import { text } from '../../../player/card/personaText.ts';
+import type { PaperProps } from '../../framework/siteViews.ts';
+import { text } from '../../framework/personaText.ts';
 
 /** A handwritten-style note « Mot de passe CAF : … ». */
-export function PasswordNote({ persona, headingLevel }: { persona: Persona; headingLevel: 2 | 3 }) {
+export function PasswordNote({ persona, headingLevel }: PaperProps) {
   const Heading = `h${headingLevel}` as const;
   return (
     <article className="paper note">

@@ -2,6 +2,11 @@
 import type { ComponentType } from 'react';
 import type { PaperProps } from '../../framework/siteViews.ts';
 import { CafLetter } from './CafLetter.tsx';
+import { PartnerInvoice } from './PartnerInvoice.tsx';
 import { PasswordNote } from './PasswordNote.tsx';
 
-export const papers: Record<string, ComponentType<PaperProps>> = { 'courrier-caf': CafLetter, 'mot-de-passe': PasswordNote };
+export const papers: Record<string, ComponentType<PaperProps>> = {
+  'courrier-caf': CafLetter,
+  'mot-de-passe': PasswordNote,
+  'facture-conjoint': PartnerInvoice,
+};

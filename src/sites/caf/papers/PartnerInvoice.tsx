@@ -1,10 +1,10 @@
 /** The invoice of the partner's small self-employed job: income the CAF does not know yet. */
-import { readPath } from '../../lesson/readPath.ts';
-import type { Persona } from '../../lesson/types.ts';
-import { euros, text } from './personaText.ts';
+import { readPath } from '../../../lesson/readPath.ts';
+import type { PaperProps } from '../../framework/siteViews.ts';
+import { euros, text } from '../../framework/personaText.ts';
 
 /** One invoice per month listed in `persona.conjoint.independant`. */
-export function PartnerInvoice({ persona, headingLevel }: { persona: Persona; headingLevel: 2 | 3 }) {
+export function PartnerInvoice({ persona, headingLevel }: PaperProps) {
   const Heading = `h${headingLevel}` as const;
   const earnings = readPath(persona, 'conjoint.independant');
   const months = earnings && typeof earnings === 'object' ? Object.keys(earnings) : [];
