@@ -65,6 +65,8 @@ export interface LessonDoc {
   slots: DocSlot[];
   /** The `<Term>` elements, to check against the glossary. */
   terms: JsxElement[];
+  /** The practice sites the lesson shows as tabs, its start site first (set by the check). */
+  sites?: string[];
 }
 
 declare module 'vfile' {

@@ -134,6 +134,8 @@ export interface CompiledLesson {
   glossary: Record<string, GlossaryEntry>;
   /** Slot id of the introduction (text before the first step), if any. */
   intro?: string;
+  /** The practice sites the lesson shows as tabs, its start site first. */
+  sites: string[];
   /**
    * Renders the lesson's texts: every text is wrapped in a `Slot` component with an `id`
    * (`step/<id>`, `step/<id>/hint/<n>`, `step/<id>/mistake/<n>`, `step/<id>/note`,

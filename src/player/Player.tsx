@@ -146,7 +146,7 @@ export function Player({ lesson, mode: chosenMode, onRestart, sites = siteViews,
           <GuidePanel lesson={lesson} actor={actor} mode={mode} onShow={show} onWatchNext={watchNext} onTakeOver={takeOver} isFaded={isFaded} />
           <CardAside persona={lesson.persona} />
         </div>
-        <PracticeBrowser active={tab} onSelect={setTab} rootRef={browser}>
+        <PracticeBrowser sites={lesson.sites} active={tab} onSelect={setTab} rootRef={browser}>
           {mode === 'watch' && <WatchPointer pointer={pointer} travelMs={watchTravelMs} />}
         </PracticeBrowser>
       </div>

@@ -11,6 +11,8 @@ import { siteAttribute } from './siteAttribute.ts';
 import { useSites } from './SitesContext.tsx';
 
 export interface PracticeBrowserProps {
+  /** The sites to show as tabs, in order (the lesson's). */
+  sites: readonly string[];
   /** The site whose tab is in front. */
   active: string;
   /** Brings a site's tab to the front. */
@@ -22,11 +24,14 @@ export interface PracticeBrowserProps {
 }
 
 /** The practice browser: tabs, address bar and the mounted sites (memoised: a new step in the guide does not re-render the sites). */
-export const PracticeBrowser = memo(function PracticeBrowser({ active, onSelect, rootRef, children }: PracticeBrowserProps) {
+export const PracticeBrowser = memo(function PracticeBrowser({ sites, active, onSelect, rootRef, children }: PracticeBrowserProps) {
   const { t } = useTranslation();
   const { emit } = useSiteBridge();
   const { registry, components } = useSites();
-  const shown = registry.sites.filter((site) => site.tab !== false && components[site.id]);
+  const shown = sites.flatMap((id) => {
+    const site = registry.site(id);
+    return site && site.tab !== false && components[id] ? [site] : [];
+  });
   const select = (site: string) => {
     emit({ action: 'click', target: tabTarget(site) });
     onSelect(site);

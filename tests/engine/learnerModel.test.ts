@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * The learner model on scenario tables: outcomes of a skill in a run, levels and explanations
  * over runs (watch only, every hint, guided, alone once, twice the same day, on two days,

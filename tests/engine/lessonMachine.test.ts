@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createLessonActor, currentUnit } from '../../src/engine/createLessonActor.ts';
 import type { LessonData } from '../../src/compiler/emit/lessonExports.ts';

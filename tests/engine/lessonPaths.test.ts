@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { lessonPaths } from '../../src/engine/lessonPaths.ts';
 import { createWorld } from '../../src/lesson/world.ts';

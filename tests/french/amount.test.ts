@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { amountError, formatAmount, parseAmount } from '../../src/french/index.ts';
 import { sameValue } from '../../src/lesson/expect.ts';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { frenchDate, frenchTime, parseFrenchDate } from '../../src/french/index.ts';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { isNir13Shape, isTemporaryNir, isValidNif, isValidNir15, nirKey } from '../../src/french/index.ts';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { demoValue, meetsExpect, parseExpect } from '../../src/lesson/expect.ts';
 import { createWorld } from '../../src/lesson/world.ts';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * The compiler → engine contract: every lesson in content/ compiles to a machine config that the
  * schema of `src/lesson/machineConfig.ts` accepts, and the schema refuses configs that break it.

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * The progress code: known vectors, then properties over the real skill catalogue
  * (content/skills.yaml): every code round-trips, every single-character change and every swap of

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { cafPersona, maskedEmail } from '../../src/sites/caf/cafPersona.ts';
 import { dtrReducer, initialDtr, lineChange } from '../../src/sites/caf/dtrReducer.ts';

@@ -13,6 +13,8 @@ export interface LessonData {
   persona: Persona;
   glossary: Record<string, GlossaryEntry>;
   intro: string | undefined;
+  /** The practice sites the lesson shows as tabs, its start site first. */
+  sites: string[];
 }
 
 /** The lesson's data, from a checked document. */
@@ -26,6 +28,7 @@ export function lessonData(doc: LessonDoc, locale: string, persona: Persona, glo
     persona,
     glossary: Object.fromEntries(Object.entries(glossary).filter(([id]) => used.has(id))),
     intro: doc.slots.some((s) => s.id === 'intro') ? 'intro' : undefined,
+    sites: doc.sites ?? [frontmatter.site],
   };
 }
 

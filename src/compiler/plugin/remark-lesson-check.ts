@@ -217,6 +217,28 @@ class Checker {
   }
 
   /**
+   * The sites the lesson shows: its start site, the sites its steps and mistakes point at, and
+   * the sites that depend on those (the mailbox, when one of them sends messages).
+   */
+  private usedSites(): string[] {
+    const used = new Set<string>(this.doc.meta.site && this.sites.site(this.doc.meta.site) ? [this.doc.meta.site] : []);
+    const siteOf = (target: string) => (target.startsWith('browser.tab.') ? target.slice('browser.tab.'.length) : target.split('.')[0]!);
+    for (const node of this.doc.nodes) {
+      if (node.kind !== 'step') continue;
+      for (const target of [node.data.target, ...node.data.mistakes.map((m) => m.on)]) {
+        if (this.sites.site(siteOf(target))) used.add(siteOf(target));
+      }
+    }
+    const specs = this.sites.sites.filter((site) => used.has(site.id));
+    for (const site of this.sites.sites) {
+      if (site.derivedTargets && Object.keys(site.derivedTargets(specs)).length > 0) used.add(site.id);
+    }
+    this.doc.sites = this.sites.sites.map((site) => site.id).filter((id) => used.has(id) && id !== this.doc.meta.site);
+    if (this.doc.meta.site && used.has(this.doc.meta.site)) this.doc.sites.unshift(this.doc.meta.site);
+    return this.doc.sites;
+  }
+
+  /**
    * The persona's papers exist, and it has every field each site the lesson uses reads (its
    * `site`, and the sites its steps target).
    */
@@ -227,8 +249,7 @@ class Checker {
       const known = Object.keys(this.sites.papers);
       fail(this.file, `Persona \`${this.persona.id}\` lists the paper \`${kind}\`, which no practice site makes.${didYouMean(kind, known)} Use ${listOf(known)} in content/personas/${this.persona.id}.yaml.`, this.frontmatterField('persona'), 'persona-field');
     }
-    const used = new Set<string>(this.doc.meta.site ? [this.doc.meta.site] : []);
-    for (const node of this.doc.nodes) if (node.kind === 'step') used.add(node.data.target.split('.')[0]!);
+    const used = this.usedSites();
     for (const id of used) {
       const schema = this.sites.site(id)?.persona;
       const result = schema ? z.safeParse(schema, this.persona) : undefined;
