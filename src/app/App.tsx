@@ -16,7 +16,9 @@ import { Shell } from './Shell.tsx';
 const LessonPage = lazy(() => import('./LessonPage.tsx').then((m) => ({ default: m.LessonPage })));
 const CardPage = lazy(() => import('./CardPage.tsx').then((m) => ({ default: m.CardPage })));
 const CarnetRoute = lazy(() => import('../progress/CarnetRoute.tsx').then((m) => ({ default: m.CarnetRoute })));
-const ProgressCodePage = lazy(() => import('../progress/ProgressCodePage.tsx').then((m) => ({ default: m.ProgressCodePage })));
+const ProgressCodePage = lazy(() =>
+  import('../progress/ProgressCodePage.tsx').then((m) => ({ default: m.ProgressCodePage })),
+);
 const ResumePage = lazy(() => import('../progress/ResumePage.tsx').then((m) => ({ default: m.ResumePage })));
 
 export interface AppProps {

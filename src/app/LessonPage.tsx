@@ -28,7 +28,10 @@ export function LessonPage({ id }: { id: string }) {
 
   if (load.status !== 'ready') return <LessonStatus load={load} id={id} />;
   const recommended = modes.includes(asked as Mode) ? (asked as Mode) : recommendedMode(load.lesson.meta.skills, model);
-  if (!started) return <StartScreen lesson={load.lesson} recommended={recommended} onStart={(mode) => setStarted({ mode, model })} />;
+  if (!started)
+    return (
+      <StartScreen lesson={load.lesson} recommended={recommended} onStart={(mode) => setStarted({ mode, model })} />
+    );
   return (
     <Player
       key={run}

@@ -46,7 +46,9 @@ export function CarnetPage({ runs, baseline, lessons, skills, restoredLessons = 
       <p className="lead">{empty ? t('carnet.empty') : t('carnet.intro')}</p>
       {(next.length > 0 || runs.length > 0) && <NextSteps next={next} lessons={lessons} />}
       {states.length > 0 && <SkillLevels states={states} skills={skills} />}
-      {(runs.length > 0 || restoredLessons.length > 0) && <LessonsDone runs={runs} lessons={lessons} before={restoredLessons} />}
+      {(runs.length > 0 || restoredLessons.length > 0) && (
+        <LessonsDone runs={runs} lessons={lessons} before={restoredLessons} />
+      )}
     </div>
   );
 }

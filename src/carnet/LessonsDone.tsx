@@ -41,10 +41,18 @@ export function LessonsDone({ runs, lessons, before = [] }: LessonsDoneProps) {
           const items = (['hints', 'shown', 'advisor'] as const).filter((kind) => help[kind] > 0);
           return (
             <li key={`${run.lessonId}-${run.completedAt}`} className="run-item">
-              <h3>{lessonTitle(lessons.find((l) => l.id === run.lessonId), run.lessonId, language)}</h3>
+              <h3>
+                {lessonTitle(
+                  lessons.find((l) => l.id === run.lessonId),
+                  run.lessonId,
+                  language,
+                )}
+              </h3>
               <p className="run-facts">
                 <span>{t('carnet.lessons.date', { date: dates.format(run.completedAt) })}</span>
-                <span className={`mode-badge mode-${run.mode}`}>{t('carnet.lessons.mode', { mode: t(`modes.${run.mode}`) })}</span>
+                <span className={`mode-badge mode-${run.mode}`}>
+                  {t('carnet.lessons.mode', { mode: t(`modes.${run.mode}`) })}
+                </span>
               </p>
               {run.mode === 'watch' && help.advisor === 0 ? (
                 <p>{t('carnet.lessons.watched')}</p>
@@ -67,7 +75,11 @@ export function LessonsDone({ runs, lessons, before = [] }: LessonsDoneProps) {
           <ul className="run-list before">
             {before.map((id) => (
               <li key={id} className="run-item">
-                {lessonTitle(lessons.find((l) => l.id === id), id, language)}
+                {lessonTitle(
+                  lessons.find((l) => l.id === id),
+                  id,
+                  language,
+                )}
               </li>
             ))}
           </ul>

@@ -33,9 +33,15 @@ export function NextSteps({ next, lessons }: NextStepsProps) {
             <li key={item.lessonId} className="next-item">
               <p className="next-reason">{t(`carnet.next.${item.reason}`)}</p>
               <Link href={lessonHref(item.lessonId, item.mode)} className="next-link">
-                {lessonTitle(lessons.find((l) => l.id === item.lessonId), item.lessonId, language)}
+                {lessonTitle(
+                  lessons.find((l) => l.id === item.lessonId),
+                  item.lessonId,
+                  language,
+                )}
               </Link>
-              <p className={`mode-badge mode-${item.mode}`}>{t('carnet.next.mode', { mode: t(`modes.${item.mode}`) })}</p>
+              <p className={`mode-badge mode-${item.mode}`}>
+                {t('carnet.next.mode', { mode: t(`modes.${item.mode}`) })}
+              </p>
             </li>
           ))}
         </ol>

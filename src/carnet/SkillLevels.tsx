@@ -37,7 +37,13 @@ export function SkillLevels({ states, skills }: SkillLevelsProps) {
           const index = levelIndex(state.level) + 1;
           return (
             <li key={state.skill} className={`skill-item level-${state.level}`}>
-              <h3>{skillLabel(skills.find((s) => s.id === state.skill), state.skill, language)}</h3>
+              <h3>
+                {skillLabel(
+                  skills.find((s) => s.id === state.skill),
+                  state.skill,
+                  language,
+                )}
+              </h3>
               <p className="skill-level">
                 <LevelSteps level={state.level} />
                 <strong>{t(`levels.${state.level}`)}</strong>

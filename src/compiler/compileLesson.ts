@@ -62,7 +62,12 @@ function readReference(path: string): LessonDoc | undefined {
   const hit = referenceCache.get(path);
   if (hit?.mtime === mtime) return hit.doc;
   const file = new VFile({ path, value: readFileSync(path, 'utf8') });
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkLessonFrontmatter, { translated: false }).use(remarkLessonStructure);
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkFrontmatter)
+    .use(remarkLessonFrontmatter, { translated: false })
+    .use(remarkLessonStructure);
   let doc: LessonDoc | undefined;
   try {
     processor.runSync(processor.parse(file), file);
@@ -83,7 +88,14 @@ function lessonPlugins(file: VFile, store: ContentStore, sites: SiteRegistry): P
     remarkFrontmatter,
     [remarkLessonFrontmatter, { translated }],
     remarkLessonStructure,
-    ...(translated ? [[remarkLessonTranslation, { reference: readReference(referencePath), referencePath: `${folderId}/${referenceLocale}.mdx` }] as const] : []),
+    ...(translated
+      ? [
+          [
+            remarkLessonTranslation,
+            { reference: readReference(referencePath), referencePath: `${folderId}/${referenceLocale}.mdx` },
+          ] as const,
+        ]
+      : []),
     [remarkLessonCheck, { store, sites, folderId, locale }],
     remarkLessonStop,
     remarkLessonSlots,
@@ -91,13 +103,20 @@ function lessonPlugins(file: VFile, store: ContentStore, sites: SiteRegistry): P
 }
 
 /** Compiles one lesson file. Author mistakes become messages on `result.file`; nothing throws for them. */
-export async function compileLesson(input: VFile | { path: string; value: string }, options: CompileOptions = {}): Promise<CompileResult> {
+export async function compileLesson(
+  input: VFile | { path: string; value: string },
+  options: CompileOptions = {},
+): Promise<CompileResult> {
   const file = input instanceof VFile ? input : new VFile(input);
   const store = options.store ?? createContentStore();
   let code: string | undefined;
   let map: SourceMap | undefined;
   try {
-    const compiled = await compile(file, { remarkPlugins: lessonPlugins(file, store, options.sites ?? registry), development: false, SourceMapGenerator });
+    const compiled = await compile(file, {
+      remarkPlugins: lessonPlugins(file, store, options.sites ?? registry),
+      development: false,
+      SourceMapGenerator,
+    });
     code = String(compiled.value);
     map = compiled.map ?? undefined;
   } catch (error) {
@@ -105,7 +124,8 @@ export async function compileLesson(input: VFile | { path: string; value: string
   }
   const dependencies = store.files();
   const frontmatter = file.data.lesson?.frontmatter;
-  if (code === undefined || !frontmatter || hasErrors(file)) return { code: undefined, map: undefined, data: undefined, file, dependencies };
+  if (code === undefined || !frontmatter || hasErrors(file))
+    return { code: undefined, map: undefined, data: undefined, file, dependencies };
   const { locale } = lessonPathParts(file.path);
   const persona = store.persona(frontmatter.persona).data as Persona;
   const glossary = store.glossary(locale).data ?? {};
@@ -118,5 +138,10 @@ function reportSyntaxError(file: VFile, error: unknown) {
   const e = error as { reason?: string; message?: string; line?: number; column?: number; place?: unknown };
   const reason = (e.reason ?? e.message ?? String(error)).replace(/\.$/, '');
   const point = e.line ? { line: e.line, column: e.column ?? 1 } : { line: 1, column: 1 };
-  fail(file, `MDX syntax error: ${reason}. Check the tags here: each \`<Element …>\` is closed by \`</Element>\` or ends with \`/>\`, and attribute values are in quotes.`, point, 'mdx-syntax');
+  fail(
+    file,
+    `MDX syntax error: ${reason}. Check the tags here: each \`<Element …>\` is closed by \`</Element>\` or ends with \`/>\`, and attribute values are in quotes.`,
+    point,
+    'mdx-syntax',
+  );
 }

@@ -12,7 +12,11 @@ export type LessonSnapshot = SnapshotFrom<LessonMachine>;
  * Starts nothing: call `.start()` on the returned actor (or use it with `useActorRef`). Given a
  * persisted snapshot (`actor.getPersistedSnapshot()`, plain JSON), the run resumes where it was.
  */
-export function createLessonActor(lesson: Pick<CompiledLesson, 'machine' | 'units'>, input: LessonInput, snapshot?: Snapshot<unknown>) {
+export function createLessonActor(
+  lesson: Pick<CompiledLesson, 'machine' | 'units'>,
+  input: LessonInput,
+  snapshot?: Snapshot<unknown>,
+) {
   return createActor(createLessonMachine(lesson), { input, ...(snapshot ? { snapshot } : {}) });
 }
 

@@ -85,10 +85,13 @@ function isAboutValue(feedback: Feedback | null, unit: string): feedback is Feed
 function feedbackFor(context: LessonContext, event: SiteEvent): Feedback | null {
   const unit = context.current ? context.units[context.current] : undefined;
   if (!unit || unit.kind !== 'step') return null;
-  const index = unit.mistakes.findIndex((m) => m.on === event.target && (m.value === undefined || sameValue(m.value, event.value)));
+  const index = unit.mistakes.findIndex(
+    (m) => m.on === event.target && (m.value === undefined || sameValue(m.value, event.value)),
+  );
   if (index !== -1) return { kind: 'mistake', unit: unit.id, index };
   // The site refused a form sent with the step's wrong value: keep saying what is wrong with it.
-  if (event.ok === false && event.target !== unit.target && isAboutValue(context.feedback, unit.id)) return context.feedback;
+  if (event.ok === false && event.target !== unit.target && isAboutValue(context.feedback, unit.id))
+    return context.feedback;
   if (event.target !== unit.target) return { kind: 'wrong-target', unit: unit.id, target: event.target };
   if (event.ok === false) return { kind: 'refused', unit: unit.id };
   return { kind: 'wrong-value', unit: unit.id };
@@ -106,14 +109,19 @@ export const lessonSetup = setup({
       return meetsExpect(parseExpect(params.expect), event.value ?? '', context.persona, context.world);
     },
     /** The answer is one of the question's correct answers. */
-    answerIs: ({ event }, params: { values: string[] }) => event.type === 'ANSWER' && params.values.includes(event.value),
+    answerIs: ({ event }, params: { values: string[] }) =>
+      event.type === 'ANSWER' && params.values.includes(event.value),
     /** A branch case: `persona.<field>`, `answer.<question>` or `site.<target>` equals `value`. */
     branch: ({ context }, params: { on: string; value: string }) => {
       const dot = params.on.indexOf('.');
       const source = params.on.slice(0, dot);
       const key = params.on.slice(dot + 1);
       const actual =
-        source === 'persona' ? personaField(context.persona, key) : source === 'answer' ? context.answers[key] : context.siteValues[key];
+        source === 'persona'
+          ? personaField(context.persona, key)
+          : source === 'answer'
+            ? context.answers[key]
+            : context.siteValues[key];
       return actual !== undefined && sameValue(actual, params.value);
     },
   },
@@ -136,11 +144,19 @@ export const lessonSetup = setup({
     }),
     /** Closes the current step's evidence, reports it, and keeps the value the site reported. */
     completeStep: enqueueActions(({ context, event, enqueue }) => {
-      const evidence = updateCurrent(context, (e) => ({ ...e, done: true, endedAt: timeOf(context, event), mode: context.mode }));
+      const evidence = updateCurrent(context, (e) => ({
+        ...e,
+        done: true,
+        endedAt: timeOf(context, event),
+        mode: context.mode,
+      }));
       enqueue.assign({
         feedback: null,
         unitEvidence: evidence,
-        siteValues: event.type === 'SITE' && event.value !== undefined ? { ...context.siteValues, [event.target]: event.value } : context.siteValues,
+        siteValues:
+          event.type === 'SITE' && event.value !== undefined
+            ? { ...context.siteValues, [event.target]: event.value }
+            : context.siteValues,
       });
       if (evidence) enqueue.emit({ type: 'evidence', evidence });
     }),
@@ -157,8 +173,17 @@ export const lessonSetup = setup({
     /** Records an answer that moves the lesson on, and reports the question's evidence. */
     recordAnswer: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'ANSWER' || !context.current) return;
-      const evidence = updateCurrent(context, (e) => ({ ...e, done: true, endedAt: timeOf(context, event), mode: context.mode }));
-      enqueue.assign({ feedback: null, answers: { ...context.answers, [context.current]: event.value }, unitEvidence: evidence });
+      const evidence = updateCurrent(context, (e) => ({
+        ...e,
+        done: true,
+        endedAt: timeOf(context, event),
+        mode: context.mode,
+      }));
+      enqueue.assign({
+        feedback: null,
+        answers: { ...context.answers, [context.current]: event.value },
+        unitEvidence: evidence,
+      });
       if (evidence) enqueue.emit({ type: 'evidence', evidence });
     }),
     /** Counts a wrong answer. */
@@ -174,12 +199,20 @@ export const lessonSetup = setup({
       const unit = context.current ? context.units[context.current] : undefined;
       const rungs = unit?.kind === 'step' ? unit.hints.length : 0;
       const hintRung = Math.min(context.hintRung + 1, rungs);
-      return { hintRung, unitEvidence: updateCurrent(context, (e) => ({ ...e, hintRung: Math.max(e.hintRung, hintRung) })) };
+      return {
+        hintRung,
+        unitEvidence: updateCurrent(context, (e) => ({ ...e, hintRung: Math.max(e.hintRung, hintRung) })),
+      };
     }),
     /** The step is being demonstrated: it will count as shown, not done. */
-    markShown: assign(({ context }) => ({ feedback: null, unitEvidence: updateCurrent(context, (e) => ({ ...e, shown: true })) })),
+    markShown: assign(({ context }) => ({
+      feedback: null,
+      unitEvidence: updateCurrent(context, (e) => ({ ...e, shown: true })),
+    })),
     /** A person stepped in: counts as shown. */
-    markAdvisorHelped: assign(({ context }) => ({ unitEvidence: updateCurrent(context, (e) => ({ ...e, advisorHelped: true })) })),
+    markAdvisorHelped: assign(({ context }) => ({
+      unitEvidence: updateCurrent(context, (e) => ({ ...e, advisorHelped: true })),
+    })),
     /** Switches the guidance mode from now on (Watch → « À moi ! »). */
     setMode: assign(({ event }) => (event.type === 'SET_MODE' ? { mode: event.mode } : {})),
     /** The practice world changed (a code was sent, a message read). */

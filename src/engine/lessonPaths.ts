@@ -30,17 +30,22 @@ export interface PathStep {
 }
 
 /** Every simple path from the start to the end of the lesson, for this persona. */
-export function lessonPaths(lesson: Pick<CompiledLesson, 'machine' | 'units' | 'persona'>, world: PracticeWorld): PathStep[][] {
+export function lessonPaths(
+  lesson: Pick<CompiledLesson, 'machine' | 'units' | 'persona'>,
+  world: PracticeWorld,
+): PathStep[][] {
   const machine = createLessonMachine(lesson);
   const input = { mode: 'guided' as const, persona: lesson.persona, world, startedAt: 0 };
-  const unitOf = (snapshot: LessonSnapshot) => (snapshot.context.current ? snapshot.context.units[snapshot.context.current] : undefined);
+  const unitOf = (snapshot: LessonSnapshot) =>
+    snapshot.context.current ? snapshot.context.units[snapshot.context.current] : undefined;
   const paths = getSimplePaths(machine, {
     input,
     events: (snapshot) => {
       const unit = unitOf(snapshot);
       return unit ? rightEvents(unit, lesson.persona, world) : [];
     },
-    serializeState: (snapshot) => JSON.stringify([snapshot.value, snapshot.context.answers, snapshot.context.siteValues]),
+    serializeState: (snapshot) =>
+      JSON.stringify([snapshot.value, snapshot.context.answers, snapshot.context.siteValues]),
     toState: (snapshot) => snapshot.status === 'done',
   });
   return paths.map((path) => {

@@ -19,7 +19,9 @@ export function isNir13Shape(value: string): boolean {
 
 /** The 2-digit key of a 13-character NIR, e.g. `nirKey('2951099126111') === '93'`. */
 export function nirKey(nir13: string): string {
-  const n = normaliseIdentifier(nir13).replace(/^(\d{5})2A/, '$119').replace(/^(\d{5})2B/, '$118');
+  const n = normaliseIdentifier(nir13)
+    .replace(/^(\d{5})2A/, '$119')
+    .replace(/^(\d{5})2B/, '$118');
   if (!/^\d{13}$/.test(n)) throw new Error(`nirKey needs 13 characters, got "${nir13}"`);
   const key = 97 - Number(BigInt(n) % 97n);
   return String(key).padStart(2, '0');

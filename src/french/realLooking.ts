@@ -14,7 +14,8 @@ export function practiceIdentifiers(persona: unknown): Set<string> {
   const walk = (value: unknown) => {
     if (!value || typeof value !== 'object') return;
     for (const [key, child] of Object.entries(value)) {
-      if (identifierFields.has(key) && (typeof child === 'string' || typeof child === 'number')) found.add(normaliseIdentifier(String(child)));
+      if (identifierFields.has(key) && (typeof child === 'string' || typeof child === 'number'))
+        found.add(normaliseIdentifier(String(child)));
       else walk(child);
     }
   };

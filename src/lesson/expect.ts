@@ -36,7 +36,11 @@ export function parseExpect(raw: string): Expect {
       }
     case 'rule':
       if (!isRuleName(rest)) {
-        throw new Error(`unknown rule \`${rest}\`: use one of ${Object.keys(rules).map((r) => `\`rule:${r}\``).join(', ')}`);
+        throw new Error(
+          `unknown rule \`${rest}\`: use one of ${Object.keys(rules)
+            .map((r) => `\`rule:${r}\``)
+            .join(', ')}`,
+        );
       }
       return { kind, name: rest };
     default:

@@ -42,7 +42,10 @@ export const questionStateSchema = z.strictObject({
       // With correct answers: the right one moves on, another is counted as wrong.
       z.tuple([
         z.strictObject({
-          guard: z.strictObject({ type: z.literal('answerIs'), params: z.strictObject({ values: z.array(z.string()).min(1) }) }),
+          guard: z.strictObject({
+            type: z.literal('answerIs'),
+            params: z.strictObject({ values: z.array(z.string()).min(1) }),
+          }),
           target: z.string(),
           actions: z.literal('recordAnswer'),
         }),
@@ -87,8 +90,10 @@ export const lessonMachineConfigSchema = z
     check(config.initial, ['initial']);
     for (const [name, state] of Object.entries(config.states)) {
       if ('always' in state) state.always.forEach((t, i) => check(t.target, ['states', name, 'always', i, 'target']));
-      if ('on' in state && 'SITE' in state.on) check(state.on.SITE[0].target, ['states', name, 'on', 'SITE', 0, 'target']);
-      if ('on' in state && 'ANSWER' in state.on) check(state.on.ANSWER[0].target, ['states', name, 'on', 'ANSWER', 0, 'target']);
+      if ('on' in state && 'SITE' in state.on)
+        check(state.on.SITE[0].target, ['states', name, 'on', 'SITE', 0, 'target']);
+      if ('on' in state && 'ANSWER' in state.on)
+        check(state.on.ANSWER[0].target, ['states', name, 'on', 'ANSWER', 0, 'target']);
     }
   });
 

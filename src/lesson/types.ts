@@ -116,13 +116,7 @@ export interface Persona {
   [field: string]: unknown;
 }
 
-export type {
-  BranchState,
-  LessonMachineConfig,
-  LessonState,
-  QuestionState,
-  StepState,
-} from './machineConfig.ts';
+export type { BranchState, LessonMachineConfig, LessonState, QuestionState, StepState } from './machineConfig.ts';
 
 /** What a compiled lesson module (`content/lessons/<id>/<locale>.mdx`) exports. */
 export interface CompiledLesson {

@@ -72,7 +72,8 @@ export function GuidePanel({ lesson, actor, mode, onShow, onWatchNext, onTakeOve
   if (!unit) return null;
   const total = lesson.units.length;
   const position = { index: index + 1, total };
-  const show = mode === 'alone' ? 'goal' : mode === 'guided' && unit.kind === 'step' && isFaded(unit.skill) ? 'short' : 'full';
+  const show =
+    mode === 'alone' ? 'goal' : mode === 'guided' && unit.kind === 'step' && isFaded(unit.skill) ? 'short' : 'full';
 
   return (
     <section className="guide-panel" aria-labelledby={headingId}>
@@ -84,7 +85,13 @@ export function GuidePanel({ lesson, actor, mode, onShow, onWatchNext, onTakeOve
       <div className="progress" aria-hidden="true">
         <span style={{ width: `${(index / total) * 100}%` }} />
       </div>
-      <Instruction key={unit.id} lesson={lesson} unit={unit} show={unit.kind === 'question' ? 'full' : show} id={textId} />
+      <Instruction
+        key={unit.id}
+        lesson={lesson}
+        unit={unit}
+        show={unit.kind === 'question' ? 'full' : show}
+        id={textId}
+      />
       {unit.kind === 'question' && mode !== 'watch' && (
         <QuestionForm
           key={`question-${unit.id}`}
@@ -93,7 +100,9 @@ export function GuidePanel({ lesson, actor, mode, onShow, onWatchNext, onTakeOve
           onAnswer={(value) => actor.send({ type: 'ANSWER', value, at: Date.now() })}
         />
       )}
-      {mode !== 'alone' && <FeedbackMessage lesson={lesson} unit={unit} feedback={feedback} mode={mode} attempt={attempt} />}
+      {mode !== 'alone' && (
+        <FeedbackMessage lesson={lesson} unit={unit} feedback={feedback} mode={mode} attempt={attempt} />
+      )}
       {mode === 'watch' ? (
         <WatchControls key={`watch-${unit.id}`} onNext={() => onWatchNext(unit)} onTakeOver={onTakeOver} />
       ) : (
@@ -122,7 +131,9 @@ export function GuidePanel({ lesson, actor, mode, onShow, onWatchNext, onTakeOve
         <span aria-live="polite">{advisorNoted === unit.id ? ` ${t('player.advisorNoted')}` : ''}</span>
       </p>
       {/* Alone mode announces where the learner is, not what to do: that is help, given on request. */}
-      <StepAnnouncer message={show === 'goal' ? t('player.step', position) : t('player.announce', { ...position, text: unit.text })} />
+      <StepAnnouncer
+        message={show === 'goal' ? t('player.step', position) : t('player.announce', { ...position, text: unit.text })}
+      />
     </section>
   );
 }

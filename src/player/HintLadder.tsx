@@ -86,7 +86,12 @@ export function HintLadder({ lesson, unit, mode, offered, hintRung, onHint, onSh
           </button>
         )}
         {showAvailable && (
-          <button type="button" ref={showButton} className={hintRung > 0 && !moreHints ? 'button primary' : 'button'} onClick={show}>
+          <button
+            type="button"
+            ref={showButton}
+            className={hintRung > 0 && !moreHints ? 'button primary' : 'button'}
+            onClick={show}
+          >
             {t('player.show')}
           </button>
         )}

@@ -48,11 +48,21 @@ export interface PlayerProps {
 const never = () => false;
 
 /** One run of a lesson, from its first step to the completion screen. */
-export function Player({ lesson, mode: chosenMode, onRestart, sites = siteViews, isFaded = never, onComplete, watchTravelMs = defaultTravelMs }: PlayerProps) {
+export function Player({
+  lesson,
+  mode: chosenMode,
+  onRestart,
+  sites = siteViews,
+  isFaded = never,
+  onComplete,
+  watchTravelMs = defaultTravelMs,
+}: PlayerProps) {
   // One machine per run: a new language brings new texts, not a new run.
   const [machine] = useState(() => createLessonMachine(lesson));
   const [startWorld] = useState(() => createWorld());
-  const actor = useActorRef(machine, { input: { mode: chosenMode, persona: lesson.persona, world: startWorld, startedAt: Date.now() } });
+  const actor = useActorRef(machine, {
+    input: { mode: chosenMode, persona: lesson.persona, world: startWorld, startedAt: Date.now() },
+  });
   // The actor is the only source of the mode (Watch hands over to Guided with SET_MODE).
   const mode = useSelector(actor, (s) => s.context.mode);
   const [world, setWorld] = useState<PracticeWorld>(startWorld);
@@ -109,13 +119,21 @@ export function Player({ lesson, mode: chosenMode, onRestart, sites = siteViews,
 
   // The registry says which controls are harmless (showing a password…): never counted as wrong.
   const emit = useCallback(
-    (event: SiteEvent) => actor.send({ type: 'SITE', ...event, neutral: sites.registry.targets[event.target]?.neutral === true, at: Date.now() }),
+    (event: SiteEvent) =>
+      actor.send({
+        type: 'SITE',
+        ...event,
+        neutral: sites.registry.targets[event.target]?.neutral === true,
+        at: Date.now(),
+      }),
     [actor, sites],
   );
   const show = useCallback(
     (unit: Unit): ShowOutcome => {
       if (unit.kind === 'step') {
-        return demonstrate(browser.current, unit, lesson.persona, worldRef.current, () => actor.send({ type: 'SHOW', at: Date.now() }));
+        return demonstrate(browser.current, unit, lesson.persona, worldRef.current, () =>
+          actor.send({ type: 'SHOW', at: Date.now() }),
+        );
       }
       const answer = unit.answers.find((a) => a.correct);
       actor.send({ type: 'SHOW', at: Date.now() });
@@ -129,7 +147,8 @@ export function Player({ lesson, mode: chosenMode, onRestart, sites = siteViews,
   const watchNext = useCallback(
     async (unit: Unit): Promise<ShowOutcome> => {
       // On a slow computer the site may still be loading: give it a moment to show the element.
-      if (unit.kind === 'step') await moveTo(browser.current ? await waitForTarget(browser.current, unit.target) : null);
+      if (unit.kind === 'step')
+        await moveTo(browser.current ? await waitForTarget(browser.current, unit.target) : null);
       return show(unit);
     },
     [moveTo, show],
@@ -139,18 +158,34 @@ export function Player({ lesson, mode: chosenMode, onRestart, sites = siteViews,
   if (evidence) return <CompletionScreen lesson={lesson} evidence={evidence} onRestart={onRestart} />;
   return (
     <SitesProvider value={sites}>
-    <SiteBridgeProvider emit={emit} persona={lesson.persona} world={world} updateWorld={updateWorld} openTab={setTab} onRealIdentifier={onRealIdentifier} targets={sites.registry.targets}>
-      <div className={`player player-${mode}`}>
-        <div className="player-guide">
-          <RealIdentifierWarning count={realIdentifier} />
-          <GuidePanel lesson={lesson} actor={actor} mode={mode} onShow={show} onWatchNext={watchNext} onTakeOver={takeOver} isFaded={isFaded} />
-          <CardAside persona={lesson.persona} />
+      <SiteBridgeProvider
+        emit={emit}
+        persona={lesson.persona}
+        world={world}
+        updateWorld={updateWorld}
+        openTab={setTab}
+        onRealIdentifier={onRealIdentifier}
+        targets={sites.registry.targets}
+      >
+        <div className={`player player-${mode}`}>
+          <div className="player-guide">
+            <RealIdentifierWarning count={realIdentifier} />
+            <GuidePanel
+              lesson={lesson}
+              actor={actor}
+              mode={mode}
+              onShow={show}
+              onWatchNext={watchNext}
+              onTakeOver={takeOver}
+              isFaded={isFaded}
+            />
+            <CardAside persona={lesson.persona} />
+          </div>
+          <PracticeBrowser sites={lesson.sites} active={tab} onSelect={setTab} rootRef={browser}>
+            {mode === 'watch' && <WatchPointer pointer={pointer} travelMs={watchTravelMs} />}
+          </PracticeBrowser>
         </div>
-        <PracticeBrowser sites={lesson.sites} active={tab} onSelect={setTab} rootRef={browser}>
-          {mode === 'watch' && <WatchPointer pointer={pointer} travelMs={watchTravelMs} />}
-        </PracticeBrowser>
-      </div>
-    </SiteBridgeProvider>
+      </SiteBridgeProvider>
     </SitesProvider>
   );
 }

@@ -24,7 +24,13 @@ export interface PracticeBrowserProps {
 }
 
 /** The practice browser: tabs, address bar and the mounted sites (memoised: a new step in the guide does not re-render the sites). */
-export const PracticeBrowser = memo(function PracticeBrowser({ sites, active, onSelect, rootRef, children }: PracticeBrowserProps) {
+export const PracticeBrowser = memo(function PracticeBrowser({
+  sites,
+  active,
+  onSelect,
+  rootRef,
+  children,
+}: PracticeBrowserProps) {
   const { t } = useTranslation();
   const { emit } = useSiteBridge();
   const { registry, components } = useSites();
@@ -66,7 +72,13 @@ export const PracticeBrowser = memo(function PracticeBrowser({ sites, active, on
       {shown.map(({ id }) => {
         const Site = components[id]!;
         return (
-          <div key={id} id={`browser-panel-${id}`} className="browser-page" {...{ [siteAttribute]: id }} hidden={id !== active}>
+          <div
+            key={id}
+            id={`browser-panel-${id}`}
+            className="browser-page"
+            {...{ [siteAttribute]: id }}
+            hidden={id !== active}
+          >
             <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
               <Site />
             </Suspense>

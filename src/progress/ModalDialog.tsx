@@ -3,7 +3,16 @@
  * inside, Escape cancels, and on close focus returns where it was. Render it only while open.
  * (A hand-made dialog rather than `<dialog>`, whose `showModal()` jsdom lacks.)
  */
-import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { createPortal } from 'react-dom';
 import './dialog.css';
 
@@ -23,7 +32,8 @@ export interface ModalDialogProps {
   role?: 'dialog' | 'alertdialog';
 }
 
-const focusable = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const focusable =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /** A modal dialog with its focus trap, in a portal at the end of `<body>`. */
 export function ModalDialog({ title, children, actions, onCancel, initialFocus, role = 'dialog' }: ModalDialogProps) {

@@ -4,10 +4,27 @@
  * wipe). A wipe remounts everything below the provider, so no component keeps the last learner's
  * state (a lesson in progress, a half-typed code).
  */
-import { createContext, Fragment, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  createContext,
+  Fragment,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import type { Baseline, RunRecord } from '../engine/learner/types.ts';
 import { emptyProgress } from './emptyProgress.ts';
-import { createProgressStore, progressStorageKey, type ProgressNotice, type ProgressState, type ProgressStore, type StorageMode } from './progressStore.ts';
+import {
+  createProgressStore,
+  progressStorageKey,
+  type ProgressNotice,
+  type ProgressState,
+  type ProgressStore,
+  type StorageMode,
+} from './progressStore.ts';
 import type { ProgressSettings } from './settings.ts';
 
 /** What `useProgress()` gives. */
@@ -102,6 +119,9 @@ export function ProgressProvider({ children, store: given, onWiped }: ProgressPr
 /** The learner's progress and its actions. Throws outside `ProgressProvider`. */
 export function useProgress(): ProgressContextValue {
   const value = useContext(ProgressContext);
-  if (!value) throw new Error('useProgress() needs a <ProgressProvider> above it: wrap the app (src/app/App.tsx) or the test in one.');
+  if (!value)
+    throw new Error(
+      'useProgress() needs a <ProgressProvider> above it: wrap the app (src/app/App.tsx) or the test in one.',
+    );
   return value;
 }

@@ -45,7 +45,10 @@ export function WipeButton() {
           <p>{t('progress.wipe.text')}</p>
           {hasProgress && (
             <p>
-              {t('progress.wipe.codeHint')} <Link href="/carnet/code" onClick={close}>{t('progress.wipe.codeLink')}</Link>
+              {t('progress.wipe.codeHint')}{' '}
+              <Link href="/carnet/code" onClick={close}>
+                {t('progress.wipe.codeLink')}
+              </Link>
             </p>
           )}
         </ModalDialog>

@@ -14,10 +14,7 @@ export interface InactivityClock {
 
 /** Where the timer stands. */
 export type InactivityPhase =
-  | { phase: 'waiting' }
-  | { phase: 'counting' }
-  | { phase: 'warning'; secondsLeft: number }
-  | { phase: 'expired' };
+  { phase: 'waiting' } | { phase: 'counting' } | { phase: 'warning'; secondsLeft: number } | { phase: 'expired' };
 
 /** Options of `createInactivityTimer`. */
 export interface InactivityTimerOptions {
@@ -69,10 +66,13 @@ export function createInactivityTimer({
 
   const schedule = (ms: number) => {
     if (timer !== undefined) clock.clearTimeout(timer);
-    timer = clock.setTimeout(() => {
-      timer = undefined;
-      check();
-    }, Math.max(0, ms));
+    timer = clock.setTimeout(
+      () => {
+        timer = undefined;
+        check();
+      },
+      Math.max(0, ms),
+    );
   };
 
   const check = () => {

@@ -29,7 +29,9 @@ function v0ToV1(document: Record<string, unknown>): Record<string, unknown> {
 export const migrations: readonly Migration[] = [v0ToV1];
 
 if (migrations.length !== CURRENT_VERSION) {
-  throw new Error(`src/progress/migrations.ts: CURRENT_VERSION is ${CURRENT_VERSION} but there are ${migrations.length} migrations: add one per version.`);
+  throw new Error(
+    `src/progress/migrations.ts: CURRENT_VERSION is ${CURRENT_VERSION} but there are ${migrations.length} migrations: add one per version.`,
+  );
 }
 
 /** The version of a stored document: its `version`, or 0 for the unversioned draft. */

@@ -63,7 +63,9 @@ function checkCatalogue(skillIds: readonly string[]): void {
     );
   }
   if (new Set(skillIds).size !== skillIds.length) {
-    throw new Error('The skill ids given to the progress code repeat an id: pass the skill catalogue as it is, in its order.');
+    throw new Error(
+      'The skill ids given to the progress code repeat an id: pass the skill catalogue as it is, in its order.',
+    );
   }
 }
 
@@ -121,7 +123,8 @@ export function encodeProgressCode(levels_: Readonly<Record<string, Level>>, ski
     const id = skillIds[slot];
     const level = id === undefined ? undefined : levels_[id];
     const index = level === undefined ? 0 : levelIndex(level);
-    if (index < 0) throw new Error(`Unknown level "${String(level)}" for skill "${id}": use one of ${levels.join(', ')}.`);
+    if (index < 0)
+      throw new Error(`Unknown level "${String(level)}" for skill "${id}": use one of ${levels.join(', ')}.`);
     pushBits(bits, index, 2);
   }
   pushBits(bits, crc12(bits), CRC_BITS);

@@ -75,7 +75,11 @@ export interface ProgressStoreOptions {
 const lazyParse = (text: string) => import('./readProgress.ts').then(({ parseProgress }) => parseProgress(text));
 
 /** Creates the progress store. */
-export function createProgressStore({ storage = () => globalThis.localStorage, wipe = wipeEverything, parse = lazyParse }: ProgressStoreOptions = {}): ProgressStore {
+export function createProgressStore({
+  storage = () => globalThis.localStorage,
+  wipe = wipeEverything,
+  parse = lazyParse,
+}: ProgressStoreOptions = {}): ProgressStore {
   const listeners = new Set<() => void>();
   let state: ProgressState | undefined;
   /** The read in progress, if any; changes wait for it. */
@@ -87,7 +91,12 @@ export function createProgressStore({ storage = () => globalThis.localStorage, w
     state = next;
     for (const listener of listeners) listener();
   };
-  const memory = (progress: Progress, generation: number): ProgressState => ({ progress, notice: 'memory', storage: 'memory', generation });
+  const memory = (progress: Progress, generation: number): ProgressState => ({
+    progress,
+    notice: 'memory',
+    storage: 'memory',
+    generation,
+  });
 
   /** Reads storage; a stored document is parsed asynchronously, then published. */
   const read = (generation: number): ProgressState => {
@@ -187,7 +196,10 @@ export function createProgressStore({ storage = () => globalThis.localStorage, w
     },
     setInactivityMinutes(minutes) {
       const valid = parseMinutes(minutes);
-      if (valid === undefined) throw new RangeError(`Inactivity minutes must be a number above 0 and at most a day (1440); got ${String(minutes)}.`);
+      if (valid === undefined)
+        throw new RangeError(
+          `Inactivity minutes must be a number above 0 and at most a day (1440); got ${String(minutes)}.`,
+        );
       afterRead(() => {
         const { progress } = current();
         save({ ...progress, settings: { ...progress.settings, inactivityMinutes: valid } });

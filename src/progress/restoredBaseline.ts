@@ -7,5 +7,8 @@ import type { Baseline, Level } from '../engine/learner/types.ts';
  * catalogue in the carnet as met.
  */
 export function restoredBaseline(levels: Readonly<Record<string, Level>>, restoredAt: number): Baseline {
-  return { levels: Object.fromEntries(Object.entries(levels).filter(([, level]) => level !== 'decouverte')), restoredAt };
+  return {
+    levels: Object.fromEntries(Object.entries(levels).filter(([, level]) => level !== 'decouverte')),
+    restoredAt,
+  };
 }

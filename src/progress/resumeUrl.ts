@@ -5,7 +5,11 @@ import { idPattern } from '../lesson/ids.ts';
  * `<base>reprendre?code=ABCD-EFGH-JKMN-PQRS&lecons=a,b`.
  * @param base the app's address, ending with `/` (default: this page's origin and the build's base)
  */
-export function resumeUrl(code: string, lessons: readonly string[], base = `${globalThis.location?.origin ?? ''}${import.meta.env.BASE_URL}`): string {
+export function resumeUrl(
+  code: string,
+  lessons: readonly string[],
+  base = `${globalThis.location?.origin ?? ''}${import.meta.env.BASE_URL}`,
+): string {
   const query = new URLSearchParams({ code });
   if (lessons.length > 0) query.set('lecons', lessons.join(','));
   return `${base}reprendre?${query.toString().replace(/%2C/g, ',')}`;

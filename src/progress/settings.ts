@@ -15,12 +15,14 @@ const fallbackMinutes = 10;
 
 /** A usable number of minutes from `value`, or `undefined`. Fractions are allowed (tests use 0.1). */
 export function parseMinutes(value: unknown): number | undefined {
-  const minutes = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+  const minutes =
+    typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
   return Number.isFinite(minutes) && minutes > 0 && minutes <= 24 * 60 ? minutes : undefined;
 }
 
 /** The inactivity delay of this build: `VITE_INACTIVITY_MINUTES` when it is a positive number, else 10. */
-export const defaultInactivityMinutes: number = parseMinutes(import.meta.env.VITE_INACTIVITY_MINUTES) ?? fallbackMinutes;
+export const defaultInactivityMinutes: number =
+  parseMinutes(import.meta.env.VITE_INACTIVITY_MINUTES) ?? fallbackMinutes;
 
 /** The settings of a new learner. */
 export function defaultSettings(): ProgressSettings {

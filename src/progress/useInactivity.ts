@@ -3,10 +3,23 @@
  * inactivity timer: React state for the warning, the wipe at zero.
  */
 import { useEffect, useRef, useState } from 'react';
-import { createInactivityTimer, type InactivityClock, type InactivityPhase, type InactivityTimer } from './inactivityTimer.ts';
+import {
+  createInactivityTimer,
+  type InactivityClock,
+  type InactivityPhase,
+  type InactivityTimer,
+} from './inactivityTimer.ts';
 
 /** Events that count as someone being there. */
-export const activityEvents = ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'wheel', 'scroll', 'focusin'] as const;
+export const activityEvents = [
+  'pointerdown',
+  'pointermove',
+  'keydown',
+  'touchstart',
+  'wheel',
+  'scroll',
+  'focusin',
+] as const;
 
 /** Options of `useInactivity`. */
 export interface UseInactivityOptions {
@@ -31,7 +44,13 @@ export interface Inactivity {
 }
 
 /** Runs the inactivity timer while the calling component is mounted. */
-export function useInactivity({ minutes, warningSeconds = 60, waitForActivity = false, onExpire, clock }: UseInactivityOptions): Inactivity {
+export function useInactivity({
+  minutes,
+  warningSeconds = 60,
+  waitForActivity = false,
+  onExpire,
+  clock,
+}: UseInactivityOptions): Inactivity {
   const [state, setState] = useState<InactivityPhase>({ phase: 'waiting' });
   const timer = useRef<InactivityTimer | undefined>(undefined);
   const expire = useRef(onExpire);

@@ -53,7 +53,11 @@ export function browserEnvironment(): WipeEnvironment {
   };
 }
 
-function deleteDatabase(factory: NonNullable<WipeEnvironment['indexedDB']>, name: string, timeoutMs: number): Promise<void> {
+function deleteDatabase(
+  factory: NonNullable<WipeEnvironment['indexedDB']>,
+  name: string,
+  timeoutMs: number,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const request = factory.deleteDatabase(name);
     request.onsuccess = () => resolve();
@@ -77,7 +81,10 @@ function clearCookies(doc: { cookie: string }): void {
  * Erases everything the app stored in this browser.
  * @param env the browser APIs (default: the real ones, `browserEnvironment()`)
  */
-export async function wipeEverything(env: WipeEnvironment = browserEnvironment(), options: WipeOptions = {}): Promise<WipeReport> {
+export async function wipeEverything(
+  env: WipeEnvironment = browserEnvironment(),
+  options: WipeOptions = {},
+): Promise<WipeReport> {
   const { knownDatabases = [], blockedTimeoutMs = 2000 } = options;
   const report: WipeReport = { erased: [], failed: [] };
   const part = async (name: string, available: unknown, erase: () => unknown) => {

@@ -44,7 +44,10 @@ async function dependencyBaseline(): Promise<number> {
   // Inside the project, so that the page resolves the same node_modules.
   mkdirSync(join(root, 'node_modules/.cache'), { recursive: true });
   const dir = mkdtempSync(join(root, 'node_modules/.cache/bench-baseline-'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><div id="root"></div><script type="module" src="./main.js"></script>');
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><div id="root"></div><script type="module" src="./main.js"></script>',
+  );
   writeFileSync(
     join(dir, 'main.js'),
     `import { createElement } from 'react';
@@ -59,7 +62,11 @@ function App() { const [state] = useMachine(machine); const { t } = useTranslati
 createRoot(document.getElementById('root')).render(createElement(App));`,
   );
   try {
-    const output = await buildOnce({ root: dir, configFile: false, build: { rollupOptions: { input: join(dir, 'index.html') } } });
+    const output = await buildOnce({
+      root: dir,
+      configFile: false,
+      build: { rollupOptions: { input: join(dir, 'index.html') } },
+    });
     return entryBytes(output).bytes;
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -72,13 +79,20 @@ async function chunkFigures() {
   const baseline = await dependencyBaseline();
   console.log('Learner entry chunk (JS, gzip), against a dependency-only page built in this run');
   console.log(`  dependency-only page   ${kb(baseline)}`);
-  console.log(`  learner entry          ${kb(entry.bytes)}  = ${(entry.bytes / baseline).toFixed(2)}× the dependencies  (target ≤ 110 KB ≈ ${(110 * 1024 / baseline).toFixed(2)}×)  ${entry.bytes <= 110 * 1024 ? 'OK' : 'OVER'}`);
+  console.log(
+    `  learner entry          ${kb(entry.bytes)}  = ${(entry.bytes / baseline).toFixed(2)}× the dependencies  (target ≤ 110 KB ≈ ${((110 * 1024) / baseline).toFixed(2)}×)  ${entry.bytes <= 110 * 1024 ? 'OK' : 'OVER'}`,
+  );
   console.log('Lazy chunks (JS, gzip): a lesson or a site against the 15 KB budget; the others for information');
   for (const chunk of output) {
     if (chunk.type !== 'chunk' || entry.files.includes(chunk.fileName)) continue;
     const bytes = gz(chunk.code);
-    const budgeted = chunk.facadeModuleId && (/[\\/]content[\\/]lessons[\\/]/.test(chunk.facadeModuleId) || /[\\/]src[\\/]sites[\\/]/.test(chunk.facadeModuleId));
-    const verdict = budgeted ? `= ${(bytes / (15 * 1024)).toFixed(2)}× budget  ${bytes <= 15 * 1024 ? 'OK' : 'OVER'}` : '(shared code, loaded with a lesson)';
+    const budgeted =
+      chunk.facadeModuleId &&
+      (/[\\/]content[\\/]lessons[\\/]/.test(chunk.facadeModuleId) ||
+        /[\\/]src[\\/]sites[\\/]/.test(chunk.facadeModuleId));
+    const verdict = budgeted
+      ? `= ${(bytes / (15 * 1024)).toFixed(2)}× budget  ${bytes <= 15 * 1024 ? 'OK' : 'OVER'}`
+      : '(shared code, loaded with a lesson)';
     const name = chunk.facadeModuleId ? chunk.facadeModuleId.slice(root.length + 1) : chunk.fileName;
     console.log(`  ${name.padEnd(48)} ${kb(bytes).padStart(9)}  ${verdict}`);
   }
@@ -87,8 +101,14 @@ async function chunkFigures() {
 async function compileFigures(rounds = 31) {
   const store = createContentStore(join(root, 'content'));
   const lessonsDir = join(root, 'content', 'lessons');
-  const files = readdirSync(lessonsDir).flatMap((id) => readdirSync(join(lessonsDir, id)).filter((f) => f.endsWith('.mdx')).map((f) => join(lessonsDir, id, f)));
-  console.log(`Compile cost, against a bare @mdx-js/mdx compile of the same file (median of ${rounds} interleaved runs; target ≤ 1.3×)`);
+  const files = readdirSync(lessonsDir).flatMap((id) =>
+    readdirSync(join(lessonsDir, id))
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => join(lessonsDir, id, f)),
+  );
+  console.log(
+    `Compile cost, against a bare @mdx-js/mdx compile of the same file (median of ${rounds} interleaved runs; target ≤ 1.3×)`,
+  );
   for (const path of files.sort()) {
     const value = readFileSync(path, 'utf8');
     const ours: number[] = [];

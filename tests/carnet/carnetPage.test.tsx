@@ -17,7 +17,8 @@ const label = (id: string) => skills.find((s) => s.id === id)!;
 const title = (id: string, language = 'fr') => lessons.find((l) => l.id === id)!.texts[language]!.title;
 
 /** The card of a skill, found by its heading. */
-const skillCard = (id: string, language: 'fr' | 'en' = 'fr') => screen.getByRole('heading', { level: 3, name: label(id)[language] }).closest('li')!;
+const skillCard = (id: string, language: 'fr' | 'en' = 'fr') =>
+  screen.getByRole('heading', { level: 3, name: label(id)[language] }).closest('li')!;
 
 // « Me connecter »: watched, guided, then alone on two days, the last time with help from
 // « Montre-moi » on the code and from an advisor on logging out.
@@ -29,7 +30,8 @@ const history: RunRecord[] = [
 ];
 
 describeBoth('CarnetPage', ({ render }) => {
-  const show = (runs: RunRecord[], baseline?: Baseline) => render(<CarnetPage runs={runs} {...(baseline ? { baseline } : {})} lessons={lessons} skills={skills} />);
+  const show = (runs: RunRecord[], baseline?: Baseline) =>
+    render(<CarnetPage runs={runs} {...(baseline ? { baseline } : {})} lessons={lessons} skills={skills} />);
 
   it('shows each skill with its level, as a staircase and in words, and why', () => {
     show(history);
@@ -58,16 +60,26 @@ describeBoth('CarnetPage', ({ render }) => {
 
   it('explains the first levels too', () => {
     show([run(day(1), { 'se-connecter': 'watched', 'code-unique': 'guided', 'se-deconnecter': 'alone' })]);
-    expect(within(skillCard('se-connecter')).getByText("Pas à pas vous l'a montré 1 fois. Vous ne l'avez pas encore fait vous-même.")).toBeVisible();
-    expect(within(skillCard('code-unique')).getByText('Fait 1 fois avec les consignes, en « On fait ensemble ».')).toBeVisible();
+    expect(
+      within(skillCard('se-connecter')).getByText(
+        "Pas à pas vous l'a montré 1 fois. Vous ne l'avez pas encore fait vous-même.",
+      ),
+    ).toBeVisible();
+    expect(
+      within(skillCard('code-unique')).getByText('Fait 1 fois avec les consignes, en « On fait ensemble ».'),
+    ).toBeVisible();
     expect(within(skillCard('se-deconnecter')).getByText('Presque seul')).toBeVisible();
-    expect(within(skillCard('se-deconnecter')).getByText(/Fait seul, sans aide, 1 fois\. Refaites-le seul un autre jour/)).toBeVisible();
+    expect(
+      within(skillCard('se-deconnecter')).getByText(/Fait seul, sans aide, 1 fois\. Refaites-le seul un autre jour/),
+    ).toBeVisible();
   });
 
   it('lists the lessons done, the latest first, with their mode and the help used', () => {
     show(history);
     const section = screen.getByRole('region', { name: 'Mes leçons' });
-    const items = within(section).getAllByRole('heading', { level: 3 }).map((h) => h.closest('li')!);
+    const items = within(section)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.closest('li')!);
     expect(items).toHaveLength(4);
     const [last, alone, guided, watched] = [0, 1, 2, 3].map((i) => items[i]!);
     expect(within(last!).getByText(title('caf-se-connecter'))).toBeVisible();
@@ -84,7 +96,15 @@ describeBoth('CarnetPage', ({ render }) => {
   });
 
   it('says what to do next: links to the lessons, with the recommended mode', () => {
-    show([run(day(1), { 'se-connecter': 'guided', 'trouver-identifiant': 'guided', 'code-unique': 'guided', 'utiliser-messagerie': 'guided', 'se-deconnecter': 'guided' })]);
+    show([
+      run(day(1), {
+        'se-connecter': 'guided',
+        'trouver-identifiant': 'guided',
+        'code-unique': 'guided',
+        'utiliser-messagerie': 'guided',
+        'se-deconnecter': 'guided',
+      }),
+    ]);
     const section = screen.getByRole('region', { name: 'À faire ensuite' });
     const next = within(section).getAllByRole('link');
     expect(next.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
@@ -116,7 +136,15 @@ describeBoth('CarnetPage', ({ render }) => {
   });
 
   it('lists the lessons a progress code’s QR code says were done on another computer', () => {
-    render(<CarnetPage runs={[]} baseline={{ levels: { 'se-connecter': 'avec-aide' }, restoredAt: day(5) }} lessons={lessons} skills={skills} restoredLessons={['caf-se-connecter']} />);
+    render(
+      <CarnetPage
+        runs={[]}
+        baseline={{ levels: { 'se-connecter': 'avec-aide' }, restoredAt: day(5) }}
+        lessons={lessons}
+        skills={skills}
+        restoredLessons={['caf-se-connecter']}
+      />,
+    );
     const done = screen.getByRole('region', { name: 'Mes leçons' });
     expect(within(done).getByText(/Faites avant, sur un autre ordinateur/)).toBeVisible();
     expect(within(done).getByText('Me connecter à Mon Compte CAF')).toBeVisible();
@@ -125,7 +153,9 @@ describeBoth('CarnetPage', ({ render }) => {
   it('has no axe-core violations, empty or full (contrast aside: the e2e run checks it)', async () => {
     document.documentElement.lang = 'fr';
     const violations = async () =>
-      (await axe.run(document, { rules: { 'color-contrast': { enabled: false } } })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      (await axe.run(document, { rules: { 'color-contrast': { enabled: false } } })).violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
     const { unmount } = render(
       <main>
         <CarnetPage runs={[]} lessons={lessons} skills={skills} />

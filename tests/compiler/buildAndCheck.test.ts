@@ -27,14 +27,22 @@ const mistakes: Mistake[] = [
       const start = source.indexOf('<Step ');
       const end = source.indexOf('</Step>', start) + '</Step>'.length;
       const copy = `\n\n${source.slice(start, end)}`;
-      return { source: source.slice(0, end) + copy + source.slice(end), line: lineOf(source, end) + 2, rule: 'duplicate-id' };
+      return {
+        source: source.slice(0, end) + copy + source.slice(end),
+        line: lineOf(source, end) + 2,
+        rule: 'duplicate-id',
+      };
     },
   },
   {
     name: 'a mistyped target',
     apply(source) {
       const index = source.indexOf('target="') + 'target="'.length;
-      return { source: `${source.slice(0, index)}x${source.slice(index)}`, line: lineOf(source, index), rule: 'unknown-target' };
+      return {
+        source: `${source.slice(0, index)}x${source.slice(index)}`,
+        line: lineOf(source, index),
+        rule: 'unknown-target',
+      };
     },
   },
   {
@@ -43,14 +51,22 @@ const mistakes: Mistake[] = [
       const match = /^[ \t]*<Hint>.*<\/Hint>[ \t]*\n/m.exec(source)!;
       const without = source.slice(0, match.index) + source.slice(match.index + match[0].length);
       const end = without.indexOf('</Step>', match.index) + '</Step>'.length;
-      return { source: `${without.slice(0, end)}\n\n${match[0].trim()}${without.slice(end)}`, line: lineOf(without, end) + 2, rule: 'misplaced-element' };
+      return {
+        source: `${without.slice(0, end)}\n\n${match[0].trim()}${without.slice(end)}`,
+        line: lineOf(without, end) + 2,
+        rule: 'misplaced-element',
+      };
     },
   },
   {
     name: 'a broken frontmatter',
     apply(source) {
       const index = source.indexOf('title:');
-      return { source: `${source.slice(0, index)}title: [oops\n${source.slice(index)}`, line: lineOf(source, index) + 1, rule: 'yaml-syntax' };
+      return {
+        source: `${source.slice(0, index)}title: [oops\n${source.slice(index)}`,
+        line: lineOf(source, index) + 1,
+        rule: 'yaml-syntax',
+      };
     },
   },
 ];
@@ -64,13 +80,20 @@ beforeAll(() => {
 afterAll(() => temp.remove());
 
 function check(...files: string[]) {
-  const result = spawnSync(join(project, 'node_modules/.bin/tsx'), [join(project, 'src/compiler/cli/check.ts'), ...files], { cwd: workspace, encoding: 'utf8' });
+  const result = spawnSync(
+    join(project, 'node_modules/.bin/tsx'),
+    [join(project, 'src/compiler/cli/check.ts'), ...files],
+    { cwd: workspace, encoding: 'utf8' },
+  );
   return { status: result.status, out: result.stdout + result.stderr };
 }
 
 describe('npm run check', () => {
   it('passes on the real lessons', () => {
-    const result = spawnSync(join(project, 'node_modules/.bin/tsx'), [join(project, 'src/compiler/cli/check.ts')], { cwd: project, encoding: 'utf8' });
+    const result = spawnSync(join(project, 'node_modules/.bin/tsx'), [join(project, 'src/compiler/cli/check.ts')], {
+      cwd: project,
+      encoding: 'utf8',
+    });
     expect(result.stdout).toMatch(/✓ \d+ lesson files checked, no errors\./);
     expect(result.status).toBe(0);
   });

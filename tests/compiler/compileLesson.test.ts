@@ -32,8 +32,21 @@ describe('a good lesson', () => {
     const result = await compileLesson({ path: frPath, value: fr }, { store });
     expect(formatMessages(result.file)).toEqual([]);
     const data = result.data!;
-    expect(data.meta).toMatchObject({ id: 'mini', title: 'Se connecter', level: 1, duration: 5, requires: [], locale: 'fr' });
-    expect(data.units.map((u) => `${u.kind}:${u.id}`)).toEqual(['step:ouvrir', 'step:numero', 'question:ou-code', 'step:type-couple', 'step:valider']);
+    expect(data.meta).toMatchObject({
+      id: 'mini',
+      title: 'Se connecter',
+      level: 1,
+      duration: 5,
+      requires: [],
+      locale: 'fr',
+    });
+    expect(data.units.map((u) => `${u.kind}:${u.id}`)).toEqual([
+      'step:ouvrir',
+      'step:numero',
+      'question:ou-code',
+      'step:type-couple',
+      'step:valider',
+    ]);
     expect(data.units[1]).toMatchObject({
       action: 'fill',
       target: 'caf.login.nir',
@@ -44,23 +57,38 @@ describe('a good lesson', () => {
         { slot: 'step/numero/hint/0', text: "Regardez la carte d'entraînement." },
         { slot: 'step/numero/hint/1', text: 'Tapez les 13 premiers chiffres.' },
       ],
-      mistakes: [{ on: 'caf.login.nir', value: '295109912611193', slot: 'step/numero/mistake/0', text: 'Ne tapez pas les 2 derniers chiffres.' }],
+      mistakes: [
+        {
+          on: 'caf.login.nir',
+          value: '295109912611193',
+          slot: 'step/numero/mistake/0',
+          text: 'Ne tapez pas les 2 derniers chiffres.',
+        },
+      ],
     });
     expect(data.units[0]).toMatchObject({ note: 'step/ouvrir/note' });
     expect(JSON.parse(JSON.stringify(data.machine))).toEqual(data.machine);
     expect(data.machine.initial).toBe('ouvrir');
     expect(data.machine.states['branch-1']).toEqual({
-      always: [{ guard: { type: 'branch', params: { on: 'persona.situation', value: 'couple' } }, target: 'type-couple' }, { target: 'valider' }],
+      always: [
+        { guard: { type: 'branch', params: { on: 'persona.situation', value: 'couple' } }, target: 'type-couple' },
+        { target: 'valider' },
+      ],
     });
     expect(data.persona).toMatchObject({ id: 'lea', nir13: '2951099126111' });
-    expect(data.glossary).toEqual({ 'carte-vitale': { term: 'carte Vitale', definition: "La carte verte de l'Assurance maladie." } });
+    expect(data.glossary).toEqual({
+      'carte-vitale': { term: 'carte Vitale', definition: "La carte verte de l'Assurance maladie." },
+    });
     expect(data.intro).toBe('intro');
     expect(result.code).toContain('export default function MDXContent');
     expect(result.code).toContain('"step/numero/hint/1"');
   });
 
   it('gives plain text for read-aloud, inline formatting and terms included, without stray spaces', async () => {
-    const source = change('<Mistake on="caf.home.faire-demande">Ce lien sert à demander une aide.</Mistake>', '<Mistake on="caf.home.faire-demande">Cliquez sur **Mon Compte**, en haut. Pas sur la <Term id="carte-vitale">carte</Term>.</Mistake>');
+    const source = change(
+      '<Mistake on="caf.home.faire-demande">Ce lien sert à demander une aide.</Mistake>',
+      '<Mistake on="caf.home.faire-demande">Cliquez sur **Mon Compte**, en haut. Pas sur la <Term id="carte-vitale">carte</Term>.</Mistake>',
+    );
     const result = await compileLesson({ path: frPath, value: source }, { store });
     const step = result.data!.units[0]!;
     expect(step.kind === 'step' && step.mistakes[0]!.text).toBe('Cliquez sur Mon Compte, en haut. Pas sur la carte.');
@@ -71,7 +99,13 @@ describe('a good lesson', () => {
     const french = await compileLesson({ path: frPath, value: fr }, { store });
     const english = await compileLesson({ path: enPath, value: en }, { store });
     expect(formatMessages(english.file)).toEqual([]);
-    expect(english.data!.meta).toMatchObject({ id: 'mini', title: 'Log in', goal: "Log in to Léa's space.", locale: 'en', level: 1 });
+    expect(english.data!.meta).toMatchObject({
+      id: 'mini',
+      title: 'Log in',
+      goal: "Log in to Léa's space.",
+      locale: 'en',
+      level: 1,
+    });
     expect(english.data!.machine).toEqual(french.data!.machine);
     expect(english.data!.units[0]!.text).toBe('Click Mon Compte, top right.');
   });
@@ -104,14 +138,21 @@ describe('author mistakes are positioned messages that say the fix', () => {
   });
 
   it('an unknown element, with the closest name', async () => {
-    expect(await messages(change('<Hint>Regardez en haut de la page.</Hint>', '<Hnt>Regardez en haut de la page.</Hnt>'))).toEqual([
+    expect(
+      await messages(change('<Hint>Regardez en haut de la page.</Hint>', '<Hnt>Regardez en haut de la page.</Hnt>')),
+    ).toEqual([
       `${FR}:17:3  error  Unknown element \`<Hnt>\`. Did you mean \`Hint\`? A lesson uses only \`Step\`, \`Hint\`, \`Mistake\`, \`Branch\`, \`Case\`, \`Otherwise\`, \`Question\`, \`Answer\`, \`AdvisorNote\` or \`Term\`.  unknown-element`,
     ]);
   });
 
   it('a Hint or a Mistake outside its Step', async () => {
-    const moved = change('  <AdvisorNote>Beaucoup confondent les deux boutons.</AdvisorNote>\n</Step>', '</Step>\n\n<Hint>Encore un indice.</Hint>');
-    expect(await messages(moved)).toEqual([`${FR}:22:1  error  \`<Hint>\` must be inside a \`<Step>\`: move it between \`<Step …>\` and \`</Step>\`.  misplaced-element`]);
+    const moved = change(
+      '  <AdvisorNote>Beaucoup confondent les deux boutons.</AdvisorNote>\n</Step>',
+      '</Step>\n\n<Hint>Encore un indice.</Hint>',
+    );
+    expect(await messages(moved)).toEqual([
+      `${FR}:22:1  error  \`<Hint>\` must be inside a \`<Step>\`: move it between \`<Step …>\` and \`</Step>\`.  misplaced-element`,
+    ]);
   });
 
   it('a duplicate step id', async () => {
@@ -127,13 +168,17 @@ describe('author mistakes are positioned messages that say the fix', () => {
   });
 
   it('an action the target does not take', async () => {
-    expect(await messages(change('action="fill" target="caf.login.nir"', 'action="click" target="caf.login.nir"'))).toEqual([
+    expect(
+      await messages(change('action="fill" target="caf.login.nir"', 'action="click" target="caf.login.nir"')),
+    ).toEqual([
       `${FR}:23:47  error  \`caf.login.nir\` (Champ « Numéro de sécurité sociale ») does not take \`click\`: use \`action="fill"\`.  target-action`,
     ]);
   });
 
   it('an unknown skill, in a step or in the frontmatter', async () => {
-    expect(await messages(change('<Step id="ouvrir" skill="se-connecter"', '<Step id="ouvrir" skill="se-conecter"'))).toEqual([
+    expect(
+      await messages(change('<Step id="ouvrir" skill="se-connecter"', '<Step id="ouvrir" skill="se-conecter"')),
+    ).toEqual([
       `${FR}:15:19  error  Unknown skill \`se-conecter\`. Did you mean \`se-connecter\`? Use a skill id from content/skills.yaml.  unknown-skill`,
     ]);
     expect(await messages(change('skills: [se-connecter,', 'skills: [envoyer-document, se-connecter,'))).toEqual([
@@ -154,18 +199,26 @@ describe('author mistakes are positioned messages that say the fix', () => {
   });
 
   it('a step no path reaches', async () => {
-    expect(await messages(change('<Case value="couple" goto="type-couple" />', '<Case value="couple" goto="valider" />'))).toEqual([
+    expect(
+      await messages(change('<Case value="couple" goto="type-couple" />', '<Case value="couple" goto="valider" />')),
+    ).toEqual([
       `${FR}:41:1  error  \`type-couple\` can never be reached: a branch before it always jumps over it. Add a \`<Case goto="type-couple">\`, or remove the step.  unreachable-step`,
     ]);
   });
 
   it('a path that cannot reach the end', async () => {
-    const looping = change('<Otherwise goto="valider" />', '<Otherwise goto="numero" />', change('goto="type-couple"', 'goto="ouvrir"'));
-    expect(await messages(looping)).toEqual([
-      `${FR}:41:1  error  \`type-couple\` can never be reached: a branch before it always jumps over it. Add a \`<Case goto="type-couple">\`, or remove the step.  unreachable-step`,
-      `${FR}:47:1  error  \`valider\` can never be reached: a branch before it always jumps over it. Add a \`<Case goto="valider">\`, or remove the step.  unreachable-step`,
-      `${FR}:36:1  error  This \`<Branch>\` only leads back to \`ouvrir\` or \`numero\`: the lesson can never reach its end. Make one of its \`goto\`s go forward.  no-end`,
-    ].sort((a, b) => Number(a.split(':')[1]) - Number(b.split(':')[1])));
+    const looping = change(
+      '<Otherwise goto="valider" />',
+      '<Otherwise goto="numero" />',
+      change('goto="type-couple"', 'goto="ouvrir"'),
+    );
+    expect(await messages(looping)).toEqual(
+      [
+        `${FR}:41:1  error  \`type-couple\` can never be reached: a branch before it always jumps over it. Add a \`<Case goto="type-couple">\`, or remove the step.  unreachable-step`,
+        `${FR}:47:1  error  \`valider\` can never be reached: a branch before it always jumps over it. Add a \`<Case goto="valider">\`, or remove the step.  unreachable-step`,
+        `${FR}:36:1  error  This \`<Branch>\` only leads back to \`ouvrir\` or \`numero\`: the lesson can never reach its end. Make one of its \`goto\`s go forward.  no-end`,
+      ].sort((a, b) => Number(a.split(':')[1]) - Number(b.split(':')[1])),
+    );
   });
 
   it('a translated file whose steps differ from fr.mdx', async () => {
@@ -181,7 +234,11 @@ describe('author mistakes are positioned messages that say the fix', () => {
   });
 
   it('MDX syntax errors, at their real position', async () => {
-    expect(await messages(change('  <Hint>Tapez les 13 premiers chiffres.</Hint>', '  <Hint>Tapez les 13 premiers chiffres.</Hnt>'))).toEqual([
+    expect(
+      await messages(
+        change('  <Hint>Tapez les 13 premiers chiffres.</Hint>', '  <Hint>Tapez les 13 premiers chiffres.</Hnt>'),
+      ),
+    ).toEqual([
       `${FR}:26:40  error  MDX syntax error: Unexpected closing tag \`</Hnt>\`, expected corresponding closing tag for \`<Hint>\` (26:3-26:9). Check the tags here: each \`<Element …>\` is closed by \`</Element>\` or ends with \`/>\`, and attribute values are in quotes.  mdx-syntax`,
     ]);
   });
@@ -190,7 +247,15 @@ describe('author mistakes are positioned messages that say the fix', () => {
     const broken = change(
       'Vous allez entrer dans **Mon Compte**.',
       'import x from "y"\n\nVous allez entrer dans **Mon Compte** {1 + 1}.',
-      change('<Term id="carte-vitale">', '<Term id="carte-vital">', change('expect="equals:salaire"', 'expect="equals:salair"', change('expect="persona:nir13"', 'expect="rule:nir"'))),
+      change(
+        '<Term id="carte-vitale">',
+        '<Term id="carte-vital">',
+        change(
+          'expect="equals:salaire"',
+          'expect="equals:salair"',
+          change('expect="persona:nir13"', 'expect="rule:nir"'),
+        ),
+      ),
     );
     expect(await messages(broken)).toEqual([
       `${FR}:13:1  error  Imports and exports are not allowed in a lesson: remove this line and use only the lesson vocabulary.  not-allowed`,
@@ -202,9 +267,23 @@ describe('author mistakes are positioned messages that say the fix', () => {
   });
 
   it('collects every mistake of a file, not only the first', async () => {
-    const many = change('target="caf.login.nir"', 'target="caf.login.nri"', change('<Step id="numero"', '<Step id="ouvrir"', change('duration: 5', 'duration: cinq')));
-    expect((await messages(many)).map((line) => line.split('  ').at(-1))).toEqual(['frontmatter-field', 'duplicate-id']);
-    const independent = change('target="caf.login.nir"', 'target="caf.login.nri"', change('duration: 5', 'duration: cinq'));
-    expect((await messages(independent)).map((line) => line.split('  ').at(-1))).toEqual(['frontmatter-field', 'unknown-target']);
+    const many = change(
+      'target="caf.login.nir"',
+      'target="caf.login.nri"',
+      change('<Step id="numero"', '<Step id="ouvrir"', change('duration: 5', 'duration: cinq')),
+    );
+    expect((await messages(many)).map((line) => line.split('  ').at(-1))).toEqual([
+      'frontmatter-field',
+      'duplicate-id',
+    ]);
+    const independent = change(
+      'target="caf.login.nir"',
+      'target="caf.login.nri"',
+      change('duration: 5', 'duration: cinq'),
+    );
+    expect((await messages(independent)).map((line) => line.split('  ').at(-1))).toEqual([
+      'frontmatter-field',
+      'unknown-target',
+    ]);
   });
 });

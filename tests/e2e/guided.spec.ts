@@ -30,7 +30,9 @@ async function openLesson(page: Page, keyboard: boolean) {
 }
 
 for (const input of ['mouse', 'keyboard'] as const) {
-  test(`a learner logs in and declares the quarter in Guided mode, with the ${input}${input === 'keyboard' ? ' only' : ''}`, async ({ page }) => {
+  test(`a learner logs in and declares the quarter in Guided mode, with the ${input}${input === 'keyboard' ? ' only' : ''}`, async ({
+    page,
+  }) => {
     const path = await lessonPath(lessonId);
     await page.goto('/');
     if (input === 'mouse') await expectNoAxeViolations(page, 'the home page');
@@ -43,11 +45,14 @@ for (const input of ['mouse', 'keyboard'] as const) {
       // The couple's path goes through every unit in document order: its index is the step number.
       await expect(guide.getByRole('heading', { name: new RegExp(`^Étape ${index + 1} sur \\d+$`) })).toBeVisible();
       // The new step is announced to screen readers, with its whole instruction.
-      await expect(guide.getByRole('status').filter({ hasText: /^Étape/ })).toContainText(`Étape ${index + 1} sur ${path.length} : ${step.unit.text}`);
+      await expect(guide.getByRole('status').filter({ hasText: /^Étape/ })).toContainText(
+        `Étape ${index + 1} sur ${path.length} : ${step.unit.text}`,
+      );
       if (input === 'mouse' && index === 2) await expectNoAxeViolations(page, 'a step of the lesson');
       if (input === 'keyboard') await doWithKeyboard(page, step, readCode);
       else await doWithMouse(page, step, readCode);
-      if (step.event.type === 'SITE' && step.event.target === 'mail.inbox.caf-code') code = await readCodeInMailbox(page);
+      if (step.event.type === 'SITE' && step.event.target === 'mail.inbox.caf-code')
+        code = await readCodeInMailbox(page);
     }
 
     await expect(page.getByRole('heading', { level: 1, name: 'Bravo !' })).toBeVisible();

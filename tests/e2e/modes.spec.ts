@@ -53,7 +53,11 @@ test('the same lesson in Je regarde, then On fait ensemble, then Je fais seul: t
   await expectNoAxeViolations(page, 'a step in Je regarde');
   while (!(await done(page).isVisible())) {
     await guide(page).getByRole('button', { name: 'Suivant' }).click();
-    await expect(guide(page).getByRole('status').filter({ hasText: /^Regardez/ })).toHaveCount(0, { timeout: 15_000 });
+    await expect(
+      guide(page)
+        .getByRole('status')
+        .filter({ hasText: /^Regardez/ }),
+    ).toHaveCount(0, { timeout: 15_000 });
   }
   expect(await levelIn(page, skill)).toBe('Découverte');
 
@@ -75,7 +79,9 @@ test('the same lesson in Je regarde, then On fait ensemble, then Je fais seul: t
   await expectNoAxeViolations(page, 'Mon carnet');
 });
 
-test('in Je fais seul, « J’ai besoin d’aide » up to « Montre-moi » still reaches the end, recorded as help', async ({ page }) => {
+test('in Je fais seul, « J’ai besoin d’aide » up to « Montre-moi » still reaches the end, recorded as help', async ({
+  page,
+}) => {
   await startLesson(page, 'Je fais seul');
   while (!(await done(page).isVisible())) {
     const help = guide(page).getByRole('button', { name: "J'ai besoin d'aide" });
@@ -84,7 +90,9 @@ test('in Je fais seul, « J’ai besoin d’aide » up to « Montre-moi » still
     await page.waitForTimeout(50);
   }
   await page.goto('/carnet');
-  await expect(page.locator('.carnet-section').filter({ hasText: 'Mes leçons' })).toContainText(/étapes montrées \(« Montre-moi »\)/);
+  await expect(page.locator('.carnet-section').filter({ hasText: 'Mes leçons' })).toContainText(
+    /étapes montrées \(« Montre-moi »\)/,
+  );
   expect(await levelIn(page, skill)).toBe('Découverte');
 });
 
@@ -125,7 +133,9 @@ test('a progress code taken in one browser restores the carnet in a fresh one', 
   const level = await levelIn(first.page, skill);
   expect(level).toBe('Avec aide');
   await first.page.goto('/carnet/code');
-  const code = (await first.page.locator('.progress-code [aria-hidden="true"], .progress-code').last().innerText()).replace(/\s/g, '');
+  const code = (
+    await first.page.locator('.progress-code [aria-hidden="true"], .progress-code').last().innerText()
+  ).replace(/\s/g, '');
   expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
   await expect(first.page.locator('.code-card svg')).toBeVisible();
   await first.context.close();

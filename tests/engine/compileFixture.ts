@@ -10,7 +10,10 @@ const content = resolve('tests/compiler/fixtures/content');
 /** Compiles a fixture lesson with the real compiler (optionally changed), failing loudly on errors. */
 export async function compileFixture(id = 'mini', edit: (source: string) => string = (s) => s): Promise<LessonData> {
   const path = join(content, 'lessons', id, 'fr.mdx');
-  const result = await compileLesson({ path, value: edit(readFileSync(path, 'utf8')) }, { store: createContentStore(content) });
+  const result = await compileLesson(
+    { path, value: edit(readFileSync(path, 'utf8')) },
+    { store: createContentStore(content) },
+  );
   if (!result.data) throw new Error(formatMessages(result.file).join('\n'));
   return result.data;
 }

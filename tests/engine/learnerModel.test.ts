@@ -48,18 +48,66 @@ describe('skillOutcome', () => {
 
 describe('learnerModel: levels and explanations', () => {
   it.each<[string, RunRecord[], Level, string, Record<string, number>?]>([
-    ['nothing but watching, twice', [run(day(1), { [S]: 'watched' }), run(day(2), { [S]: 'watched' })], 'decouverte', 'decouverteVu', { count: 2 }],
-    ['every hint up to « Montre-moi », the first time', [run(day(1), { [S]: ['hinted', 'showMe'] })], 'decouverte', 'decouverteVu', { count: 1 }],
-    ['an advisor stepped in, the first time', [run(day(1), { [S]: 'advisor' })], 'decouverte', 'decouverteVu', { count: 1 }],
+    [
+      'nothing but watching, twice',
+      [run(day(1), { [S]: 'watched' }), run(day(2), { [S]: 'watched' })],
+      'decouverte',
+      'decouverteVu',
+      { count: 2 },
+    ],
+    [
+      'every hint up to « Montre-moi », the first time',
+      [run(day(1), { [S]: ['hinted', 'showMe'] })],
+      'decouverte',
+      'decouverteVu',
+      { count: 1 },
+    ],
+    [
+      'an advisor stepped in, the first time',
+      [run(day(1), { [S]: 'advisor' })],
+      'decouverte',
+      'decouverteVu',
+      { count: 1 },
+    ],
     ['guided once', [run(day(1), { [S]: 'guided' })], 'avec-aide', 'avecAide', { count: 1 }],
-    ['watched, then guided', [run(day(1), { [S]: 'watched' }), run(day(1, 11), { [S]: 'guided' })], 'avec-aide', 'avecAide', { count: 1 }],
-    ['guided, then « Montre-moi »', [run(day(1), { [S]: 'guided' }), run(day(2), { [S]: 'showMe' })], 'avec-aide', 'avecAideRevu', {}],
-    ['guided, then watched', [run(day(1), { [S]: 'guided' }), run(day(2), { [S]: 'watched' })], 'avec-aide', 'avecAide', { count: 1 }],
+    [
+      'watched, then guided',
+      [run(day(1), { [S]: 'watched' }), run(day(1, 11), { [S]: 'guided' })],
+      'avec-aide',
+      'avecAide',
+      { count: 1 },
+    ],
+    [
+      'guided, then « Montre-moi »',
+      [run(day(1), { [S]: 'guided' }), run(day(2), { [S]: 'showMe' })],
+      'avec-aide',
+      'avecAideRevu',
+      {},
+    ],
+    [
+      'guided, then watched',
+      [run(day(1), { [S]: 'guided' }), run(day(2), { [S]: 'watched' })],
+      'avec-aide',
+      'avecAide',
+      { count: 1 },
+    ],
     ['alone once', [run(day(1), { [S]: 'alone' })], 'presque-seul', 'presqueSeul', { count: 1 }],
     ['alone once, with a hint', [run(day(1), { [S]: 'hinted' })], 'presque-seul', 'presqueSeulAide', {}],
     ['alone once, after many tries', [run(day(1), { [S]: 'tries' })], 'presque-seul', 'presqueSeulAide', {}],
-    ['alone twice on the same day', [run(day(1, 9), { [S]: 'alone' }), run(day(1, 17), { [S]: 'alone' })], 'presque-seul', 'presqueSeul', { count: 2 }],
-    ['alone twice on different days', [run(day(1), { [S]: 'alone' }), run(day(3), { [S]: 'alone' })], 'autonome', 'autonome', { count: 2, days: 2, lessons: 1 }],
+    [
+      'alone twice on the same day',
+      [run(day(1, 9), { [S]: 'alone' }), run(day(1, 17), { [S]: 'alone' })],
+      'presque-seul',
+      'presqueSeul',
+      { count: 2 },
+    ],
+    [
+      'alone twice on different days',
+      [run(day(1), { [S]: 'alone' }), run(day(3), { [S]: 'alone' })],
+      'autonome',
+      'autonome',
+      { count: 2, days: 2, lessons: 1 },
+    ],
     [
       'alone in two lessons, late one evening and early the next morning',
       [run(day(1, 23), { [S]: 'alone' }), run(day(2, 1), { [S]: 'alone' }, 'caf-declaration-trimestrielle')],
@@ -67,28 +115,87 @@ describe('learnerModel: levels and explanations', () => {
       'autonome',
       { count: 2, days: 2, lessons: 2 },
     ],
-    ['Autonome, then « Montre-moi »: regresses', [run(day(1), { [S]: 'alone' }), run(day(2), { [S]: 'alone' }), run(day(3), { [S]: 'showMe' })], 'avec-aide', 'avecAideRevu', {}],
-    ['Autonome, then an advisor: regresses', [run(day(1), { [S]: 'alone' }), run(day(2), { [S]: 'alone' }), run(day(3), { [S]: 'advisor' })], 'avec-aide', 'avecAideRevu', {}],
-    ['Autonome, then a hint: regresses', [run(day(1), { [S]: 'alone' }), run(day(2), { [S]: 'alone' }), run(day(3), { [S]: 'hinted' })], 'presque-seul', 'presqueSeulAide', {}],
-    ['Autonome, then watched (chosen): stays', [run(day(1), { [S]: 'alone' }), run(day(2), { [S]: 'alone' }), run(day(3), { [S]: 'watched' })], 'autonome', 'autonome', { count: 2, days: 2, lessons: 1 }],
-    ['Autonome, then guided (chosen): stays', [run(day(1), { [S]: 'alone' }), run(day(2), { [S]: 'alone' }), run(day(3), { [S]: 'guided' })], 'autonome', 'autonome', { count: 2, days: 2, lessons: 1 }],
-    ['Presque seul, then guided: stays', [run(day(1), { [S]: 'hinted' }), run(day(2), { [S]: 'guided' })], 'presque-seul', 'presqueSeulAide', {}],
+    [
+      'Autonome, then « Montre-moi »: regresses',
+      [run(day(1), { [S]: 'alone' }), run(day(2), { [S]: 'alone' }), run(day(3), { [S]: 'showMe' })],
+      'avec-aide',
+      'avecAideRevu',
+      {},
+    ],
+    [
+      'Autonome, then an advisor: regresses',
+      [run(day(1), { [S]: 'alone' }), run(day(2), { [S]: 'alone' }), run(day(3), { [S]: 'advisor' })],
+      'avec-aide',
+      'avecAideRevu',
+      {},
+    ],
+    [
+      'Autonome, then a hint: regresses',
+      [run(day(1), { [S]: 'alone' }), run(day(2), { [S]: 'alone' }), run(day(3), { [S]: 'hinted' })],
+      'presque-seul',
+      'presqueSeulAide',
+      {},
+    ],
+    [
+      'Autonome, then watched (chosen): stays',
+      [run(day(1), { [S]: 'alone' }), run(day(2), { [S]: 'alone' }), run(day(3), { [S]: 'watched' })],
+      'autonome',
+      'autonome',
+      { count: 2, days: 2, lessons: 1 },
+    ],
+    [
+      'Autonome, then guided (chosen): stays',
+      [run(day(1), { [S]: 'alone' }), run(day(2), { [S]: 'alone' }), run(day(3), { [S]: 'guided' })],
+      'autonome',
+      'autonome',
+      { count: 2, days: 2, lessons: 1 },
+    ],
+    [
+      'Presque seul, then guided: stays',
+      [run(day(1), { [S]: 'hinted' }), run(day(2), { [S]: 'guided' })],
+      'presque-seul',
+      'presqueSeulAide',
+      {},
+    ],
     [
       'regressed, then alone once: Presque seul again',
-      [run(day(1), { [S]: 'alone' }), run(day(2), { [S]: 'alone' }), run(day(3), { [S]: 'showMe' }), run(day(4), { [S]: 'alone' })],
+      [
+        run(day(1), { [S]: 'alone' }),
+        run(day(2), { [S]: 'alone' }),
+        run(day(3), { [S]: 'showMe' }),
+        run(day(4), { [S]: 'alone' }),
+      ],
       'presque-seul',
       'presqueSeul',
       { count: 1 },
     ],
     [
       'regressed, then alone on two more days: Autonome again',
-      [run(day(1), { [S]: 'alone' }), run(day(2), { [S]: 'alone' }), run(day(3), { [S]: 'showMe' }), run(day(4), { [S]: 'alone' }), run(day(5), { [S]: 'alone' })],
+      [
+        run(day(1), { [S]: 'alone' }),
+        run(day(2), { [S]: 'alone' }),
+        run(day(3), { [S]: 'showMe' }),
+        run(day(4), { [S]: 'alone' }),
+        run(day(5), { [S]: 'alone' }),
+      ],
       'autonome',
       'autonome',
       { count: 2, days: 2, lessons: 1 },
     ],
-    ['alone, a hint, alone: the help in between restarts the count', [run(day(1), { [S]: 'alone' }), run(day(2), { [S]: 'hinted' }), run(day(3), { [S]: 'alone' })], 'presque-seul', 'presqueSeul', { count: 1 }],
-    ['alone, guided, alone on another day: guided does not break the count', [run(day(1), { [S]: 'alone' }), run(day(2), { [S]: 'guided' }), run(day(3), { [S]: 'alone' })], 'autonome', 'autonome', { count: 2, days: 2, lessons: 1 }],
+    [
+      'alone, a hint, alone: the help in between restarts the count',
+      [run(day(1), { [S]: 'alone' }), run(day(2), { [S]: 'hinted' }), run(day(3), { [S]: 'alone' })],
+      'presque-seul',
+      'presqueSeul',
+      { count: 1 },
+    ],
+    [
+      'alone, guided, alone on another day: guided does not break the count',
+      [run(day(1), { [S]: 'alone' }), run(day(2), { [S]: 'guided' }), run(day(3), { [S]: 'alone' })],
+      'autonome',
+      'autonome',
+      { count: 2, days: 2, lessons: 1 },
+    ],
   ])('%s → %s (%s)', (_name, runs, level, key, params) => {
     const state = learnerModel(runs).skills[S]!;
     expect(state.level).toBe(level);
@@ -98,7 +205,12 @@ describe('learnerModel: levels and explanations', () => {
   });
 
   it('rises through the modes: watch, then guided, then alone (the e2e path)', () => {
-    const path = [run(day(1, 9), { [S]: 'watched' }), run(day(1, 10), { [S]: 'guided' }), run(day(1, 11), { [S]: 'alone' }), run(day(2), { [S]: 'alone' })];
+    const path = [
+      run(day(1, 9), { [S]: 'watched' }),
+      run(day(1, 10), { [S]: 'guided' }),
+      run(day(1, 11), { [S]: 'alone' }),
+      run(day(2), { [S]: 'alone' }),
+    ];
     const seen = path.map((_, i) => levelOf(learnerModel(path.slice(0, i + 1)), S));
     expect(seen).toEqual(['decouverte', 'avec-aide', 'presque-seul', 'autonome']);
   });
@@ -106,7 +218,10 @@ describe('learnerModel: levels and explanations', () => {
   it('follows the worked example of docs/independence.md', () => {
     // Monday 5 October 2026, Thursday 8, next Monday 12, Tuesday 13, Friday 16.
     const halfPast = (h: number) => day(5, h) + 30 * 60_000;
-    const oneWrongClick = { ...run(halfPast(10), {}, 'caf-se-connecter', 'alone'), steps: [step(S, 'alone', { wrongActions: 1 })] };
+    const oneWrongClick = {
+      ...run(halfPast(10), {}, 'caf-se-connecter', 'alone'),
+      steps: [step(S, 'alone', { wrongActions: 1 })],
+    };
     const example: [RunRecord, Level, string, string, boolean][] = [
       [run(day(5, 9), { [S]: 'watched' }), 'decouverte', 'decouverteVu', 'guided', false],
       [run(halfPast(9), { [S]: 'guided' }), 'avec-aide', 'avecAide', 'alone', false],
@@ -120,7 +235,12 @@ describe('learnerModel: levels and explanations', () => {
     ];
     example.forEach(([, level, key, mode, faded], i) => {
       const model = learnerModel(example.slice(0, i + 1).map(([r]) => r));
-      expect([model.skills[S]!.level, model.skills[S]!.explanation.key, recommendedMode([S], model), isFaded(S, model)]).toEqual([level, key, mode, faded]);
+      expect([
+        model.skills[S]!.level,
+        model.skills[S]!.explanation.key,
+        recommendedMode([S], model),
+        isFaded(S, model),
+      ]).toEqual([level, key, mode, faded]);
     });
   });
 
@@ -158,7 +278,9 @@ describe('learnerModel: a baseline from a progress code', () => {
   });
 
   it.each(levels)('restores %s exactly when the code is typed at midnight', (level) => {
-    expect(levelOf(learnerModel([], { levels: { [S]: level }, restoredAt: new Date(2026, 9, 10).getTime() }), S)).toBe(level);
+    expect(levelOf(learnerModel([], { levels: { [S]: level }, restoredAt: new Date(2026, 9, 10).getTime() }), S)).toBe(
+      level,
+    );
   });
 
   it.each<[string, Level, RunRecord[], Level]>([
@@ -182,13 +304,24 @@ describe('learnerModel: a baseline from a progress code', () => {
 
   it('no longer says « from your code » once a run has set the level', () => {
     const model = learnerModel([run(day(11), { [S]: 'alone' })], { levels: { [S]: 'presque-seul' }, restoredAt });
-    expect(model.skills[S]!.explanation).toEqual({ key: 'autonome', params: { count: 2, days: 2, lessons: 2 }, restored: false });
+    expect(model.skills[S]!.explanation).toEqual({
+      key: 'autonome',
+      params: { count: 2, days: 2, lessons: 2 },
+      restored: false,
+    });
   });
 });
 
 describe('learnerModel: properties', () => {
   const hows: How[] = ['alone', 'hinted', 'tries', 'guided', 'watched', 'showMe', 'advisor'];
-  const history = fc.array(fc.record({ how: fc.constantFrom(...hows), day: fc.integer({ min: 1, max: 28 }), hour: fc.integer({ min: 0, max: 23 }) }), { maxLength: 12 });
+  const history = fc.array(
+    fc.record({
+      how: fc.constantFrom(...hows),
+      day: fc.integer({ min: 1, max: 28 }),
+      hour: fc.integer({ min: 0, max: 23 }),
+    }),
+    { maxLength: 12 },
+  );
 
   it('gives one of the four levels, with an explanation of that level', () => {
     fc.assert(
@@ -210,7 +343,9 @@ describe('learnerModel: properties', () => {
       fc.property(history, (items) => {
         fc.pre(items.length > 0);
         const neverDone = items.every((i) => i.how === 'watched' || i.how === 'showMe' || i.how === 'advisor');
-        expect(levelOf(learnerModel(items.map((i) => run(day(i.day, i.hour), { [S]: i.how }))), S) === 'decouverte').toBe(neverDone);
+        expect(
+          levelOf(learnerModel(items.map((i) => run(day(i.day, i.hour), { [S]: i.how }))), S) === 'decouverte',
+        ).toBe(neverDone);
       }),
     );
   });
@@ -224,7 +359,9 @@ describe('learnerModel: properties', () => {
         (record, restoredAt) => {
           const baseline: Baseline = { levels: record, restoredAt };
           const model = learnerModel([], baseline);
-          expect(Object.fromEntries(Object.entries(model.skills).map(([s, state]) => [s, state.level]))).toEqual(record);
+          expect(Object.fromEntries(Object.entries(model.skills).map(([s, state]) => [s, state.level]))).toEqual(
+            record,
+          );
         },
       ),
     );
@@ -233,7 +370,9 @@ describe('learnerModel: properties', () => {
 
 /** A model with each skill at the explanation the runs give. */
 const modelOf = (skills: Record<string, How[]>): LearnerModel =>
-  learnerModel(Object.entries(skills).flatMap(([skill, hows]) => hows.map((how, i) => run(day(i + 1), { [skill]: how }))));
+  learnerModel(
+    Object.entries(skills).flatMap(([skill, hows]) => hows.map((how, i) => run(day(i + 1), { [skill]: how }))),
+  );
 
 describe('recommendedMode', () => {
   it.each<[string, Record<string, How[]>, string[], string]>([
@@ -271,7 +410,8 @@ describe('nextLessons', () => {
   const L3 = { id: 'l3', level: 1 as const, skills: ['d'], requires: [] };
   const L4 = { id: 'l4', level: 3 as const, skills: ['e'], requires: ['l2'] };
   const catalogueOf = [L2, L4, L1, L3];
-  const next = (runs: RunRecord[], baseline?: Baseline, limit?: number) => nextLessons(catalogueOf, runs, learnerModel(runs, baseline), limit);
+  const next = (runs: RunRecord[], baseline?: Baseline, limit?: number) =>
+    nextLessons(catalogueOf, runs, learnerModel(runs, baseline), limit);
 
   it.each<[string, RunRecord[], { lessonId: string; mode: string; reason: string }[]]>([
     [
@@ -301,7 +441,11 @@ describe('nextLessons', () => {
     ],
     [
       'after l1 alone with a hint: still to practise',
-      [run(day(1), { a: 'guided', b: 'guided' }, 'l1'), run(day(2), { a: 'alone', b: 'hinted' }, 'l1'), run(day(2), { d: 'alone' }, 'l3')],
+      [
+        run(day(1), { a: 'guided', b: 'guided' }, 'l1'),
+        run(day(2), { a: 'alone', b: 'hinted' }, 'l1'),
+        run(day(2), { d: 'alone' }, 'l3'),
+      ],
       [
         { lessonId: 'l2', mode: 'watch', reason: 'new' },
         { lessonId: 'l1', mode: 'alone', reason: 'practise' },
@@ -314,7 +458,12 @@ describe('nextLessons', () => {
     ],
     [
       'practise: the most recent first',
-      [run(day(1), { a: 'guided', b: 'guided' }, 'l1'), run(day(2), { d: 'guided' }, 'l3'), run(day(3), { a: 'guided', c: 'guided' }, 'l2'), run(day(4), { e: 'alone' }, 'l4')],
+      [
+        run(day(1), { a: 'guided', b: 'guided' }, 'l1'),
+        run(day(2), { d: 'guided' }, 'l3'),
+        run(day(3), { a: 'guided', c: 'guided' }, 'l2'),
+        run(day(4), { e: 'alone' }, 'l4'),
+      ],
       [
         { lessonId: 'l2', mode: 'alone', reason: 'practise' },
         { lessonId: 'l3', mode: 'alone', reason: 'practise' },
@@ -341,7 +490,11 @@ describe('nextLessons', () => {
   });
 
   it('starts a new learner on the real catalogue with « Me connecter », to watch', () => {
-    expect(nextLessons(catalogue, [], learnerModel([]))[0]).toEqual({ lessonId: 'caf-se-connecter', mode: 'watch', reason: 'new' });
+    expect(nextLessons(catalogue, [], learnerModel([]))[0]).toEqual({
+      lessonId: 'caf-se-connecter',
+      mode: 'watch',
+      reason: 'new',
+    });
   });
 
   it('counts lessons done on another computer (from the QR code) as done, not new', () => {

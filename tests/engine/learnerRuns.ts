@@ -23,7 +23,18 @@ export const day = (d: number, hour = 10) => new Date(2026, 9, d, hour).getTime(
 
 /** A step record of `skill`, done `how`. */
 export function step(skill: string, how: How, extra: Partial<StepRecord> = {}): StepRecord {
-  return { unit: `${skill}-${how}`, skill, mode: 'alone', hintRung: 0, wrongActions: 0, shown: false, advisorHelped: false, durationMs: 1000, ...stepOf[how], ...extra };
+  return {
+    unit: `${skill}-${how}`,
+    skill,
+    mode: 'alone',
+    hintRung: 0,
+    wrongActions: 0,
+    shown: false,
+    advisorHelped: false,
+    durationMs: 1000,
+    ...stepOf[how],
+    ...extra,
+  };
 }
 
 /** The mode a run was started in, from how its steps went. */
@@ -34,8 +45,15 @@ function modeOf(hows: How[]): Mode {
 }
 
 /** A run of `lessonId` ending at `at`, with one step of each skill done as said. */
-export function run(at: number, skills: Record<string, How | How[]>, lessonId = 'caf-se-connecter', mode?: Mode): RunRecord {
-  const steps = Object.entries(skills).flatMap(([skill, how]) => (Array.isArray(how) ? how : [how]).map((h, i) => step(skill, h, { unit: `${skill}-${i}` })));
+export function run(
+  at: number,
+  skills: Record<string, How | How[]>,
+  lessonId = 'caf-se-connecter',
+  mode?: Mode,
+): RunRecord {
+  const steps = Object.entries(skills).flatMap(([skill, how]) =>
+    (Array.isArray(how) ? how : [how]).map((h, i) => step(skill, h, { unit: `${skill}-${i}` })),
+  );
   const hows = Object.values(skills).flat();
   return { lessonId, mode: mode ?? modeOf(hows), startedAt: at - 60_000, completedAt: at, steps };
 }

@@ -16,7 +16,12 @@ beforeAll(async () => {
 function start(options: { mode?: Mode; situation?: string } = {}) {
   let clock = 1_000;
   const persona = { ...lesson.persona, ...(options.situation ? { situation: options.situation } : {}) };
-  const actor = createLessonActor(lesson, { mode: options.mode ?? 'guided', persona, world: createWorld(0), startedAt: clock });
+  const actor = createLessonActor(lesson, {
+    mode: options.mode ?? 'guided',
+    persona,
+    world: createWorld(0),
+    startedAt: clock,
+  });
   const reported: Record<string, UnitEvidence> = {};
   actor.on('evidence', ({ evidence }) => void (reported[evidence.unit] = evidence));
   actor.start();
@@ -40,7 +45,11 @@ describe('the lesson actor', () => {
     expect(unit()).toBe('ouvrir');
     send({ type: 'SITE', action: 'click', target: 'caf.login.submit' });
     expect(unit()).toBe('ouvrir');
-    expect(actor.getSnapshot().context.feedback).toEqual({ kind: 'wrong-target', unit: 'ouvrir', target: 'caf.login.submit' });
+    expect(actor.getSnapshot().context.feedback).toEqual({
+      kind: 'wrong-target',
+      unit: 'ouvrir',
+      target: 'caf.login.submit',
+    });
     send({ type: 'SITE', action: 'click', target: 'caf.header.mon-compte' });
     expect(unit()).toBe('numero');
     expect(actor.getSnapshot().context.feedback).toBeNull();
@@ -103,7 +112,18 @@ describe('the lesson actor', () => {
     send({ type: 'SITE', action: 'click', target: 'caf.header.mon-compte' });
     send({ type: 'ADVISOR_HELPED' });
     expect(evidence()).toMatchObject({
-      ouvrir: { unit: 'ouvrir', skill: 'se-connecter', mode: 'guided', shown: true, advisorHelped: false, hintRung: 0, wrongActions: 0, startedAt: 1_000, endedAt: 5_000, done: true },
+      ouvrir: {
+        unit: 'ouvrir',
+        skill: 'se-connecter',
+        mode: 'guided',
+        shown: true,
+        advisorHelped: false,
+        hintRung: 0,
+        wrongActions: 0,
+        startedAt: 1_000,
+        endedAt: 5_000,
+        done: true,
+      },
       numero: { unit: 'numero', skill: 'trouver-identifiant', advisorHelped: true, done: false, startedAt: 5_000 },
     });
   });
@@ -164,15 +184,26 @@ describe('the lesson actor', () => {
     send({ type: 'SET_MODE', mode: 'alone' });
     const snapshot = actor.getPersistedSnapshot();
     expect(JSON.parse(JSON.stringify(snapshot))).toEqual(snapshot);
-    const restored = createLessonActor(lesson, { mode: 'guided', persona: lesson.persona, world: createWorld(0), startedAt: 0 }, JSON.parse(JSON.stringify(snapshot)));
+    const restored = createLessonActor(
+      lesson,
+      { mode: 'guided', persona: lesson.persona, world: createWorld(0), startedAt: 0 },
+      JSON.parse(JSON.stringify(snapshot)),
+    );
     restored.start();
     expect(currentUnit(restored.getSnapshot())?.id).toBe('numero');
     expect(restored.getSnapshot().context.mode).toBe('alone');
   });
 
   it('judges a value against the practice world the WORLD events bring (a code sent during the run)', async () => {
-    const otpLesson = await compileFixture('mini', (source) => source.replace('expect="persona:nir13"', 'expect="rule:otp"'));
-    const actor = createLessonActor(otpLesson, { mode: 'guided', persona: otpLesson.persona, world: createWorld(0), startedAt: 0 });
+    const otpLesson = await compileFixture('mini', (source) =>
+      source.replace('expect="persona:nir13"', 'expect="rule:otp"'),
+    );
+    const actor = createLessonActor(otpLesson, {
+      mode: 'guided',
+      persona: otpLesson.persona,
+      world: createWorld(0),
+      startedAt: 0,
+    });
     actor.start();
     actor.send({ type: 'SITE', action: 'click', target: 'caf.header.mon-compte' });
     actor.send({ type: 'SITE', action: 'fill', target: 'caf.login.nir', value: '123456' });

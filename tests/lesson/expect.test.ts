@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { demoValue, meetsExpect, parseExpect } from '../../src/lesson/expect.ts';
 import { createWorld } from '../../src/lesson/world.ts';
 
-const persona = { id: 'p', nir13: '2951099126111', caf: { mot_de_passe: 'Jasmin2026!' }, bulletins: { m2: { net_social: '1012,40' } } };
+const persona = {
+  id: 'p',
+  nir13: '2951099126111',
+  caf: { mot_de_passe: 'Jasmin2026!' },
+  bulletins: { m2: { net_social: '1012,40' } },
+};
 const world = { ...createWorld(0), otp: '482913' };
 
 // How typed values are compared (`sameValue`): tests/french/amount.test.ts.
@@ -28,8 +33,12 @@ describe('expectations', () => {
 
   it('say the fix when an expectation is malformed', () => {
     expect(() => parseExpect('persona:')).toThrow('`expect="persona:"` needs a field name, e.g. `persona:nir13`');
-    expect(() => parseExpect('rule:pin')).toThrow('unknown rule `pin`: use one of `rule:strong-password`, `rule:email`, `rule:code6`, `rule:otp`');
-    expect(() => parseExpect('value:1')).toThrow('`expect="value:1"` must start with `persona:`, `equals:`, `matches:`, `rule:`');
+    expect(() => parseExpect('rule:pin')).toThrow(
+      'unknown rule `pin`: use one of `rule:strong-password`, `rule:email`, `rule:code6`, `rule:otp`',
+    );
+    expect(() => parseExpect('value:1')).toThrow(
+      '`expect="value:1"` must start with `persona:`, `equals:`, `matches:`, `rule:`',
+    );
     expect(() => parseExpect('matches:(')).toThrow(/is not a valid regular expression/);
   });
 });

@@ -29,7 +29,11 @@ describe('the machine config schema', () => {
     entry: { type: 'enterUnit', params: { unit: 'a' } },
     on: {
       SITE: [
-        { guard: { type: 'expectedAction', params: { action: 'click', target: 'caf.header.mon-compte' } }, target: 'done', actions: 'completeStep' },
+        {
+          guard: { type: 'expectedAction', params: { action: 'click', target: 'caf.header.mon-compte' } },
+          target: 'done',
+          actions: 'completeStep',
+        },
         { actions: 'recordWrong' },
       ],
     },
@@ -52,9 +56,44 @@ describe('the machine config schema', () => {
   });
 
   it.each([
-    ['a transition to a missing state', { ...config, states: { ...config.states, a: { ...step, on: { SITE: [{ ...step.on.SITE[0], target: 'nowhere' }, step.on.SITE[1]] } } } }, 'no state `nowhere`'],
-    ['an action the engine does not implement', { ...config, on: { ...config.on, HINT: { actions: 'eval' } } }, 'climbHint'],
-    ['a target id without its site', { ...config, states: { ...config.states, a: { ...step, on: { SITE: [{ ...step.on.SITE[0], guard: { type: 'expectedAction', params: { action: 'click', target: 'nosite' } } }, step.on.SITE[1]] } } } }, 'Invalid'],
+    [
+      'a transition to a missing state',
+      {
+        ...config,
+        states: {
+          ...config.states,
+          a: { ...step, on: { SITE: [{ ...step.on.SITE[0], target: 'nowhere' }, step.on.SITE[1]] } },
+        },
+      },
+      'no state `nowhere`',
+    ],
+    [
+      'an action the engine does not implement',
+      { ...config, on: { ...config.on, HINT: { actions: 'eval' } } },
+      'climbHint',
+    ],
+    [
+      'a target id without its site',
+      {
+        ...config,
+        states: {
+          ...config.states,
+          a: {
+            ...step,
+            on: {
+              SITE: [
+                {
+                  ...step.on.SITE[0],
+                  guard: { type: 'expectedAction', params: { action: 'click', target: 'nosite' } },
+                },
+                step.on.SITE[1],
+              ],
+            },
+          },
+        },
+      },
+      'Invalid',
+    ],
     ['a function', { ...config, context: () => ({}) }, 'context'],
   ])('refuses %s', (_, bad, words) => {
     const parsed = lessonMachineConfigSchema.safeParse(bad);

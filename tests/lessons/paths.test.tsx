@@ -17,15 +17,21 @@ import { findTarget, perform } from '../../src/sites/framework/driver.ts';
 initI18n('fr');
 
 const modules = import.meta.glob<CompiledLesson>('../../content/lessons/*/*.mdx', { eager: true });
-const lessons = Object.entries(modules).map(([path, lesson]) => ({ path: path.replace('../../content/lessons/', ''), lesson }));
+const lessons = Object.entries(modules).map(([path, lesson]) => ({
+  path: path.replace('../../content/lessons/', ''),
+  lesson,
+}));
 
 /** The persona as written, and one variant per value its `persona.*` branches test (plus one they do not). */
 function personaVariants(lesson: CompiledLesson): { name: string; persona: Persona }[] {
   const fields = new Map<string, Set<string>>();
-  for (const state of Object.values(lesson.machine.states) as { always?: { guard?: { type: string; params: { on: string; value: string } } }[] }[]) {
+  for (const state of Object.values(lesson.machine.states) as {
+    always?: { guard?: { type: string; params: { on: string; value: string } } }[];
+  }[]) {
     for (const transition of state.always ?? []) {
       const on = transition.guard?.type === 'branch' ? transition.guard.params.on : '';
-      if (on.startsWith('persona.')) fields.set(on.slice(8), (fields.get(on.slice(8)) ?? new Set()).add(transition.guard!.params.value));
+      if (on.startsWith('persona.'))
+        fields.set(on.slice(8), (fields.get(on.slice(8)) ?? new Set()).add(transition.guard!.params.value));
     }
   }
   const variants = [{ name: 'as written', persona: lesson.persona }];
@@ -41,7 +47,8 @@ function personaVariants(lesson: CompiledLesson): { name: string; persona: Perso
 /** The code the practice mailbox shows, read as a learner reads it. */
 function codeInMailbox(): string {
   const code = /(?<!\d)(\d{6})(?!\d)/.exec(document.querySelector('.mail-site')?.textContent ?? '')?.[1];
-  if (!code) throw new Error(`No code is shown in the practice mailbox: ${document.querySelector('.mail-site')?.textContent}`);
+  if (!code)
+    throw new Error(`No code is shown in the practice mailbox: ${document.querySelector('.mail-site')?.textContent}`);
   return code;
 }
 
@@ -54,15 +61,22 @@ async function replay(lesson: CompiledLesson, path: PathStep[], typed: Record<st
     const number = units.indexOf(unit) + 1;
     await screen.findByRole('heading', { name: `Étape ${number} sur ${units.length}` });
     if (event.type === 'ANSWER') {
-      const radio = document.querySelector<HTMLInputElement>(`.guide-panel input[type="radio"][value="${event.value}"]`)!;
+      const radio = document.querySelector<HTMLInputElement>(
+        `.guide-panel input[type="radio"][value="${event.value}"]`,
+      )!;
       act(() => radio.click());
       act(() => document.querySelector<HTMLButtonElement>('.guide-panel button[type="submit"]')!.click());
       continue;
     }
     if (event.type !== 'SITE') throw new Error(`unexpected ${event.type}`);
-    await waitFor(() => expect(findTarget(document, event.target), `${unit.id}: ${event.target} on screen`).not.toBeNull());
-    const value = typed[unit.id] ?? (unit.kind === 'step' && unit.expect === 'rule:otp' ? codeInMailbox() : event.value);
-    act(() => perform(document, { action: event.action, target: event.target, ...(value === undefined ? {} : { value }) }));
+    await waitFor(() =>
+      expect(findTarget(document, event.target), `${unit.id}: ${event.target} on screen`).not.toBeNull(),
+    );
+    const value =
+      typed[unit.id] ?? (unit.kind === 'step' && unit.expect === 'rule:otp' ? codeInMailbox() : event.value);
+    act(() =>
+      perform(document, { action: event.action, target: event.target, ...(value === undefined ? {} : { value }) }),
+    );
   }
   expect(await screen.findByRole('heading', { name: 'Bravo !' })).toBeVisible();
   return records[0]!;
@@ -70,7 +84,12 @@ async function replay(lesson: CompiledLesson, path: PathStep[], typed: Record<st
 
 describe.each(lessons)('lesson $path', ({ lesson }) => {
   const cases = personaVariants(lesson).flatMap(({ name, persona }) =>
-    lessonPaths({ ...lesson, persona }, { ...createWorld(0), otp: '000000' }).map((path, index) => ({ name, persona, path, index })),
+    lessonPaths({ ...lesson, persona }, { ...createWorld(0), otp: '000000' }).map((path, index) => ({
+      name,
+      persona,
+      path,
+      index,
+    })),
   );
 
   it('has at least one path to its end for its own persona', () => {

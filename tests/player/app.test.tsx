@@ -11,7 +11,6 @@ import { App } from '../../src/app/App.tsx';
 import { languageStorageKey } from '../../src/i18n/i18n.ts';
 import { describeBoth } from './renderBoth.tsx';
 
-
 describeBoth('App', ({ render }) => {
   const open = (path: string) => {
     const location = memoryLocation({ path, record: true });

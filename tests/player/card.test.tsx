@@ -9,7 +9,6 @@ import * as lesson from '../../content/lessons/caf-se-connecter/fr.mdx';
 import { PracticeCard } from '../../src/player/card/PracticeCard.tsx';
 import { describeBoth } from './renderBoth.tsx';
 
-
 const persona = lesson.persona;
 
 describeBoth('PracticeCard', ({ render }) => {
@@ -18,7 +17,13 @@ describeBoth('PracticeCard', ({ render }) => {
     expect(screen.getByRole('heading', { level: 2, name: "Carte d'entraînement" })).toBeVisible();
     expect(screen.getByText(/Tout est inventé/)).toBeVisible();
     const titles = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
-    expect(titles).toEqual(['Carte Vitale', 'Courrier de la CAF', 'Papier avec le mot de passe', 'Bulletins de salaire', 'Facture de Karim']);
+    expect(titles).toEqual([
+      'Carte Vitale',
+      'Courrier de la CAF',
+      'Papier avec le mot de passe',
+      'Bulletins de salaire',
+      'Facture de Karim',
+    ]);
   });
 
   it('prints the carte Vitale number spaced as on the card, and the other identifiers', () => {

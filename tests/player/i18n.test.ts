@@ -8,7 +8,9 @@ import { en } from '../../src/i18n/locales/en.ts';
 import { fr } from '../../src/i18n/locales/fr.ts';
 
 const keys = (value: object, prefix = ''): string[] =>
-  Object.entries(value).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keys(v as object, `${prefix}${k}.`)));
+  Object.entries(value).flatMap(([k, v]) =>
+    typeof v === 'string' ? [`${prefix}${k}`] : keys(v as object, `${prefix}${k}.`),
+  );
 
 describe('i18n', () => {
   const i18n = initI18n('fr');

@@ -29,7 +29,16 @@ describeBoth('Player modes', ({ render }) => {
   const start = async (mode: Mode, props: Partial<PlayerProps> = {}) => {
     const user = userEvent.setup();
     const records: RunRecord[] = [];
-    render(<Player lesson={compiled} mode={mode} onRestart={() => {}} onComplete={(r) => records.push(r)} watchTravelMs={0} {...props} />);
+    render(
+      <Player
+        lesson={compiled}
+        mode={mode}
+        onRestart={() => {}}
+        onComplete={(r) => records.push(r)}
+        watchTravelMs={0}
+        {...props}
+      />,
+    );
     await waitFor(() => expect(target(first.target)).not.toBeNull());
     return { user, records };
   };
@@ -116,7 +125,9 @@ describeBoth('Player modes', ({ render }) => {
 
   it('reads the instruction aloud in the lesson’s language, or says it cannot', async () => {
     await start('guided');
-    expect(screen.getAllByText('La lecture à voix haute n’est pas disponible sur cet ordinateur.').length).toBeGreaterThan(0);
+    expect(
+      screen.getAllByText('La lecture à voix haute n’est pas disponible sur cet ordinateur.').length,
+    ).toBeGreaterThan(0);
     // jsdom has no speech synthesis: give it the browser's two objects, recording what is spoken.
     const spoken: { text: string; lang: string }[] = [];
     class Utterance {
@@ -125,7 +136,10 @@ describeBoth('Player modes', ({ render }) => {
       onerror: (() => void) | null = null;
       constructor(public text: string) {}
     }
-    Object.assign(window, { SpeechSynthesisUtterance: Utterance, speechSynthesis: { cancel() {}, speak: (u: Utterance) => spoken.push({ text: u.text, lang: u.lang }) } });
+    Object.assign(window, {
+      SpeechSynthesisUtterance: Utterance,
+      speechSynthesis: { cancel() {}, speak: (u: Utterance) => spoken.push({ text: u.text, lang: u.lang }) },
+    });
     cleanup();
     const { user } = await start('guided');
     await user.click(await screen.findByRole('button', { name: 'Écouter la consigne' }));
@@ -140,7 +154,10 @@ describeBoth('Player modes', ({ render }) => {
       onerror: (() => void) | null = null;
       constructor(public text: string) {}
     }
-    Object.assign(window, { SpeechSynthesisUtterance: Utterance, speechSynthesis: { cancel() {}, speak: (u: Utterance) => spoken.push(u.text) } });
+    Object.assign(window, {
+      SpeechSynthesisUtterance: Utterance,
+      speechSynthesis: { cancel() {}, speak: (u: Utterance) => spoken.push(u.text) },
+    });
     const { user } = await start('watch');
     await waitFor(() => expect(spoken).toContain(first.text));
     await user.click(button('Suivant')!);

@@ -76,7 +76,9 @@ describeBoth('Player', ({ render }) => {
     await stepHeading(2);
     await user.type(target('caf.login.nir')!, '286037511402363');
     await user.tab();
-    await waitFor(() => expect(hasText(document.querySelector('.feedback'), step('numero-secu').mistakes[0]!.text)).toBe(true));
+    await waitFor(() =>
+      expect(hasText(document.querySelector('.feedback'), step('numero-secu').mistakes[0]!.text)).toBe(true),
+    );
     await user.clear(target('caf.login.nir')!);
     await user.type(target('caf.login.nir')!, '2860375114023');
     await user.tab();

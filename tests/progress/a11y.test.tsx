@@ -19,7 +19,14 @@ async function violations(): Promise<string[]> {
 }
 
 const keep = () =>
-  localStorage.setItem(progressStorageKey, JSON.stringify({ version: 1, runs: [run('caf-se-connecter', ['se-connecter'])], settings: { inactivityMinutes: 10 } }));
+  localStorage.setItem(
+    progressStorageKey,
+    JSON.stringify({
+      version: 1,
+      runs: [run('caf-se-connecter', ['se-connecter'])],
+      settings: { inactivityMinutes: 10 },
+    }),
+  );
 const open = (path: string) => {
   const location = memoryLocation({ path });
   render(<App hook={location.hook} />);

@@ -3,7 +3,12 @@ import type { RunRecord, StepRecord } from '../../src/engine/learner/types.ts';
 import { createProgressStore, type ProgressStoreOptions } from '../../src/progress/progressStore.ts';
 
 /** A finished run of `lessonId` whose steps each practise one of `skills`, done as `how` says. */
-export function run(lessonId: string, skills: string[], how: Partial<StepRecord> = {}, completedAt = Date.UTC(2025, 2, 12, 10)): RunRecord {
+export function run(
+  lessonId: string,
+  skills: string[],
+  how: Partial<StepRecord> = {},
+  completedAt = Date.UTC(2025, 2, 12, 10),
+): RunRecord {
   return {
     lessonId,
     mode: how.mode ?? 'guided',

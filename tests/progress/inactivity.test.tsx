@@ -7,7 +7,11 @@ import { act, fireEvent, screen } from '@testing-library/react';
 import { memoryLocation } from 'wouter/memory-location';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App.tsx';
-import { createInactivityTimer, type InactivityClock, type InactivityPhase } from '../../src/progress/inactivityTimer.ts';
+import {
+  createInactivityTimer,
+  type InactivityClock,
+  type InactivityPhase,
+} from '../../src/progress/inactivityTimer.ts';
 import { describeBoth } from '../player/renderBoth.tsx';
 import { FakeStorage, run, storeOn } from './fixtures.ts';
 
@@ -25,7 +29,12 @@ describe('createInactivityTimer', () => {
   const start = (options: { waitForActivity?: boolean; clock?: InactivityClock } = {}) => {
     const changes: InactivityPhase[] = [];
     const onExpire = vi.fn();
-    const timer = createInactivityTimer({ idleMs: 10 * minute, onChange: (state) => changes.push(state), onExpire, ...options });
+    const timer = createInactivityTimer({
+      idleMs: 10 * minute,
+      onChange: (state) => changes.push(state),
+      onExpire,
+      ...options,
+    });
     const seconds = () => changes.flatMap((c) => (c.phase === 'warning' ? [c.secondsLeft] : []));
     return { timer, changes, onExpire, seconds };
   };
@@ -129,7 +138,9 @@ describeBoth('The inactivity warning in the app', ({ render }) => {
     expect(dialog()).not.toBeInTheDocument();
     expect(storage.length).toBe(0);
     expect(store.getSnapshot().progress.runs).toEqual([]);
-    const notice = screen.getByText("Personne n'utilisait Pas à pas depuis un moment : tout a été effacé. La personne suivante peut commencer.");
+    const notice = screen.getByText(
+      "Personne n'utilisait Pas à pas depuis un moment : tout a été effacé. La personne suivante peut commencer.",
+    );
     expect(notice.closest('[role="status"]')).toBeInTheDocument();
     expect(notice).toHaveFocus();
   });

@@ -23,10 +23,14 @@ import {
 } from '../../src/progress/progressCode.ts';
 import { otherVersionCode } from './fixtures.ts';
 
-const skillIds: string[] = (parse(readFileSync('content/skills.yaml', 'utf8')) as { id: string }[]).map((skill) => skill.id);
+const skillIds: string[] = (parse(readFileSync('content/skills.yaml', 'utf8')) as { id: string }[]).map(
+  (skill) => skill.id,
+);
 
 const allAt = (level: Level) => Object.fromEntries(skillIds.map((id) => [id, level]));
-const levelsRecord = fc.record(Object.fromEntries(skillIds.map((id) => [id, fc.constantFrom(...levels)])) as Record<string, fc.Arbitrary<Level>>);
+const levelsRecord = fc.record(
+  Object.fromEntries(skillIds.map((id) => [id, fc.constantFrom(...levels)])) as Record<string, fc.Arbitrary<Level>>,
+);
 const codeOf = (record: Record<string, Level>) => encodeProgressCode(record, skillIds);
 const raw = (code: string) => code.replace(/-/g, '');
 
@@ -46,7 +50,13 @@ const vectors: [name: string, levels: Record<string, Level>, code: string][] = [
   ['the 25th skill', { 'se-deconnecter': 'presque-seul' }, '2000-0000-0040-00ES'],
   [
     'a mix of levels',
-    { 'utiliser-messagerie': 'autonome', 'trouver-identifiant': 'avec-aide', 'se-connecter': 'presque-seul', 'code-unique': 'autonome', 'se-deconnecter': 'avec-aide' },
+    {
+      'utiliser-messagerie': 'autonome',
+      'trouver-identifiant': 'avec-aide',
+      'se-connecter': 'presque-seul',
+      'code-unique': 'autonome',
+      'se-deconnecter': 'avec-aide',
+    },
     '3H5G-0000-0020-01TY',
   ],
 ];
@@ -73,10 +83,13 @@ describe('progress code: known vectors', () => {
     expect(skillIds.length).toBeLessThanOrEqual(PROGRESS_CODE_CAPACITY);
   });
 
-  it.each(vectors)('encodes %s as its known code, and reads it back, Découverte for every skill not named', (_name, record, code) => {
-    expect(codeOf(record)).toBe(code);
-    expect(decodeProgressCode(code, skillIds)).toEqual({ ok: true, levels: { ...allAt('decouverte'), ...record } });
-  });
+  it.each(vectors)(
+    'encodes %s as its known code, and reads it back, Découverte for every skill not named',
+    (_name, record, code) => {
+      expect(codeOf(record)).toBe(code);
+      expect(decodeProgressCode(code, skillIds)).toEqual({ ok: true, levels: { ...allAt('decouverte'), ...record } });
+    },
+  );
 
   it('encodes a full catalogue, every slot at Autonome, as its known code', () => {
     const record = Object.fromEntries(fullCatalogue.map((id) => [id, 'autonome'])) as Record<string, Level>;
@@ -97,7 +110,14 @@ describe('progress code: known vectors', () => {
 
   it('forgives case, spaces, missing or other dashes, and the look-alikes O, I and L', () => {
     const mixed = { ok: true, levels: { ...allAt('decouverte'), ...vectors[3]![1] } };
-    for (const typed of ['3H5G-0000-0020-01TY', '3H5G0000002001TY', '3h5g-0000-0020-01ty', '3H5G 0000 0020 01TY', ' 3H5G – 0000 – 0020 – 01TY ', '3H 5G 00 00 00 20 01 TY'])
+    for (const typed of [
+      '3H5G-0000-0020-01TY',
+      '3H5G0000002001TY',
+      '3h5g-0000-0020-01ty',
+      '3H5G 0000 0020 01TY',
+      ' 3H5G – 0000 – 0020 – 01TY ',
+      '3H 5G 00 00 00 20 01 TY',
+    ])
       expect(decodeProgressCode(typed, skillIds)).toEqual(mixed);
     expect(decodeProgressCode('3h5g-oooo-oo2o-olty', skillIds)).toEqual(mixed);
     expect(decodeProgressCode('3H5G-OOOO-OO2O-OITY', skillIds)).toEqual(mixed);
@@ -124,17 +144,28 @@ describe('progress code: known vectors', () => {
   it('reads a code made with a shorter catalogue, and a longer one, on their common skills', () => {
     expect(decodeProgressCode(fullCode, skillIds)).toEqual({ ok: true, levels: allAt('autonome') });
     const older = skillIds.slice(0, 20);
-    expect(decodeProgressCode('2000-0000-0040-00ES', older)).toEqual({ ok: true, levels: Object.fromEntries(older.map((id) => [id, 'decouverte'])) });
+    expect(decodeProgressCode('2000-0000-0040-00ES', older)).toEqual({
+      ok: true,
+      levels: Object.fromEntries(older.map((id) => [id, 'decouverte'])),
+    });
     const fromOlder = encodeProgressCode({ [older[19]!]: 'autonome' }, older);
-    expect(decodeProgressCode(fromOlder, skillIds)).toEqual({ ok: true, levels: { ...allAt('decouverte'), [older[19]!]: 'autonome' } });
+    expect(decodeProgressCode(fromOlder, skillIds)).toEqual({
+      ok: true,
+      levels: { ...allAt('decouverte'), [older[19]!]: 'autonome' },
+    });
     const newer = [...skillIds, 'future-skill'];
     const fromNewer = encodeProgressCode({ 'future-skill': 'autonome', [skillIds[1]!]: 'avec-aide' }, newer);
-    expect(decodeProgressCode(fromNewer, skillIds)).toEqual({ ok: true, levels: { ...allAt('decouverte'), [skillIds[1]!]: 'avec-aide' } });
+    expect(decodeProgressCode(fromNewer, skillIds)).toEqual({
+      ok: true,
+      levels: { ...allAt('decouverte'), [skillIds[1]!]: 'avec-aide' },
+    });
   });
 
   it('fails loudly, with the fix, when the catalogue outgrows a code, repeats an id or a level is unknown', () => {
     const tooMany = Array.from({ length: PROGRESS_CODE_CAPACITY + 1 }, (_, i) => `skill-${i}`);
-    expect(() => encodeProgressCode({}, tooMany)).toThrow(/has 33 skills, but a version-1 progress code holds 32\. Add a version 2/);
+    expect(() => encodeProgressCode({}, tooMany)).toThrow(
+      /has 33 skills, but a version-1 progress code holds 32\. Add a version 2/,
+    );
     expect(() => decodeProgressCode('x', tooMany)).toThrow(/holds 32/);
     expect(() => encodeProgressCode({}, ['a', 'a'])).toThrow(/repeat an id/);
     expect(() => encodeProgressCode({ a: 'expert' as Level }, ['a'])).toThrow(/Unknown level "expert" for skill "a"/);
@@ -143,7 +174,9 @@ describe('progress code: known vectors', () => {
 
 describe('progress code: properties over the real skill catalogue', () => {
   /** A code and a position in it. */
-  const codeAndPosition = levelsRecord.chain((record) => fc.tuple(fc.constant(raw(codeOf(record))), fc.integer({ min: 0, max: PROGRESS_CODE_LENGTH - 1 })));
+  const codeAndPosition = levelsRecord.chain((record) =>
+    fc.tuple(fc.constant(raw(codeOf(record))), fc.integer({ min: 0, max: PROGRESS_CODE_LENGTH - 1 })),
+  );
 
   it('round-trips every learner model it can hold', () => {
     fc.assert(
@@ -180,21 +213,36 @@ describe('progress code: properties over the real skill catalogue', () => {
 
   it('refuses every truncated code, and every code with characters added', () => {
     fc.assert(
-      fc.property(codeAndPosition, fc.string({ unit: fc.constantFrom(...CODE_ALPHABET), minLength: 1, maxLength: 4 }), ([code, at], extra) => {
-        expect(decodeProgressCode(code.slice(0, at), skillIds)).toEqual({ ok: false, error: at === 0 ? 'empty' : 'too-short' });
-        expect(decodeProgressCode(code.slice(at + 1), skillIds).ok).toBe(false);
-        expect(decodeProgressCode(code + extra, skillIds)).toEqual({ ok: false, error: 'too-long' });
-      }),
+      fc.property(
+        codeAndPosition,
+        fc.string({ unit: fc.constantFrom(...CODE_ALPHABET), minLength: 1, maxLength: 4 }),
+        ([code, at], extra) => {
+          expect(decodeProgressCode(code.slice(0, at), skillIds)).toEqual({
+            ok: false,
+            error: at === 0 ? 'empty' : 'too-short',
+          });
+          expect(decodeProgressCode(code.slice(at + 1), skillIds).ok).toBe(false);
+          expect(decodeProgressCode(code + extra, skillIds)).toEqual({ ok: false, error: 'too-long' });
+        },
+      ),
     );
   });
 
   it('accepts any grouping and case of a good code', () => {
     fc.assert(
-      fc.property(levelsRecord, fc.array(fc.constantFrom('', ' ', '-', ' - '), { minLength: 16, maxLength: 16 }), fc.boolean(), (record, separators, lower) => {
-        const code = codeOf(record);
-        const typed = [...raw(code)].map((c, i) => c + separators[i]).join('');
-        expect(decodeProgressCode(lower ? typed.toLowerCase() : typed, skillIds)).toEqual({ ok: true, levels: record });
-      }),
+      fc.property(
+        levelsRecord,
+        fc.array(fc.constantFrom('', ' ', '-', ' - '), { minLength: 16, maxLength: 16 }),
+        fc.boolean(),
+        (record, separators, lower) => {
+          const code = codeOf(record);
+          const typed = [...raw(code)].map((c, i) => c + separators[i]).join('');
+          expect(decodeProgressCode(lower ? typed.toLowerCase() : typed, skillIds)).toEqual({
+            ok: true,
+            levels: record,
+          });
+        },
+      ),
     );
   });
 });

@@ -11,7 +11,12 @@ import { parseProgress, type ReadResult } from '../../src/progress/readProgress.
 import { defaultInactivityMinutes, parseMinutes } from '../../src/progress/settings.ts';
 import { FakeStorage, run, storeOn } from './fixtures.ts';
 
-const v1 = (extra: object = {}) => ({ version: 1, runs: [run('caf-se-connecter', ['se-connecter'])], settings: { inactivityMinutes: 10 }, ...extra });
+const v1 = (extra: object = {}) => ({
+  version: 1,
+  runs: [run('caf-se-connecter', ['se-connecter'])],
+  settings: { inactivityMinutes: 10 },
+  ...extra,
+});
 const stored = (value: unknown) => {
   const storage = new FakeStorage();
   storage.setItem(progressStorageKey, typeof value === 'string' ? value : JSON.stringify(value));
@@ -20,7 +25,10 @@ const stored = (value: unknown) => {
 
 describe('reading a stored document', () => {
   it('reads a valid version 1 as it is', () => {
-    const document = v1({ baseline: { levels: { 'se-connecter': 'autonome' }, restoredAt: 5 }, restoredLessons: ['caf-se-connecter'] });
+    const document = v1({
+      baseline: { levels: { 'se-connecter': 'autonome' }, restoredAt: 5 },
+      restoredLessons: ['caf-se-connecter'],
+    });
     expect(parseProgress(JSON.stringify(document))).toEqual({ progress: document });
   });
 
@@ -59,7 +67,10 @@ describe('reading a stored document', () => {
   });
 
   it('resets a version newer than this app, with the notice « unknown-version »', () => {
-    expect(parseProgress(JSON.stringify(v1({ version: CURRENT_VERSION + 1 })))).toEqual({ progress: emptyProgress(), notice: 'unknown-version' });
+    expect(parseProgress(JSON.stringify(v1({ version: CURRENT_VERSION + 1 })))).toEqual({
+      progress: emptyProgress(),
+      notice: 'unknown-version',
+    });
   });
 });
 
@@ -107,7 +118,11 @@ describe('the progress store', () => {
     const { store } = storeOn(storage);
     await store.ready();
     expect(store.getSnapshot()).toMatchObject({ progress: { version: 1, runs }, notice: 'migrated' });
-    expect(JSON.parse(storage.getItem(progressStorageKey)!)).toMatchObject({ version: 1, runs, settings: { inactivityMinutes: defaultInactivityMinutes } });
+    expect(JSON.parse(storage.getItem(progressStorageKey)!)).toMatchObject({
+      version: 1,
+      runs,
+      settings: { inactivityMinutes: defaultInactivityMinutes },
+    });
   });
 
   it('works in memory, and says so, when storage refuses to be read (private mode)', async () => {
@@ -122,11 +137,17 @@ describe('the progress store', () => {
   });
 
   it('works in memory when there is no storage at all, or its getter throws', () => {
-    expect(storeOn(new FakeStorage(), { storage: () => undefined }).store.getSnapshot()).toMatchObject({ notice: 'memory', storage: 'memory' });
+    expect(storeOn(new FakeStorage(), { storage: () => undefined }).store.getSnapshot()).toMatchObject({
+      notice: 'memory',
+      storage: 'memory',
+    });
     const throwing = () => {
       throw new DOMException('denied', 'SecurityError');
     };
-    expect(storeOn(new FakeStorage(), { storage: throwing }).store.getSnapshot()).toMatchObject({ notice: 'memory', storage: 'memory' });
+    expect(storeOn(new FakeStorage(), { storage: throwing }).store.getSnapshot()).toMatchObject({
+      notice: 'memory',
+      storage: 'memory',
+    });
   });
 
   it('keeps the run in memory, and says so, when a write is refused (full storage)', () => {
@@ -152,7 +173,10 @@ describe('the progress store', () => {
     store.recordRun(run('caf-declaration-trimestrielle', ['remplir-champ']));
     await store.ready();
     await Promise.resolve();
-    expect(store.getSnapshot().progress.runs.map((r) => r.lessonId)).toEqual(['caf-se-connecter', 'caf-declaration-trimestrielle']);
+    expect(store.getSnapshot().progress.runs.map((r) => r.lessonId)).toEqual([
+      'caf-se-connecter',
+      'caf-declaration-trimestrielle',
+    ]);
   });
 
   it('restores a baseline in place of the runs, keeping the settings, and the lessons the QR code listed', () => {
@@ -174,10 +198,17 @@ describe('the progress store', () => {
 
   it('checks the inactivity setting', () => {
     const { store } = storeOn(new FakeStorage());
-    for (const wrong of [0, -1, Number.NaN, Infinity, 2000]) expect(() => store.setInactivityMinutes(wrong)).toThrow(/above 0 and at most a day/);
+    for (const wrong of [0, -1, Number.NaN, Infinity, 2000])
+      expect(() => store.setInactivityMinutes(wrong)).toThrow(/above 0 and at most a day/);
     store.setInactivityMinutes(0.5);
     expect(store.getSnapshot().progress.settings.inactivityMinutes).toBe(0.5);
-    expect([parseMinutes('15'), parseMinutes(''), parseMinutes('dix'), parseMinutes(undefined), parseMinutes('0')]).toEqual([15, undefined, undefined, undefined, undefined]);
+    expect([
+      parseMinutes('15'),
+      parseMinutes(''),
+      parseMinutes('dix'),
+      parseMinutes(undefined),
+      parseMinutes('0'),
+    ]).toEqual([15, undefined, undefined, undefined, undefined]);
   });
 
   it('wipes: erases storage, then goes home (the callback) and starts a new learner with a notice', async () => {
@@ -189,7 +220,12 @@ describe('the progress store', () => {
     await store.wipe('ended', () => order.push(`home, stored: ${storage.length}`));
     expect(wipes).toHaveLength(1);
     expect(order).toEqual(['home, stored: 0', 'state:wiped']);
-    expect(store.getSnapshot()).toEqual({ progress: emptyProgress(), notice: 'wiped', storage: 'local', generation: 1 });
+    expect(store.getSnapshot()).toEqual({
+      progress: emptyProgress(),
+      notice: 'wiped',
+      storage: 'local',
+      generation: 1,
+    });
     await store.wipe('inactive');
     expect(store.getSnapshot()).toMatchObject({ notice: 'wiped-inactive', generation: 2 });
   });
@@ -206,7 +242,8 @@ describe('the progress store', () => {
     // A reader that finishes when the test says so, not after some delay.
     let finishReading!: () => void;
     let reading!: Promise<ReadResult>;
-    const parse = (text: string) => (reading = new Promise<ReadResult>((resolve) => (finishReading = () => resolve(parseProgress(text)))));
+    const parse = (text: string) =>
+      (reading = new Promise<ReadResult>((resolve) => (finishReading = () => resolve(parseProgress(text)))));
     const { store } = storeOn(storage, { parse });
     store.getSnapshot();
     await store.wipe();

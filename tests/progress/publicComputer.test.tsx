@@ -25,10 +25,17 @@ const [first, second, third] = skillIds as [string, string, string];
 const levelsToRestore: Record<string, Level> = { [first]: 'autonome', [second]: 'avec-aide', [third]: 'presque-seul' };
 const goodCode = encodeProgressCode(levelsToRestore, skillIds);
 const storedRun = run('caf-se-connecter', ['se-connecter', 'trouver-identifiant']);
-const keep = (runs = [storedRun]) => localStorage.setItem(progressStorageKey, JSON.stringify({ version: 1, runs, settings: { inactivityMinutes: 10 } }));
+const keep = (runs = [storedRun]) =>
+  localStorage.setItem(progressStorageKey, JSON.stringify({ version: 1, runs, settings: { inactivityMinutes: 10 } }));
 const storedProgress = () => {
   const text = localStorage.getItem(progressStorageKey);
-  return text === null ? null : (JSON.parse(text) as { runs: unknown[]; baseline?: { levels: object; restoredAt: number }; restoredLessons?: string[] });
+  return text === null
+    ? null
+    : (JSON.parse(text) as {
+        runs: unknown[];
+        baseline?: { levels: object; restoredAt: number };
+        restoredLessons?: string[];
+      });
 };
 
 beforeEach(() => {
@@ -42,9 +49,18 @@ afterEach(() => {
 
 describe('the QR code address', () => {
   it('holds the code and the lessons done, and reads back', () => {
-    const url = resumeUrl('ABCD-EFGH-JKMN-PQRS', ['caf-se-connecter', 'caf-declaration-trimestrielle'], 'https://pas-a-pas.example/');
-    expect(url).toBe('https://pas-a-pas.example/reprendre?code=ABCD-EFGH-JKMN-PQRS&lecons=caf-se-connecter,caf-declaration-trimestrielle');
-    expect(readResumeQuery(new URL(url).search)).toEqual({ code: 'ABCD-EFGH-JKMN-PQRS', lessons: ['caf-se-connecter', 'caf-declaration-trimestrielle'] });
+    const url = resumeUrl(
+      'ABCD-EFGH-JKMN-PQRS',
+      ['caf-se-connecter', 'caf-declaration-trimestrielle'],
+      'https://pas-a-pas.example/',
+    );
+    expect(url).toBe(
+      'https://pas-a-pas.example/reprendre?code=ABCD-EFGH-JKMN-PQRS&lecons=caf-se-connecter,caf-declaration-trimestrielle',
+    );
+    expect(readResumeQuery(new URL(url).search)).toEqual({
+      code: 'ABCD-EFGH-JKMN-PQRS',
+      lessons: ['caf-se-connecter', 'caf-declaration-trimestrielle'],
+    });
     expect(resumeUrl('ABCD', [], 'https://x/')).toBe('https://x/reprendre?code=ABCD');
     expect(readResumeQuery('?code=x&lecons=ok-1,<script>,,UPPER')).toEqual({ code: 'x', lessons: ['ok-1'] });
   });
@@ -82,26 +98,49 @@ describeBoth('Public computer', ({ render }) => {
     })();
     it.each([
       ['nothing', '', 'Tapez votre code de progrès : il est écrit sur votre carte.'],
-      ['a truncated code', goodCode.slice(0, 14), 'Il manque des caractères : un code en a 16. Vérifiez le code sur votre carte.'],
-      ['a code too long', `${goodCode}-7`, 'Il y a trop de caractères : un code en a 16. Vérifiez le code sur votre carte.'],
-      ['a character that codes do not use', `U${goodCode.slice(1)}`, "Le caractère « U » n'existe pas dans les codes. Vérifiez le code sur votre carte."],
-      ['a mistyped character', mistyped, 'Ce code contient une erreur de frappe. Vérifiez chaque caractère sur votre carte, puis corrigez.'],
-      ['a code of another version', otherVersionCode, "Ce code vient d'une autre version de Pas à pas : il ne peut pas être lu ici. Demandez de l'aide à un animateur."],
-    ])('refuses %s with a clear message, focus back in the field, and changes nothing', async (_what, typed, message) => {
-      keep();
-      const before = localStorage.getItem(progressStorageKey);
-      const { user } = open('/');
-      if (typed) await user.type(codeField(), typed);
-      await user.click(screen.getByRole('button', { name: 'Reprendre' }));
-      const alert = await screen.findByRole('alert');
-      expect(alert.textContent).toBe(message);
-      expect(codeField()).toHaveFocus();
-      expect(codeField()).toHaveAttribute('aria-invalid', 'true');
-      expect(codeField().getAttribute('aria-describedby')).toContain(alert.id);
-      expect(localStorage.getItem(progressStorageKey)).toBe(before);
-      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-      expect(screen.queryByText('Vos progrès sont repris.')).not.toBeInTheDocument();
-    });
+      [
+        'a truncated code',
+        goodCode.slice(0, 14),
+        'Il manque des caractères : un code en a 16. Vérifiez le code sur votre carte.',
+      ],
+      [
+        'a code too long',
+        `${goodCode}-7`,
+        'Il y a trop de caractères : un code en a 16. Vérifiez le code sur votre carte.',
+      ],
+      [
+        'a character that codes do not use',
+        `U${goodCode.slice(1)}`,
+        "Le caractère « U » n'existe pas dans les codes. Vérifiez le code sur votre carte.",
+      ],
+      [
+        'a mistyped character',
+        mistyped,
+        'Ce code contient une erreur de frappe. Vérifiez chaque caractère sur votre carte, puis corrigez.',
+      ],
+      [
+        'a code of another version',
+        otherVersionCode,
+        "Ce code vient d'une autre version de Pas à pas : il ne peut pas être lu ici. Demandez de l'aide à un animateur.",
+      ],
+    ])(
+      'refuses %s with a clear message, focus back in the field, and changes nothing',
+      async (_what, typed, message) => {
+        keep();
+        const before = localStorage.getItem(progressStorageKey);
+        const { user } = open('/');
+        if (typed) await user.type(codeField(), typed);
+        await user.click(screen.getByRole('button', { name: 'Reprendre' }));
+        const alert = await screen.findByRole('alert');
+        expect(alert.textContent).toBe(message);
+        expect(codeField()).toHaveFocus();
+        expect(codeField()).toHaveAttribute('aria-invalid', 'true');
+        expect(codeField().getAttribute('aria-describedby')).toContain(alert.id);
+        expect(localStorage.getItem(progressStorageKey)).toBe(before);
+        expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+        expect(screen.queryByText('Vos progrès sont repris.')).not.toBeInTheDocument();
+      },
+    );
 
     it('asks before replacing the progress this computer keeps: Annuler keeps it, Remplacer replaces it', async () => {
       keep();
@@ -132,7 +171,9 @@ describeBoth('Public computer', ({ render }) => {
       await user.click(screen.getByRole('button', { name: 'Terminer et tout effacer' }));
       const dialog = screen.getByRole('dialog', { name: 'Terminer et tout effacer ?' });
       expect(dialog).toHaveAttribute('aria-modal', 'true');
-      expect(document.getElementById(dialog.getAttribute('aria-describedby')!)!.textContent).toMatch(/vos progrès, votre carnet, la leçon en cours et la langue choisie/);
+      expect(document.getElementById(dialog.getAttribute('aria-describedby')!)!.textContent).toMatch(
+        /vos progrès, votre carnet, la leçon en cours et la langue choisie/,
+      );
       expect(document.querySelector('header')!.closest('[inert]')).toBeInTheDocument();
       const link = within(dialog).getByRole('link', { name: 'Prendre mon code de progrès' });
       const confirm = within(dialog).getByRole('button', { name: 'Oui, tout effacer' });
@@ -212,13 +253,25 @@ describeBoth('Public computer', ({ render }) => {
       expect(await screen.findByRole('heading', { level: 1, name: 'Mon code de progrès' })).toBeVisible();
       const shown = document.querySelector('.progress-code [aria-hidden="true"]')!.textContent!;
       expect(shown).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
-      expect(decodeProgressCode(shown, skillIds)).toEqual({ ok: true, levels: codeLevels([storedRun], undefined, skillIds) });
+      expect(decodeProgressCode(shown, skillIds)).toEqual({
+        ok: true,
+        levels: codeLevels([storedRun], undefined, skillIds),
+      });
       // For screen readers only (visually hidden): the code spelled out.
-      expect(screen.getByText(`Votre code, caractère par caractère : ${shown.split('-').map((g) => [...g].join(' ')).join(', ')}`)).toBeInTheDocument();
+      expect(
+        screen.getByText(
+          `Votre code, caractère par caractère : ${shown
+            .split('-')
+            .map((g) => [...g].join(' '))
+            .join(', ')}`,
+        ),
+      ).toBeInTheDocument();
       const qr = screen.getByRole('img', { name: 'QR code de vos progrès' });
       expect(qr.querySelector('svg path')).toBeInTheDocument();
       const card = screen.getByRole('region', { name: 'Pas à pas : mon code de progrès' });
-      expect(within(card).getByText('Gardez cette carte. Avec ce code, vous reprenez vos progrès sur un autre ordinateur.')).toBeVisible();
+      expect(
+        within(card).getByText('Gardez cette carte. Avec ce code, vous reprenez vos progrès sur un autre ordinateur.'),
+      ).toBeVisible();
       expect(within(card).getByText(/aucune donnée personnelle/)).toBeVisible();
       expect(within(card).getByText(/^Code pris le \d{1,2} \S+ \d{4}$/)).toBeVisible();
       await user.click(screen.getByRole('button', { name: 'Imprimer la carte' }));
@@ -228,7 +281,9 @@ describeBoth('Public computer', ({ render }) => {
 
     it('says there is nothing to keep yet for a new learner', async () => {
       open('/carnet/code');
-      expect(await screen.findByText("Vous n'avez pas encore de progrès à garder. Faites d'abord une leçon.")).toBeVisible();
+      expect(
+        await screen.findByText("Vous n'avez pas encore de progrès à garder. Faites d'abord une leçon."),
+      ).toBeVisible();
       expect(screen.queryByRole('img')).not.toBeInTheDocument();
     });
   });
@@ -239,7 +294,10 @@ describeBoth('Public computer', ({ render }) => {
       expect(await screen.findByText('Vos progrès sont repris.')).toBeVisible();
       expect(screen.getByRole('heading', { level: 1, name: 'Reprendre avec mon code' })).toBeVisible();
       expect(location.history!.at(-1)).toBe('/reprendre');
-      expect(storedProgress()).toMatchObject({ baseline: { levels: levelsToRestore }, restoredLessons: ['caf-se-connecter'] });
+      expect(storedProgress()).toMatchObject({
+        baseline: { levels: levelsToRestore },
+        restoredLessons: ['caf-se-connecter'],
+      });
       expect(lessons.some((l) => l.id === 'caf-se-connecter')).toBe(true);
     });
 

@@ -49,7 +49,9 @@ describe('wipeEverything', () => {
     const db = fakeIndexedDB(['pas-a-pas-speech', 'other']);
     const caches = fakeCaches(['pas-a-pas-static', 'lesson-audio']);
     const unregistered: string[] = [];
-    const serviceWorker = { getRegistrations: async () => ['/sw.js'].map((url) => ({ unregister: async () => unregistered.push(url) > 0 })) };
+    const serviceWorker = {
+      getRegistrations: async () => ['/sw.js'].map((url) => ({ unregister: async () => unregistered.push(url) > 0 })),
+    };
     const speechSynthesis = { cancel: vi.fn() };
 
     const report = await wipeEverything({
@@ -111,7 +113,10 @@ describe('wipeEverything', () => {
 
   it('deletes the databases it knows by name where indexedDB.databases() is missing', async () => {
     const db = fakeIndexedDB(['pas-a-pas-speech', 'unknown'], { listable: false });
-    await wipeEverything({ indexedDB: db.factory as unknown as WipeEnvironment['indexedDB'] }, { knownDatabases: ['pas-a-pas-speech'] });
+    await wipeEverything(
+      { indexedDB: db.factory as unknown as WipeEnvironment['indexedDB'] },
+      { knownDatabases: ['pas-a-pas-speech'] },
+    );
     expect([...db.remaining]).toEqual(['unknown']);
   });
 
@@ -119,7 +124,10 @@ describe('wipeEverything', () => {
     vi.useFakeTimers();
     const db = fakeIndexedDB(['held'], { blocked: ['held'] });
     let done = false;
-    const wiping = wipeEverything({ indexedDB: db.factory as unknown as WipeEnvironment['indexedDB'] }, { blockedTimeoutMs: 2000 }).then(() => {
+    const wiping = wipeEverything(
+      { indexedDB: db.factory as unknown as WipeEnvironment['indexedDB'] },
+      { blockedTimeoutMs: 2000 },
+    ).then(() => {
       done = true;
     });
     await vi.advanceTimersByTimeAsync(1000);

@@ -23,7 +23,11 @@ describe('accessibility of the practice sites (axe-core)', () => {
     expect(await violations()).toEqual([]);
     site.drive({ action: 'click', target: 'caf.header.mon-compte' }, { action: 'click', target: 'caf.login.submit' });
     expect(await violations()).toEqual([]);
-    site.drive(...toCodePage.slice(1), { action: 'click', target: 'caf.code.send' }, { action: 'click', target: 'caf.code.submit' });
+    site.drive(
+      ...toCodePage.slice(1),
+      { action: 'click', target: 'caf.code.send' },
+      { action: 'click', target: 'caf.code.submit' },
+    );
     expect(screen.getByRole('alert')).toBeVisible();
     expect(await violations()).toEqual([]);
   });
@@ -41,13 +45,23 @@ describe('accessibility of the practice sites (axe-core)', () => {
   it('CAF: declaration pages with their panels, review, confirmation', async () => {
     const site = renderWithBridge(<CafSite />);
     toDtr(site);
-    site.drive({ action: 'click', target: 'caf.dtr.vous.m2.salaire.modifier' }, { action: 'click', target: 'caf.dtr.edit.save' });
+    site.drive(
+      { action: 'click', target: 'caf.dtr.vous.m2.salaire.modifier' },
+      { action: 'click', target: 'caf.dtr.edit.save' },
+    );
     expect(await violations()).toEqual([]);
     site.drive({ action: 'click', target: 'caf.dtr.vous.m3.ajouter' }, { action: 'click', target: 'caf.dtr.add.save' });
     expect(await violations()).toEqual([]);
-    site.drive({ action: 'click', target: 'caf.dtr.next' }, { action: 'click', target: 'caf.dtr.next' }, { action: 'click', target: 'caf.dtr.review.validate' });
+    site.drive(
+      { action: 'click', target: 'caf.dtr.next' },
+      { action: 'click', target: 'caf.dtr.next' },
+      { action: 'click', target: 'caf.dtr.review.validate' },
+    );
     expect(await violations()).toEqual([]);
-    site.drive({ action: 'check', target: 'caf.dtr.review.certify' }, { action: 'click', target: 'caf.dtr.review.validate' });
+    site.drive(
+      { action: 'check', target: 'caf.dtr.review.certify' },
+      { action: 'click', target: 'caf.dtr.review.validate' },
+    );
     site.drive({ action: 'click', target: 'caf.dtr.confirmation.receipt' });
     expect(await violations()).toEqual([]);
   });

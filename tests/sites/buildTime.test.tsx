@@ -19,7 +19,13 @@ describe('the sites render at build time', () => {
   ])('%s renders to a string, banner first', (_, site, banner) => {
     const events: SiteEvent[] = [];
     const html = renderToString(
-      <SiteBridgeProvider emit={(e) => events.push(e)} persona={amina} world={createWorld(0)} updateWorld={() => {}} targets={registry.targets}>
+      <SiteBridgeProvider
+        emit={(e) => events.push(e)}
+        persona={amina}
+        world={createWorld(0)}
+        updateWorld={() => {}}
+        targets={registry.targets}
+      >
         {site}
       </SiteBridgeProvider>,
     );
@@ -33,7 +39,8 @@ describe('every target of the registries is on some page', () => {
   it('CAF: walking through every page and panel shows every target but the unused resource lines', () => {
     const site = renderWithBridge(<CafSite />);
     const seen = new Set<string>();
-    const look = () => document.querySelectorAll<HTMLElement>('[data-target]').forEach((e) => seen.add(e.dataset.target!));
+    const look = () =>
+      document.querySelectorAll<HTMLElement>('[data-target]').forEach((e) => seen.add(e.dataset.target!));
     const walk = (...steps: DriverAction[]) => {
       for (const step of steps) {
         site.drive(step);
@@ -44,13 +51,30 @@ describe('every target of the registries is on some page', () => {
     look();
     click('caf.header.mon-compte', 'caf.header.logo');
     walk(...toCodePage, { action: 'click', target: 'caf.code.send' });
-    walk({ action: 'fill', target: 'caf.code.input', value: site.world().otp }, { action: 'click', target: 'caf.code.submit' });
-    click('caf.espace.menu.paiements', 'caf.espace.menu.profil', 'caf.espace.menu.documents', 'caf.espace.menu.ressources');
+    walk(
+      { action: 'fill', target: 'caf.code.input', value: site.world().otp },
+      { action: 'click', target: 'caf.code.submit' },
+    );
+    click(
+      'caf.espace.menu.paiements',
+      'caf.espace.menu.profil',
+      'caf.espace.menu.documents',
+      'caf.espace.menu.ressources',
+    );
     click('caf.header.mon-compte', 'caf.espace.notification-dtr', 'caf.ressources.declarer', 'caf.dtr.start');
-    click('caf.dtr.vous.m1.salaire.modifier', 'caf.dtr.edit.cancel', 'caf.dtr.vous.m1.ajouter', 'caf.dtr.add.cancel', 'caf.dtr.next', 'caf.dtr.next');
+    click(
+      'caf.dtr.vous.m1.salaire.modifier',
+      'caf.dtr.edit.cancel',
+      'caf.dtr.vous.m1.ajouter',
+      'caf.dtr.add.cancel',
+      'caf.dtr.next',
+      'caf.dtr.next',
+    );
     walk({ action: 'check', target: 'caf.dtr.review.certify' });
     click('caf.dtr.review.validate', 'caf.dtr.confirmation.back', 'caf.espace.logout');
-    const missing = Object.keys(cafTargets).filter((t) => !seen.has(t) && !/^caf\.dtr\.(vous|conjoint)\.m\d\.[a-z-]+\.modifier$/.test(t));
+    const missing = Object.keys(cafTargets).filter(
+      (t) => !seen.has(t) && !/^caf\.dtr\.(vous|conjoint)\.m\d\.[a-z-]+\.modifier$/.test(t),
+    );
     expect(missing).toEqual([]);
     expect(seen.has('caf.dtr.vous.m2.salaire.modifier') && seen.has('caf.dtr.conjoint.m3.chomage.modifier')).toBe(true);
   });
@@ -61,6 +85,10 @@ describe('every target of the registries is on some page', () => {
     // The mailbox's own targets and those of the messages other sites send (`mail.inbox.<id>`).
     const mailbox = Object.keys(registry.targets).filter((t) => t.startsWith('mail.'));
     expect(mailbox).toEqual(expect.arrayContaining(Object.keys(mailTargets)));
-    expect(mailbox.filter((t) => !seen.has(t)).sort()).toEqual(['mail.inbox.caf-accuse', 'mail.inbox.caf-code', 'mail.message.back']);
+    expect(mailbox.filter((t) => !seen.has(t)).sort()).toEqual([
+      'mail.inbox.caf-accuse',
+      'mail.inbox.caf-code',
+      'mail.message.back',
+    ]);
   });
 });

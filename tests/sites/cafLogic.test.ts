@@ -19,14 +19,24 @@ describe('validateLoginNir', () => {
       'Vous avez saisi 15 chiffres : ne saisissez pas la clé. Tapez seulement les 13 premiers chiffres de votre numéro.',
     );
     // The key is checked, Corsica's 2A counting as 19 and 2B as 18.
-    expect(validateLoginNir('286037511402364')).toBe('Ce numéro de sécurité sociale n’est pas valide : vérifiez-le sur votre carte Vitale. Tapez seulement les 13 premiers chiffres.');
-    expect(validateLoginNir('253072B07300470')).toBe('Vous avez saisi 15 chiffres : ne saisissez pas la clé. Tapez seulement les 13 premiers chiffres de votre numéro.');
-    expect(validateLoginNir('253072B07300471')).toBe('Ce numéro de sécurité sociale n’est pas valide : vérifiez-le sur votre carte Vitale. Tapez seulement les 13 premiers chiffres.');
-    expect(validateLoginNir('28603751140')).toBe('Le numéro de sécurité sociale doit comporter 13 chiffres (vous en avez saisi 11).');
+    expect(validateLoginNir('286037511402364')).toBe(
+      'Ce numéro de sécurité sociale n’est pas valide : vérifiez-le sur votre carte Vitale. Tapez seulement les 13 premiers chiffres.',
+    );
+    expect(validateLoginNir('253072B07300470')).toBe(
+      'Vous avez saisi 15 chiffres : ne saisissez pas la clé. Tapez seulement les 13 premiers chiffres de votre numéro.',
+    );
+    expect(validateLoginNir('253072B07300471')).toBe(
+      'Ce numéro de sécurité sociale n’est pas valide : vérifiez-le sur votre carte Vitale. Tapez seulement les 13 premiers chiffres.',
+    );
+    expect(validateLoginNir('28603751140')).toBe(
+      'Le numéro de sécurité sociale doit comporter 13 chiffres (vous en avez saisi 11).',
+    );
     expect(validateLoginNir('7860375114023')).toBe(
       'Ce numéro est un numéro provisoire (il commence par 7 ou 8) : il ne permet pas de vous connecter. Contactez votre Caf.',
     );
-    expect(validateLoginNir('2861375114023')).toBe('Ce numéro de sécurité sociale n’est pas valide. Vérifiez-le sur votre carte Vitale.');
+    expect(validateLoginNir('2861375114023')).toBe(
+      'Ce numéro de sécurité sociale n’est pas valide. Vérifiez-le sur votre carte Vitale.',
+    );
   });
 });
 
@@ -39,15 +49,29 @@ describe('the declaration', () => {
     expect(dtr.submitted).toBeNull();
   });
   it('reads the persona’s amounts written the French ways, as the site reads typed ones', () => {
-    const dtr = initialDtr({ ...p, dtr: { ...p.dtr, pre_rempli: { vous: { m1: { salaire: '1.012,40' }, m2: { salaire: '1 012,4' }, m3: { salaire: 1012 } } } } });
-    expect([dtr.lines.vous.m1, dtr.lines.vous.m2, dtr.lines.vous.m3].map((lines) => lines[0]!.cents)).toEqual([101240, 101240, 101200]);
+    const dtr = initialDtr({
+      ...p,
+      dtr: {
+        ...p.dtr,
+        pre_rempli: { vous: { m1: { salaire: '1.012,40' }, m2: { salaire: '1 012,4' }, m3: { salaire: 1012 } } },
+      },
+    });
+    expect([dtr.lines.vous.m1, dtr.lines.vous.m2, dtr.lines.vous.m3].map((lines) => lines[0]!.cents)).toEqual([
+      101240, 101240, 101200,
+    ]);
   });
   it('shows no partner for a single person', () => {
     const dtr = initialDtr({ ...p, situation: 'seule' });
     expect(dtr.lines.conjoint.m1).toEqual([]);
   });
   it('marks modified and added lines, and a line set back to the CAF’s amount as unchanged', () => {
-    let dtr = dtrReducer(initialDtr(p), { type: 'modify', member: 'vous', month: 'm2', resource: 'salaire', cents: 101240 });
+    let dtr = dtrReducer(initialDtr(p), {
+      type: 'modify',
+      member: 'vous',
+      month: 'm2',
+      resource: 'salaire',
+      cents: 101240,
+    });
     expect(lineChange(dtr.lines.vous.m2[0]!)).toBe('modifie');
     dtr = dtrReducer(dtr, { type: 'add', member: 'conjoint', month: 'm3', resource: 'independant', cents: 32000 });
     expect(dtr.lines.conjoint.m3.map(lineChange)).toEqual([null, 'ajoute']);
@@ -55,8 +79,12 @@ describe('the declaration', () => {
     expect(lineChange(dtr.lines.vous.m2[0]!)).toBeNull();
   });
   it('says which persona field is missing', () => {
-    expect(() => cafPersona({ id: 'x', prenom: 'X' })).toThrow('The CAF practice site needs `email` in persona "x": add it to content/personas/x.yaml.');
-    expect(() => initialDtr({ ...p, dtr: { ...p.dtr, pre_rempli: { vous: { m1: { brut: '10' } } } } })).toThrow(/dtr\.pre_rempli\.vous\.m1\.brut: use a type among salaire/);
+    expect(() => cafPersona({ id: 'x', prenom: 'X' })).toThrow(
+      'The CAF practice site needs `email` in persona "x": add it to content/personas/x.yaml.',
+    );
+    expect(() => initialDtr({ ...p, dtr: { ...p.dtr, pre_rempli: { vous: { m1: { brut: '10' } } } } })).toThrow(
+      /dtr\.pre_rempli\.vous\.m1\.brut: use a type among salaire/,
+    );
   });
   it('masks the e-mail address', () => {
     expect(maskedEmail(p.email)).toBe('a•••@messagerie-entrainement.fr');

@@ -17,7 +17,10 @@ describe.each([{ strict: false }, { strict: true }])('CAF login and code (Strict
 
   it('shows the practice banner and the caf.fr home page', () => {
     renderWithBridge(<CafSite />, { strict });
-    expect(screen.getByRole('note')).toHaveProperty('textContent', '!Site d’entraînement — ce n’est pas le vrai site de la CAF');
+    expect(screen.getByRole('note')).toHaveProperty(
+      'textContent',
+      '!Site d’entraînement — ce n’est pas le vrai site de la CAF',
+    );
     expect(screen.getByRole('heading', { level: 1, name: 'Bienvenue sur caf.fr' })).toBeVisible();
     expect(screen.getByRole('button', { name: 'caf.fr, accueil' }).dataset.target).toBe('caf.header.logo');
   });
@@ -27,11 +30,15 @@ describe.each([{ strict: false }, { strict: true }])('CAF login and code (Strict
     expect(screen.getByRole('heading', { level: 1, name: 'Connexion à Mon Compte' })).toHaveFocus();
     await site.user.click(submit());
     const summary = screen.getByRole('alert');
-    expect(summary.textContent).toBe('Le formulaire contient 2 erreurs :Saisissez votre numéro de sécurité sociale.Saisissez votre mot de passe.');
+    expect(summary.textContent).toBe(
+      'Le formulaire contient 2 erreurs :Saisissez votre numéro de sécurité sociale.Saisissez votre mot de passe.',
+    );
     expect(summary).toHaveFocus();
     expect(nirField()).toHaveAttribute('aria-invalid', 'true');
     expect(nirField()).toHaveAttribute('aria-describedby', 'caf-login-nir-hint caf-login-nir-error');
-    expect(document.getElementById('caf-login-nir-error')?.textContent).toBe('Saisissez votre numéro de sécurité sociale.');
+    expect(document.getElementById('caf-login-nir-error')?.textContent).toBe(
+      'Saisissez votre numéro de sécurité sociale.',
+    );
     expect(site.events).toEqual([
       { action: 'click', target: 'caf.header.mon-compte' },
       { action: 'click', target: 'caf.login.submit', ok: false },
@@ -39,9 +46,15 @@ describe.each([{ strict: false }, { strict: true }])('CAF login and code (Strict
   });
 
   it.each([
-    ['286037511402363', 'Vous avez saisi 15 chiffres : ne saisissez pas la clé. Tapez seulement les 13 premiers chiffres de votre numéro.'],
+    [
+      '286037511402363',
+      'Vous avez saisi 15 chiffres : ne saisissez pas la clé. Tapez seulement les 13 premiers chiffres de votre numéro.',
+    ],
     ['2861375114023', 'Ce numéro de sécurité sociale n’est pas valide. Vérifiez-le sur votre carte Vitale.'],
-    ['7860375114023', 'Ce numéro est un numéro provisoire (il commence par 7 ou 8) : il ne permet pas de vous connecter. Contactez votre Caf.'],
+    [
+      '7860375114023',
+      'Ce numéro est un numéro provisoire (il commence par 7 ou 8) : il ne permet pas de vous connecter. Contactez votre Caf.',
+    ],
     ['28603751140', 'Le numéro de sécurité sociale doit comporter 13 chiffres (vous en avez saisi 11).'],
   ])('refuses the number %s with the site’s message', async (typed, message) => {
     const site = await openLogin();
@@ -76,7 +89,9 @@ describe.each([{ strict: false }, { strict: true }])('CAF login and code (Strict
     await site.user.type(nirField(), '255081416802538');
     await site.user.tab();
     expect((nirField() as HTMLInputElement).value).toBe('');
-    expect(screen.getByRole('alert').textContent).toContain('Ce numéro ressemble à un vrai numéro de sécurité sociale. Nous l’avons effacé.');
+    expect(screen.getByRole('alert').textContent).toContain(
+      'Ce numéro ressemble à un vrai numéro de sécurité sociale. Nous l’avons effacé.',
+    );
     expect(site.events).toEqual([]);
   });
 
@@ -87,13 +102,17 @@ describe.each([{ strict: false }, { strict: true }])('CAF login and code (Strict
     await site.user.click(screen.getByLabelText('Afficher le mot de passe'));
     expect(password).toHaveAttribute('type', 'text');
     await site.user.click(screen.getByLabelText('Afficher le mot de passe'));
-    expect(site.events.filter((e) => e.action === 'check')).toEqual([{ action: 'check', target: 'caf.login.show-password' }]);
+    expect(site.events.filter((e) => e.action === 'check')).toEqual([
+      { action: 'check', target: 'caf.login.show-password' },
+    ]);
   });
 
   it('explains « Créer mon compte » and FranceConnect instead of leaving the practice', async () => {
     const site = await openLogin();
     await site.user.click(screen.getByRole('button', { name: 'Créer mon compte' }));
-    expect(screen.getByRole('status').textContent).toContain('Votre compte se crée pendant votre première demande de prestation');
+    expect(screen.getByRole('status').textContent).toContain(
+      'Votre compte se crée pendant votre première demande de prestation',
+    );
     await site.user.click(screen.getByRole('button', { name: 'S’identifier avec FranceConnect' }));
     expect(screen.getByRole('status').textContent).toContain('FranceConnect ne fait pas partie de cet entraînement');
     expect(site.events.slice(1)).toEqual([
@@ -115,7 +134,13 @@ describe.each([{ strict: false }, { strict: true }])('CAF login and code (Strict
     const { otp, otpSentAt, inbox } = site.world();
     expect(otp).toMatch(/^\d{6}$/);
     expect(Date.now() - otpSentAt).toBeLessThan(5000);
-    expect(inbox[0]).toMatchObject({ id: 'caf-code', from: 'CAF - Mon Compte', subject: 'Votre code de connexion', read: false, folder: 'inbox' });
+    expect(inbox[0]).toMatchObject({
+      id: 'caf-code',
+      from: 'CAF - Mon Compte',
+      subject: 'Votre code de connexion',
+      read: false,
+      folder: 'inbox',
+    });
     expect(inbox[0]!.body).toContain(otp);
     expect(inbox[0]!.body).toContain('Ce code est valable 15 minutes. Ne le donnez à personne.');
     expect(screen.getByLabelText('Code reçu par courriel')).toHaveFocus();
@@ -133,13 +158,17 @@ describe.each([{ strict: false }, { strict: true }])('CAF login and code (Strict
 
     await site.user.type(field, wrong);
     await site.user.click(valider);
-    expect(screen.getByRole('alert').textContent).toBe('Le code saisi est incorrect. Vérifiez le dernier courriel reçu, ou cliquez sur « Renvoyer un code ».');
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Le code saisi est incorrect. Vérifiez le dernier courriel reçu, ou cliquez sur « Renvoyer un code ».',
+    );
     expect(field).toHaveAttribute('aria-describedby', 'caf-code-input-hint caf-code-input-error');
 
     await site.user.click(screen.getByRole('button', { name: 'Renvoyer un code' }));
     expect(site.world().inbox.filter((m) => m.id === 'caf-code')).toHaveLength(1);
     expect(site.world().inbox[1]!.id).toMatch(/^caf-code-\d+$/);
-    expect(screen.getByRole('status').textContent).toBe('Un nouveau code vous a été envoyé. L’ancien code ne marche plus.');
+    expect(screen.getByRole('status').textContent).toBe(
+      'Un nouveau code vous a été envoyé. L’ancien code ne marche plus.',
+    );
     if (site.world().otp !== first) {
       await site.user.type(field, first);
       await site.user.click(valider);
@@ -162,10 +191,16 @@ describe.each([{ strict: false }, { strict: true }])('CAF login and code (Strict
     const site = renderWithBridge(<CafSite />, { strict });
     logIn(site);
     expect(screen.getByRole('heading', { level: 1, name: 'Bonjour Amina' })).toBeVisible();
-    const alert = screen.getByRole('button', { name: 'Vous devez déclarer vos ressources trimestrielles avant le 25/11/2026' });
+    const alert = screen.getByRole('button', {
+      name: 'Vous devez déclarer vos ressources trimestrielles avant le 25/11/2026',
+    });
     expect(alert.dataset.target).toBe('caf.espace.notification-dtr');
     const menu = screen.getByRole('navigation', { name: 'Mon Compte' });
-    expect(within(menu).getAllByRole('button').map((b) => b.dataset.target)).toEqual([
+    expect(
+      within(menu)
+        .getAllByRole('button')
+        .map((b) => b.dataset.target),
+    ).toEqual([
       'caf.espace.menu.ressources',
       'caf.espace.menu.paiements',
       'caf.espace.menu.profil',

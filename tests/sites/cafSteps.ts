@@ -13,7 +13,10 @@ export const toCodePage: DriverAction[] = [
 /** From the home page to the espace, through the code page (the code is read from the world). */
 export function logIn(site: Rendered): void {
   site.drive(...toCodePage, { action: 'click', target: 'caf.code.send' });
-  site.drive({ action: 'fill', target: 'caf.code.input', value: site.world().otp }, { action: 'click', target: 'caf.code.submit' });
+  site.drive(
+    { action: 'fill', target: 'caf.code.input', value: site.world().otp },
+    { action: 'click', target: 'caf.code.submit' },
+  );
 }
 
 /** From the home page to the first page of the declaration (« Vos ressources »). */

@@ -57,7 +57,9 @@ describe('the lesson driver on the practice sites', () => {
 
   it('says which target is not on screen', () => {
     const site = renderWithBridge(<CafSite />);
-    expect(() => site.drive({ action: 'click', target: 'caf.code.submit' })).toThrow('The target "caf.code.submit" is not on screen, so it cannot be performed.');
+    expect(() => site.drive({ action: 'click', target: 'caf.code.submit' })).toThrow(
+      'The target "caf.code.submit" is not on screen, so it cannot be performed.',
+    );
   });
 
   it('only finds targets that the registry lists, on real focusable controls', () => {

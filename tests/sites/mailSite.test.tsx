@@ -59,7 +59,9 @@ describe.each([{ strict: false }, { strict: true }])('practice mailbox (StrictMo
     const spam = screen.getByRole('region', { name: 'Courrier indésirable' });
     expect(spam.textContent).toContain('les messages de ce dossier sont souvent des arnaques');
     await site.user.click(within(spam).getByRole('button', { name: /Service Remboursement/ }));
-    expect(screen.getByRole('button', { name: 'Retour au courrier indésirable' }).dataset.target).toBe('mail.message.back');
+    expect(screen.getByRole('button', { name: 'Retour au courrier indésirable' }).dataset.target).toBe(
+      'mail.message.back',
+    );
     expect(site.events).toEqual([
       { action: 'click', target: 'mail.folder.spam' },
       { action: 'click', target: 'mail.inbox.other' },
@@ -68,7 +70,17 @@ describe.each([{ strict: false }, { strict: true }])('practice mailbox (StrictMo
 
   it('gives the receipt its own target, and shows an empty folder plainly', async () => {
     const world = createWorld();
-    world.inbox = [{ id: 'caf-accuse', from: 'CAF - Mon Compte', subject: 'Accusé de réception de votre déclaration', body: 'Bonjour', receivedAt: Date.now(), read: false, folder: 'inbox' }];
+    world.inbox = [
+      {
+        id: 'caf-accuse',
+        from: 'CAF - Mon Compte',
+        subject: 'Accusé de réception de votre déclaration',
+        body: 'Bonjour',
+        receivedAt: Date.now(),
+        read: false,
+        folder: 'inbox',
+      },
+    ];
     const site = renderWithBridge(<MailSite />, { strict, world });
     expect(within(list()).getByRole('button').dataset.target).toBe('mail.inbox.caf-accuse');
     await site.user.click(screen.getByRole('button', { name: 'Courrier indésirable' }));

@@ -30,7 +30,9 @@ describe('a value that looks like a real identifier', () => {
     expect(target('caf.login.nir').value).toBe('');
     expect(site.events).toEqual([]);
     expect(site.realIdentifiers.count).toBe(1);
-    expect(screen.getByRole('alert')).toHaveTextContent('Ce numéro ressemble à un vrai numéro de sécurité sociale. Nous l’avons effacé.');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Ce numéro ressemble à un vrai numéro de sécurité sociale. Nous l’avons effacé.',
+    );
     await site.user.type(target('caf.login.nir'), '2860375114023');
     await site.user.tab();
     expect(site.events).toEqual([{ action: 'fill', target: 'caf.login.nir', value: '2860375114023' }]);

@@ -41,7 +41,15 @@ export function renderWithBridge(ui: ReactElement, options: BridgeOptions = {}) 
     const openTab = useCallback((site: string) => void tabs.push(site), []);
     const onRealIdentifier = useCallback(() => void (realIdentifiers.count += 1), []);
     return (
-      <SiteBridgeProvider emit={emit} persona={persona} world={world} updateWorld={updateWorld} openTab={openTab} onRealIdentifier={onRealIdentifier} targets={registry.targets}>
+      <SiteBridgeProvider
+        emit={emit}
+        persona={persona}
+        world={world}
+        updateWorld={updateWorld}
+        openTab={openTab}
+        onRealIdentifier={onRealIdentifier}
+        targets={registry.targets}
+      >
         {/* The player renders sites inside its main region. */}
         <main>{children}</main>
       </SiteBridgeProvider>

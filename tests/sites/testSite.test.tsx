@@ -27,12 +27,19 @@ afterAll(() => unload());
 describe('a site added by its folder and one registry entry', () => {
   it('is unknown to the compiler until it is registered', async () => {
     const result = await compileWith('biblio-prolonger', registry);
-    expect(formatMessages(result.file)[0]).toMatch(/fr\.mdx:5:1 {2}error {2}Unknown site `biblio`\. Use `caf` or `mail`\. {2}unknown-site$/);
+    expect(formatMessages(result.file)[0]).toMatch(
+      /fr\.mdx:5:1 {2}error {2}Unknown site `biblio`\. Use `caf` or `mail`\. {2}unknown-site$/,
+    );
   });
 
   it('derives its tab, and the mailbox target of the mail it sends', () => {
-    expect(testRegistry.targets['browser.tab.biblio']).toEqual({ label: 'Onglet « mediatheque.fr »', actions: ['click'] });
-    expect(testRegistry.targets['mail.inbox.biblio-prolongation']?.label).toBe('Message « Vos prêts sont prolongés » de la médiathèque');
+    expect(testRegistry.targets['browser.tab.biblio']).toEqual({
+      label: 'Onglet « mediatheque.fr »',
+      actions: ['click'],
+    });
+    expect(testRegistry.targets['mail.inbox.biblio-prolongation']?.label).toBe(
+      'Message « Vos prêts sont prolongés » de la médiathèque',
+    );
     expect(Object.keys(testRegistry.papers)).toContain('carte-biblio');
   });
 
@@ -45,9 +52,16 @@ describe('a site added by its folder and one registry entry', () => {
   it('checks the persona against the site’s own schema', async () => {
     const { createSiteRegistry } = await import('../../src/sites/framework/siteRegistry.ts');
     const { biblio } = await import('../fixtures/test-site/index.ts');
-    const strict = createSiteRegistry([...registry.sites, { ...biblio, persona: (await import('zod/mini')).looseObject({ lecteur: (await import('zod/mini')).string() }) }]);
+    const strict = createSiteRegistry([
+      ...registry.sites,
+      { ...biblio, persona: (await import('zod/mini')).looseObject({ lecteur: (await import('zod/mini')).string() }) },
+    ]);
     const result = await compileWith('biblio-prolonger', strict);
-    expect(formatMessages(result.file)).toContainEqual(expect.stringMatching(/:6:1 {2}error {2}Persona `noe` needs `lecteur` for the biblio practice site .*persona-field$/));
+    expect(formatMessages(result.file)).toContainEqual(
+      expect.stringMatching(
+        /:6:1 {2}error {2}Persona `noe` needs `lecteur` for the biblio practice site .*persona-field$/,
+      ),
+    );
   });
 
   it('plays « Bravo ! » through the practice sites, with its tab, address, card and mail', async () => {
@@ -61,12 +75,16 @@ describe('a site added by its folder and one registry entry', () => {
     expect(browser).toHaveTextContent('https://entrainement.pas-a-pas.local/mediatheque');
     expect(screen.getByRole('heading', { name: 'Carte de la médiathèque' })).toBeInTheDocument();
     for (const { unit, event } of path!) {
-      await screen.findByRole('heading', { name: `Étape ${lesson.units.indexOf(unit) + 1} sur ${lesson.units.length}` });
+      await screen.findByRole('heading', {
+        name: `Étape ${lesson.units.indexOf(unit) + 1} sur ${lesson.units.length}`,
+      });
       if (event.type !== 'SITE') throw new Error(`unexpected ${event.type}`);
       // The amount as a French person may type it: the site accepts it, so the step counts it.
       const value = unit.id === 'caution' ? '1.012,40' : event.value;
       await screen.findByText((_, element) => element?.getAttribute('data-target') === event.target);
-      act(() => perform(document, { action: event.action, target: event.target, ...(value === undefined ? {} : { value }) }));
+      act(() =>
+        perform(document, { action: event.action, target: event.target, ...(value === undefined ? {} : { value }) }),
+      );
     }
     expect(await screen.findByRole('heading', { name: 'Bravo !' })).toBeVisible();
     expect(screen.getByText(/7 étapes faites sans aide/)).toBeVisible();

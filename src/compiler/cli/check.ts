@@ -16,12 +16,20 @@ function lessonFiles(content: string): string[] {
   if (!existsSync(lessons)) return [];
   return readdirSync(lessons, { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .flatMap((d) => readdirSync(join(lessons, d.name)).filter((f) => f.endsWith('.mdx')).map((f) => join(lessons, d.name, f)))
+    .flatMap((d) =>
+      readdirSync(join(lessons, d.name))
+        .filter((f) => f.endsWith('.mdx'))
+        .map((f) => join(lessons, d.name, f)),
+    )
     .sort();
 }
 
 function yamlFiles(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)) : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => f.slice(0, -5))
+    : [];
 }
 
 async function main(args: string[]): Promise<number> {
@@ -43,7 +51,11 @@ async function main(args: string[]): Promise<number> {
     errors += result.file.messages.filter((m) => m.fatal).length;
   }
   // Shared content is checked even when no lesson uses it yet.
-  const shared = [store.skills(), ...yamlFiles(join(content, 'personas')).map(store.persona), ...yamlFiles(join(content, 'glossary')).map(store.glossary)];
+  const shared = [
+    store.skills(),
+    ...yamlFiles(join(content, 'personas')).map(store.persona),
+    ...yamlFiles(join(content, 'glossary')).map(store.glossary),
+  ];
   for (const loaded of shared) {
     lines.push(...formatMessages(loaded.file));
     reported.push(loaded.file);
@@ -52,7 +64,9 @@ async function main(args: string[]): Promise<number> {
   // Each rule is explained in the lesson-writing guide.
   for (const line of [...lines, ...ruleLinks(reported)]) console.log(line);
   const checked = `${files.length} lesson file${files.length === 1 ? '' : 's'}`;
-  console.log(errors === 0 ? `✓ ${checked} checked, no errors.` : `✗ ${errors} error${errors === 1 ? '' : 's'} in ${checked}.`);
+  console.log(
+    errors === 0 ? `✓ ${checked} checked, no errors.` : `✗ ${errors} error${errors === 1 ? '' : 's'} in ${checked}.`,
+  );
   return errors === 0 ? 0 : 1;
 }
 

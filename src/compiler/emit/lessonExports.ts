@@ -18,9 +18,16 @@ export interface LessonData {
 }
 
 /** The lesson's data, from a checked document. */
-export function lessonData(doc: LessonDoc, locale: string, persona: Persona, glossary: Record<string, GlossaryEntry>): LessonData {
+export function lessonData(
+  doc: LessonDoc,
+  locale: string,
+  persona: Persona,
+  glossary: Record<string, GlossaryEntry>,
+): LessonData {
   const frontmatter = doc.frontmatter!;
-  const used = new Set(doc.terms.map((t) => t.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value as string));
+  const used = new Set(
+    doc.terms.map((t) => t.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value as string),
+  );
   return {
     meta: { ...frontmatter, locale },
     units: doc.nodes.flatMap((n) => (n.kind === 'branch' ? [] : [n.data])),

@@ -20,7 +20,10 @@ export function machineConfig(id: string, nodes: readonly DocNode[]): LessonMach
         tags: ['step'],
         entry: { type: 'enterUnit', params: { unit: name } },
         on: {
-          SITE: [{ guard: { type: 'expectedAction', params }, target: next, actions: 'completeStep' }, { actions: 'recordWrong' }],
+          SITE: [
+            { guard: { type: 'expectedAction', params }, target: next, actions: 'completeStep' },
+            { actions: 'recordWrong' },
+          ],
         },
       } satisfies StepState;
     } else if (node.kind === 'question') {
@@ -31,7 +34,10 @@ export function machineConfig(id: string, nodes: readonly DocNode[]): LessonMach
         on: {
           ANSWER:
             correct.length > 0
-              ? [{ guard: { type: 'answerIs', params: { values: correct } }, target: next, actions: 'recordAnswer' }, { actions: 'recordWrongAnswer' }]
+              ? [
+                  { guard: { type: 'answerIs', params: { values: correct } }, target: next, actions: 'recordAnswer' },
+                  { actions: 'recordWrongAnswer' },
+                ]
               : [{ target: next, actions: 'recordAnswer' }],
         },
       } satisfies QuestionState;

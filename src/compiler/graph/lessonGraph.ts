@@ -47,6 +47,7 @@ export function reachable(nodes: readonly DocNode[]): Set<string> {
 /** The states from which the end can be reached. */
 export function canReachEnd(nodes: readonly DocNode[]): Set<string> {
   const reverse = new Map<string, string[]>();
-  for (const [from, targets] of successors(nodes)) for (const to of targets) reverse.set(to, [...(reverse.get(to) ?? []), from]);
+  for (const [from, targets] of successors(nodes))
+    for (const to of targets) reverse.set(to, [...(reverse.get(to) ?? []), from]);
   return closure([END], reverse);
 }

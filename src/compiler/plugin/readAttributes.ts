@@ -29,28 +29,60 @@ export function readAttributes(file: VFile, element: JsxElement, spec: Attribute
   const tag = `<${element.name}>`;
   for (const attribute of element.attributes) {
     if (attribute.type !== 'mdxJsxAttribute') {
-      fail(file, `\`${tag}\` cannot take \`{...}\` attributes: write each attribute as name="value".`, attribute.position ? { ...attribute.position } : element, 'invalid-attribute');
+      fail(
+        file,
+        `\`${tag}\` cannot take \`{...}\` attributes: write each attribute as name="value".`,
+        attribute.position ? { ...attribute.position } : element,
+        'invalid-attribute',
+      );
       continue;
     }
     const place = attribute.position ?? element.position;
     if (!known.includes(attribute.name)) {
-      fail(file, `\`${tag}\` has no attribute \`${attribute.name}\`.${didYouMean(attribute.name, known)} It takes ${listOf(known, 'and')}.`, place, 'invalid-attribute');
+      fail(
+        file,
+        `\`${tag}\` has no attribute \`${attribute.name}\`.${didYouMean(attribute.name, known)} It takes ${listOf(known, 'and')}.`,
+        place,
+        'invalid-attribute',
+      );
       continue;
     }
     nodes[attribute.name] = attribute;
     if (attribute.value === null || attribute.value === undefined) {
       if (spec.flags?.includes(attribute.name)) values[attribute.name] = 'true';
-      else fail(file, `\`${attribute.name}\` on \`${tag}\` needs a value: write ${attribute.name}="…".`, place, 'invalid-attribute');
+      else
+        fail(
+          file,
+          `\`${attribute.name}\` on \`${tag}\` needs a value: write ${attribute.name}="…".`,
+          place,
+          'invalid-attribute',
+        );
     } else if (typeof attribute.value !== 'string') {
-      fail(file, `\`${attribute.name}\` on \`${tag}\` must be plain text in quotes, not \`{…}\`: write ${attribute.name}="…".`, place, 'invalid-attribute');
+      fail(
+        file,
+        `\`${attribute.name}\` on \`${tag}\` must be plain text in quotes, not \`{…}\`: write ${attribute.name}="…".`,
+        place,
+        'invalid-attribute',
+      );
     } else if (spec.flags?.includes(attribute.name)) {
-      fail(file, `\`${attribute.name}\` on \`${tag}\` takes no value: write just \`${attribute.name}\`.`, place, 'invalid-attribute');
+      fail(
+        file,
+        `\`${attribute.name}\` on \`${tag}\` takes no value: write just \`${attribute.name}\`.`,
+        place,
+        'invalid-attribute',
+      );
     } else {
       values[attribute.name] = attribute.value;
     }
   }
   for (const name of spec.required) {
-    if (!(name in nodes)) fail(file, `\`${tag}\` needs a \`${name}\` attribute: add ${name}="…".`, element.position?.start, 'missing-attribute');
+    if (!(name in nodes))
+      fail(
+        file,
+        `\`${tag}\` needs a \`${name}\` attribute: add ${name}="…".`,
+        element.position?.start,
+        'missing-attribute',
+      );
   }
   return { values, nodes };
 }

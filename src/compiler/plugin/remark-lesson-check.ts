@@ -71,47 +71,98 @@ class Checker {
     const meta = this.doc.meta;
     const { store, folderId } = this.options;
     if (meta.id !== undefined && meta.id !== folderId) {
-      fail(this.file, `The lesson id \`${meta.id}\` must be its folder's name \`${folderId}\`: rename one of them.`, this.frontmatterField('id'), 'lesson-id');
+      fail(
+        this.file,
+        `The lesson id \`${meta.id}\` must be its folder's name \`${folderId}\`: rename one of them.`,
+        this.frontmatterField('id'),
+        'lesson-id',
+      );
     }
     const siteIds = this.sites.sites.map((site) => site.id);
     if (meta.site !== undefined && !this.sites.site(meta.site)) {
-      fail(this.file, `Unknown site \`${meta.site}\`.${didYouMean(meta.site, siteIds)} Use ${listOf(siteIds)}.`, this.frontmatterField('site'), 'unknown-site');
+      fail(
+        this.file,
+        `Unknown site \`${meta.site}\`.${didYouMean(meta.site, siteIds)} Use ${listOf(siteIds)}.`,
+        this.frontmatterField('site'),
+        'unknown-site',
+      );
     }
     const persona = meta.persona === undefined ? undefined : store.persona(meta.persona);
     if (!persona) {
       // reported by the frontmatter check
     } else if (!persona.exists) {
-      fail(this.file, `Unknown persona \`${meta.persona}\`: create content/personas/${meta.persona}.yaml or name an existing persona.`, this.frontmatterField('persona'), 'unknown-persona');
+      fail(
+        this.file,
+        `Unknown persona \`${meta.persona}\`: create content/personas/${meta.persona}.yaml or name an existing persona.`,
+        this.frontmatterField('persona'),
+        'unknown-persona',
+      );
     } else if (!persona.data) {
-      fail(this.file, `Persona \`${meta.persona}\` has errors (see content/personas/${meta.persona}.yaml): fix them first.`, this.frontmatterField('persona'), 'unknown-persona');
+      fail(
+        this.file,
+        `Persona \`${meta.persona}\` has errors (see content/personas/${meta.persona}.yaml): fix them first.`,
+        this.frontmatterField('persona'),
+        'unknown-persona',
+      );
     }
     const skills = store.skills();
-    if (!skills.data) fail(this.file, 'content/skills.yaml has errors: fix them first.', this.frontmatterField('skills'), 'unknown-skill');
+    if (!skills.data)
+      fail(
+        this.file,
+        'content/skills.yaml has errors: fix them first.',
+        this.frontmatterField('skills'),
+        'unknown-skill',
+      );
     else for (const skill of meta.skills ?? []) this.checkSkill(skill, this.frontmatterField('skills'), false);
     for (const required of meta.requires ?? []) {
       if (!existsSync(join(store.root, 'lessons', required, 'fr.mdx'))) {
-        fail(this.file, `\`requires\` names \`${required}\`, which is not a lesson: use the folder name of a lesson in content/lessons/.`, this.frontmatterField('requires'), 'frontmatter-field');
+        fail(
+          this.file,
+          `\`requires\` names \`${required}\`, which is not a lesson: use the folder name of a lesson in content/lessons/.`,
+          this.frontmatterField('requires'),
+          'frontmatter-field',
+        );
       }
     }
   }
 
   private checkSkill(skill: string, place: Place, inStep: boolean) {
     if (!this.skills.has(skill)) {
-      fail(this.file, `Unknown skill \`${skill}\`.${didYouMean(skill, this.skills)} Use a skill id from content/skills.yaml.`, place, 'unknown-skill');
+      fail(
+        this.file,
+        `Unknown skill \`${skill}\`.${didYouMean(skill, this.skills)} Use a skill id from content/skills.yaml.`,
+        place,
+        'unknown-skill',
+      );
     } else if (inStep && this.doc.meta.skills && !this.doc.meta.skills.includes(skill)) {
-      fail(this.file, `Skill \`${skill}\` is not in the lesson's \`skills\`: add it to the frontmatter list.`, place, 'unknown-skill');
+      fail(
+        this.file,
+        `Skill \`${skill}\` is not in the lesson's \`skills\`: add it to the frontmatter list.`,
+        place,
+        'unknown-skill',
+      );
     }
   }
 
   private checkTarget(target: string, place: Place) {
     if (Object.hasOwn(this.sites.targets, target)) return true;
-    fail(this.file, `Unknown target \`${target}\`.${didYouMean(target, Object.keys(this.sites.targets))} Targets are listed in src/sites/<site>/targets.ts.`, place, 'unknown-target');
+    fail(
+      this.file,
+      `Unknown target \`${target}\`.${didYouMean(target, Object.keys(this.sites.targets))} Targets are listed in src/sites/<site>/targets.ts.`,
+      place,
+      'unknown-target',
+    );
     return false;
   }
 
   private checkPersonaField(field: string, place: Place) {
     if (!this.persona || personaField(this.persona, field) !== undefined) return;
-    fail(this.file, `Persona \`${this.persona.id}\` has no field \`${field}\`.${didYouMean(field, fieldPaths(this.persona))} Add it to content/personas/${this.persona.id}.yaml or fix the name.`, place, 'persona-field');
+    fail(
+      this.file,
+      `Persona \`${this.persona.id}\` has no field \`${field}\`.${didYouMean(field, fieldPaths(this.persona))} Add it to content/personas/${this.persona.id}.yaml or fix the name.`,
+      place,
+      'persona-field',
+    );
   }
 
   checkNodes() {
@@ -119,10 +170,19 @@ class Checker {
     for (const node of this.doc.nodes) {
       if (node.kind === 'step') this.checkStep(node);
       if (node.kind !== 'branch') continue;
-      this.checkBranchOn(node.on, node.attributes.on ?? node.node, node.cases.filter((c) => c.value !== undefined));
+      this.checkBranchOn(
+        node.on,
+        node.attributes.on ?? node.node,
+        node.cases.filter((c) => c.value !== undefined),
+      );
       for (const c of node.cases) {
         if (!ids.has(c.goto) || c.goto.startsWith('branch-')) {
-          fail(this.file, `\`goto="${c.goto}"\` names no step or question.${didYouMean(c.goto, ids)} Use the id of a step or question of this lesson.`, c.node, 'unknown-goto');
+          fail(
+            this.file,
+            `\`goto="${c.goto}"\` names no step or question.${didYouMean(c.goto, ids)} Use the id of a step or question of this lesson.`,
+            c.node,
+            'unknown-goto',
+          );
         }
       }
     }
@@ -137,13 +197,23 @@ class Checker {
       data.targetLabel = spec.label;
       if (spec.options) data.options = spec.options;
       if (!spec.actions.includes(data.action)) {
-        fail(this.file, `\`${data.target}\` (${spec.label}) does not take \`${data.action}\`: use \`action="${spec.actions[0]}"\`.`, attributes.action, 'target-action');
+        fail(
+          this.file,
+          `\`${data.target}\` (${spec.label}) does not take \`${data.action}\`: use \`action="${spec.actions[0]}"\`.`,
+          attributes.action,
+          'target-action',
+        );
       }
     }
     data.mistakes.forEach((mistake, index) => this.checkTarget(mistake.on, step.mistakeNodes[index]));
     if (data.expect === undefined) {
       if (data.action === 'fill' || data.action === 'choose') {
-        fail(this.file, `Step \`${data.id}\` (\`${data.action}\`) needs \`expect\`: e.g. expect="persona:nir13", "equals:…", "matches:…" or "rule:…".`, step.node.position?.start, 'missing-attribute');
+        fail(
+          this.file,
+          `Step \`${data.id}\` (\`${data.action}\`) needs \`expect\`: e.g. expect="persona:nir13", "equals:…", "matches:…" or "rule:…".`,
+          step.node.position?.start,
+          'missing-attribute',
+        );
       }
       return;
     }
@@ -157,11 +227,28 @@ class Checker {
     if (expect.kind === 'persona') this.checkPersonaField(expect.field, attributes.expect);
     const options = this.sites.targets[data.target]?.options;
     if (expect.kind === 'equals' && options && !options.includes(expect.text)) {
-      fail(this.file, `\`${data.target}\` has no option \`${expect.text}\`.${didYouMean(expect.text, options)} Its options are ${listOf(options)}.`, attributes.expect, 'invalid-expect');
+      fail(
+        this.file,
+        `\`${data.target}\` has no option \`${expect.text}\`.${didYouMean(expect.text, options)} Its options are ${listOf(options)}.`,
+        attributes.expect,
+        'invalid-expect',
+      );
     }
     if (expect.kind === 'matches') {
-      if (data.value === undefined) fail(this.file, `Step \`${data.id}\` uses \`matches:\`: add value="…", an example the demonstration types.`, attributes.expect, 'missing-attribute');
-      else if (!expect.regex.test(data.value)) fail(this.file, `value="${data.value}" does not match \`${data.expect}\`: give an example that matches.`, attributes.value, 'invalid-attribute');
+      if (data.value === undefined)
+        fail(
+          this.file,
+          `Step \`${data.id}\` uses \`matches:\`: add value="…", an example the demonstration types.`,
+          attributes.expect,
+          'missing-attribute',
+        );
+      else if (!expect.regex.test(data.value))
+        fail(
+          this.file,
+          `value="${data.value}" does not match \`${data.expect}\`: give an example that matches.`,
+          attributes.value,
+          'invalid-attribute',
+        );
     }
     if (data.value === undefined && this.persona && (expect.kind === 'persona' || expect.kind === 'equals')) {
       const value = demoValue(expect, this.persona, { otp: '', otpSentAt: 0, inbox: [] });
@@ -173,7 +260,12 @@ class Checker {
     const [source, ...rest] = on.split('.');
     const key = rest.join('.');
     if (!key || (source !== 'persona' && source !== 'answer' && source !== 'site')) {
-      fail(this.file, `\`on="${on}"\` must be \`persona.<field>\`, \`answer.<question-id>\` or \`site.<target>\`.`, place, 'invalid-attribute');
+      fail(
+        this.file,
+        `\`on="${on}"\` must be \`persona.<field>\`, \`answer.<question-id>\` or \`site.<target>\`.`,
+        place,
+        'invalid-attribute',
+      );
       return;
     }
     let values: readonly string[] | undefined;
@@ -182,7 +274,12 @@ class Checker {
       const question = this.doc.nodes.find((n) => n.kind === 'question' && n.data.id === key);
       if (!question || question.kind !== 'question') {
         const questions = this.doc.nodes.filter((n) => n.kind === 'question').map(stateName);
-        return fail(this.file, `\`on="${on}"\` names no question.${didYouMean(key, questions)} Use the id of a \`<Question>\` of this lesson.`, place, 'unknown-goto');
+        return fail(
+          this.file,
+          `\`on="${on}"\` names no question.${didYouMean(key, questions)} Use the id of a \`<Question>\` of this lesson.`,
+          place,
+          'unknown-goto',
+        );
       }
       values = question.data.answers.map((a) => a.value);
     }
@@ -190,7 +287,12 @@ class Checker {
     if (!values) return;
     for (const c of cases) {
       if (c.value !== undefined && !values.includes(c.value)) {
-        fail(this.file, `\`value="${c.value}"\` can never happen on \`${on}\`.${didYouMean(c.value, values)} Possible values: ${listOf(values)}.`, c.node, 'branch-value');
+        fail(
+          this.file,
+          `\`value="${c.value}"\` can never happen on \`${on}\`.${didYouMean(c.value, values)} Possible values: ${listOf(values)}.`,
+          c.node,
+          'branch-value',
+        );
       }
     }
   }
@@ -204,7 +306,12 @@ class Checker {
     for (const node of nodes) {
       const name = stateName(node);
       if (!reached.has(name) && node.kind !== 'branch') {
-        fail(this.file, `\`${name}\` can never be reached: a branch before it always jumps over it. Add a \`<Case goto="${name}">\`, or remove the step.`, node.node, 'unreachable-step');
+        fail(
+          this.file,
+          `\`${name}\` can never be reached: a branch before it always jumps over it. Add a \`<Case goto="${name}">\`, or remove the step.`,
+          node.node,
+          'unreachable-step',
+        );
       }
     }
     // A trap: reachable, but no way to the end. Blame the branches that loop back.
@@ -212,7 +319,12 @@ class Checker {
     for (const trap of traps) {
       if (trap.kind !== 'branch') continue;
       const back = trap.cases.map((c) => c.goto);
-      fail(this.file, `This \`<Branch>\` only leads back to ${listOf([...new Set(back)])}: the lesson can never reach its end. Make one of its \`goto\`s go forward.`, trap.node, 'no-end');
+      fail(
+        this.file,
+        `This \`<Branch>\` only leads back to ${listOf([...new Set(back)])}: the lesson can never reach its end. Make one of its \`goto\`s go forward.`,
+        trap.node,
+        'no-end',
+      );
     }
   }
 
@@ -222,7 +334,8 @@ class Checker {
    */
   private usedSites(): string[] {
     const used = new Set<string>(this.doc.meta.site && this.sites.site(this.doc.meta.site) ? [this.doc.meta.site] : []);
-    const siteOf = (target: string) => (target.startsWith('browser.tab.') ? target.slice('browser.tab.'.length) : target.split('.')[0]!);
+    const siteOf = (target: string) =>
+      target.startsWith('browser.tab.') ? target.slice('browser.tab.'.length) : target.split('.')[0]!;
     for (const node of this.doc.nodes) {
       if (node.kind !== 'step') continue;
       for (const target of [node.data.target, ...node.data.mistakes.map((m) => m.on)]) {
@@ -247,7 +360,12 @@ class Checker {
     const papers = Array.isArray(this.persona.papiers) ? (this.persona.papiers as unknown[]).map(String) : [];
     for (const kind of papers.filter((k) => !Object.hasOwn(this.sites.papers, k))) {
       const known = Object.keys(this.sites.papers);
-      fail(this.file, `Persona \`${this.persona.id}\` lists the paper \`${kind}\`, which no practice site makes.${didYouMean(kind, known)} Use ${listOf(known)} in content/personas/${this.persona.id}.yaml.`, this.frontmatterField('persona'), 'persona-field');
+      fail(
+        this.file,
+        `Persona \`${this.persona.id}\` lists the paper \`${kind}\`, which no practice site makes.${didYouMean(kind, known)} Use ${listOf(known)} in content/personas/${this.persona.id}.yaml.`,
+        this.frontmatterField('persona'),
+        'persona-field',
+      );
     }
     const used = this.usedSites();
     for (const id of used) {
@@ -255,7 +373,12 @@ class Checker {
       const result = schema ? z.safeParse(schema, this.persona) : undefined;
       for (const issue of result?.error?.issues ?? []) {
         const field = issue.path.join('.');
-        fail(this.file, `Persona \`${this.persona.id}\` needs \`${field}\` for the ${id} practice site (${issue.message}): add it to content/personas/${this.persona.id}.yaml.`, this.frontmatterField('persona'), 'persona-field');
+        fail(
+          this.file,
+          `Persona \`${this.persona.id}\` needs \`${field}\` for the ${id} practice site (${issue.message}): add it to content/personas/${this.persona.id}.yaml.`,
+          this.frontmatterField('persona'),
+          'persona-field',
+        );
       }
     }
   }
@@ -268,7 +391,12 @@ class Checker {
       const attribute = term.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
       const id = typeof attribute?.value === 'string' ? attribute.value : '';
       if (!Object.hasOwn(entries, id)) {
-        fail(this.file, `Unknown term \`${id}\`.${didYouMean(id, Object.keys(entries))} Add it to content/glossary/${this.options.locale}.yaml.`, attribute?.position ?? term.position, 'unknown-term');
+        fail(
+          this.file,
+          `Unknown term \`${id}\`.${didYouMean(id, Object.keys(entries))} Add it to content/glossary/${this.options.locale}.yaml.`,
+          attribute?.position ?? term.position,
+          'unknown-term',
+        );
       }
     }
   }

@@ -25,7 +25,9 @@ function validFields(text: string): Partial<Frontmatter> {
   }
   if (!raw || typeof raw !== 'object') return {};
   const shape = frontmatterSchema.shape;
-  const valid = Object.entries(raw).filter(([key, value]) => key in shape && shape[key as keyof typeof shape].safeParse(value).success);
+  const valid = Object.entries(raw).filter(
+    ([key, value]) => key in shape && shape[key as keyof typeof shape].safeParse(value).success,
+  );
   return { requires: [], ...Object.fromEntries(valid) };
 }
 
@@ -35,7 +37,12 @@ export default function remarkLessonFrontmatter(options: FrontmatterOptions) {
     const yaml = tree.children.find((node) => node.type === 'yaml');
     const fields = Object.keys((options.translated ? translatedFrontmatterSchema : frontmatterSchema).shape);
     if (!yaml || yaml.type !== 'yaml') {
-      fail(file, `The lesson has no frontmatter: start the file with a line \`---\`, the fields ${listOf(fields, 'and')}, then a line \`---\`.`, { line: 1, column: 1 }, 'frontmatter-missing');
+      fail(
+        file,
+        `The lesson has no frontmatter: start the file with a line \`---\`, the fields ${listOf(fields, 'and')}, then a line \`---\`.`,
+        { line: 1, column: 1 },
+        'frontmatter-missing',
+      );
       return;
     }
     const origin = { line: (yaml.position?.start.line ?? 1) + 1, column: 1 };

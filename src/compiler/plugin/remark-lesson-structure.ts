@@ -16,12 +16,30 @@ import { plainText } from './plainText.ts';
 import { readAttributes } from './readAttributes.ts';
 
 /** The author's vocabulary (DESIGN.md section 3): add to it, never rename. */
-export const vocabulary = ['Step', 'Hint', 'Mistake', 'Branch', 'Case', 'Otherwise', 'Question', 'Answer', 'AdvisorNote', 'Term'] as const;
+export const vocabulary = [
+  'Step',
+  'Hint',
+  'Mistake',
+  'Branch',
+  'Case',
+  'Otherwise',
+  'Question',
+  'Answer',
+  'AdvisorNote',
+  'Term',
+] as const;
 
 const kebab = idPattern;
-const home: Record<string, string> = { Hint: 'Step', Mistake: 'Step', Answer: 'Question', Case: 'Branch', Otherwise: 'Branch' };
+const home: Record<string, string> = {
+  Hint: 'Step',
+  Mistake: 'Step',
+  Answer: 'Question',
+  Case: 'Branch',
+  Otherwise: 'Branch',
+};
 
-const isJsx = (node: RootContent): node is JsxElement => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+const isJsx = (node: RootContent): node is JsxElement =>
+  node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 const isBlank = (node: RootContent) => node.type === 'text' && node.value.trim() === '';
 
 /** Builds the lesson document of one file. */
@@ -43,14 +61,24 @@ class StructureReader {
     for (const node of tree.children) {
       if (node.type === 'yaml') continue;
       if (node.type === 'mdxjsEsm') {
-        fail(this.file, 'Imports and exports are not allowed in a lesson: remove this line and use only the lesson vocabulary.', node, 'not-allowed');
+        fail(
+          this.file,
+          'Imports and exports are not allowed in a lesson: remove this line and use only the lesson vocabulary.',
+          node,
+          'not-allowed',
+        );
       } else if (isJsx(node)) {
         this.readTopElement(node, notes);
       } else if (this.doc.nodes.length === 0) {
         intro.push(node);
         this.checkContent(node);
       } else {
-        fail(this.file, 'Text between steps is never shown: put it inside a `<Step>` as its instruction, or in an `<AdvisorNote>`.', node, 'misplaced-element');
+        fail(
+          this.file,
+          'Text between steps is never shown: put it inside a `<Step>` as its instruction, or in an `<AdvisorNote>`.',
+          node,
+          'misplaced-element',
+        );
       }
     }
     if (intro.some((n) => plainText([n]) !== '')) this.doc.slots.unshift({ id: 'intro', children: intro });
@@ -77,7 +105,12 @@ class StructureReader {
   private reportElement(node: JsxElement, inside?: JsxElement) {
     const name = node.name ?? '';
     if (name === '') {
-      fail(this.file, 'Fragments `<>…</>` are not part of the lesson vocabulary: remove the empty tags.', node, 'unknown-element');
+      fail(
+        this.file,
+        'Fragments `<>…</>` are not part of the lesson vocabulary: remove the empty tags.',
+        node,
+        'unknown-element',
+      );
     } else if ((vocabulary as readonly string[]).includes(name)) {
       const parent = home[name];
       const reason = parent
@@ -85,17 +118,32 @@ class StructureReader {
         : `\`<${name}>\` cannot be inside \`<${inside?.name ?? '?'}>\`: close the \`<${inside?.name}>\` of line ${inside?.position?.start.line} first.`;
       fail(this.file, reason, node, 'misplaced-element');
     } else {
-      fail(this.file, `Unknown element \`<${name}>\`.${didYouMean(name, vocabulary)} A lesson uses only ${listOf(vocabulary)}.`, node, 'unknown-element');
+      fail(
+        this.file,
+        `Unknown element \`<${name}>\`.${didYouMean(name, vocabulary)} A lesson uses only ${listOf(vocabulary)}.`,
+        node,
+        'unknown-element',
+      );
     }
   }
 
   private claimId(id: string, node: JsxElement, what: string) {
     if (!kebab.test(id)) {
-      fail(this.file, `${what} id \`${id}\` must be lower-case words joined by dashes, e.g. \`numero-secu\`.`, node, 'invalid-attribute');
+      fail(
+        this.file,
+        `${what} id \`${id}\` must be lower-case words joined by dashes, e.g. \`numero-secu\`.`,
+        node,
+        'invalid-attribute',
+      );
     }
     const line = this.ids.get(id);
     if (line !== undefined) {
-      fail(this.file, `The id \`${id}\` is already used on line ${line}: give each step and question its own id.`, node, 'duplicate-id');
+      fail(
+        this.file,
+        `The id \`${id}\` is already used on line ${line}: give each step and question its own id.`,
+        node,
+        'duplicate-id',
+      );
       return false;
     }
     this.ids.set(id, node.position?.start.line ?? 0);
@@ -103,7 +151,11 @@ class StructureReader {
   }
 
   /** Takes the elements named `names` out of `children` (at any depth), checking the rest. */
-  private extract(children: RootContent[], names: readonly string[], owner: JsxElement): { rest: RootContent[]; taken: JsxElement[] } {
+  private extract(
+    children: RootContent[],
+    names: readonly string[],
+    owner: JsxElement,
+  ): { rest: RootContent[]; taken: JsxElement[] } {
     const taken: JsxElement[] = [];
     const walk = (nodes: RootContent[]): RootContent[] =>
       nodes.flatMap((node): RootContent[] => {
@@ -130,7 +182,12 @@ class StructureReader {
   /** Checks the content of a text: only `<Term>` elements, no expressions. */
   private checkContent(node: RootContent) {
     if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
-      fail(this.file, 'Expressions in braces `{…}` are not allowed in a lesson: write plain text (escape a brace as `\\{`).', node, 'not-allowed');
+      fail(
+        this.file,
+        'Expressions in braces `{…}` are not allowed in a lesson: write plain text (escape a brace as `\\{`).',
+        node,
+        'not-allowed',
+      );
       return;
     }
     if (isJsx(node)) {
@@ -144,20 +201,35 @@ class StructureReader {
   /** The children of a text element (Hint, Mistake, Answer, AdvisorNote), checked. */
   private readText(node: JsxElement): RootContent[] {
     const { rest } = this.extract(node.children as RootContent[], [], node);
-    if (plainText(rest) === '') fail(this.file, `\`<${node.name}>\` is empty: write its text between the tags.`, node, 'empty-text');
+    if (plainText(rest) === '')
+      fail(this.file, `\`<${node.name}>\` is empty: write its text between the tags.`, node, 'empty-text');
     return rest;
   }
 
   private readStep(node: JsxElement) {
-    const { values, nodes } = readAttributes(this.file, node, { required: ['id', 'skill', 'action', 'target'], optional: ['expect', 'value'] });
+    const { values, nodes } = readAttributes(this.file, node, {
+      required: ['id', 'skill', 'action', 'target'],
+      optional: ['expect', 'value'],
+    });
     const { rest, taken } = this.extract(node.children as RootContent[], ['Hint', 'Mistake', 'AdvisorNote'], node);
     const id = values.id;
     if (id === undefined || !this.claimId(id, node, 'Step')) return;
     if (values.action !== undefined && !siteActions.includes(values.action as SiteAction)) {
-      fail(this.file, `\`action="${values.action}"\` is not an action.${didYouMean(values.action, siteActions)} Use ${listOf(siteActions)}.`, nodes.action, 'invalid-attribute');
+      fail(
+        this.file,
+        `\`action="${values.action}"\` is not an action.${didYouMean(values.action, siteActions)} Use ${listOf(siteActions)}.`,
+        nodes.action,
+        'invalid-attribute',
+      );
     }
     const slot = `step/${id}`;
-    if (plainText(rest) === '') fail(this.file, `Step \`${id}\` has no instruction: write what the learner must do between \`<Step …>\` and \`</Step>\`.`, node, 'empty-text');
+    if (plainText(rest) === '')
+      fail(
+        this.file,
+        `Step \`${id}\` has no instruction: write what the learner must do between \`<Step …>\` and \`</Step>\`.`,
+        node,
+        'empty-text',
+      );
     this.doc.slots.push({ id: slot, children: rest });
     const hints = taken.filter((t) => t.name === 'Hint');
     const mistakes = taken.filter((t) => t.name === 'Mistake');
@@ -183,12 +255,24 @@ class StructureReader {
         mistakes: mistakes.flatMap((mistake, index) => {
           const attributes = readAttributes(this.file, mistake, { required: ['on'], optional: ['value'] }).values;
           const text = this.textSlot(mistake, `${slot}/mistake/${index}`);
-          return [{ on: (attributes.on ?? '') as TargetId, ...(attributes.value !== undefined ? { value: attributes.value } : {}), ...text }];
+          return [
+            {
+              on: (attributes.on ?? '') as TargetId,
+              ...(attributes.value !== undefined ? { value: attributes.value } : {}),
+              ...text,
+            },
+          ];
         }),
         line: node.position?.start.line ?? 0,
       },
     };
-    if (notes.length > 1) fail(this.file, `Step \`${id}\` has ${notes.length} \`<AdvisorNote>\`s: merge them into one.`, notes[1], 'misplaced-element');
+    if (notes.length > 1)
+      fail(
+        this.file,
+        `Step \`${id}\` has ${notes.length} \`<AdvisorNote>\`s: merge them into one.`,
+        notes[1],
+        'misplaced-element',
+      );
     if (notes[0]) step.data.note = this.textSlot(notes[0], `${slot}/note`).slot;
     for (const hint of hints) readAttributes(this.file, hint, { required: [] });
     this.doc.nodes.push(step);
@@ -206,25 +290,54 @@ class StructureReader {
     const id = values.id;
     if (id === undefined || !this.claimId(id, node, 'Question')) return;
     const slot = `question/${id}`;
-    if (plainText(rest) === '') fail(this.file, `Question \`${id}\` has no text: write the question before its \`<Answer>\`s.`, node, 'empty-text');
+    if (plainText(rest) === '')
+      fail(
+        this.file,
+        `Question \`${id}\` has no text: write the question before its \`<Answer>\`s.`,
+        node,
+        'empty-text',
+      );
     this.doc.slots.push({ id: slot, children: rest });
     const answers: { value: string; slot: string; text: string; correct: boolean }[] = [];
     for (const answer of taken.filter((t) => t.name === 'Answer')) {
       const attributes = readAttributes(this.file, answer, { required: ['value'], flags: ['correct'] }).values;
       if (attributes.value === undefined) continue;
       if (answers.some((a) => a.value === attributes.value)) {
-        fail(this.file, `Question \`${id}\` has two answers with value \`${attributes.value}\`: give each answer its own value.`, answer, 'duplicate-id');
+        fail(
+          this.file,
+          `Question \`${id}\` has two answers with value \`${attributes.value}\`: give each answer its own value.`,
+          answer,
+          'duplicate-id',
+        );
         continue;
       }
-      answers.push({ value: attributes.value, correct: attributes.correct === 'true', ...this.textSlot(answer, `${slot}/answer/${attributes.value}`) });
+      answers.push({
+        value: attributes.value,
+        correct: attributes.correct === 'true',
+        ...this.textSlot(answer, `${slot}/answer/${attributes.value}`),
+      });
     }
-    if (answers.length < 2) fail(this.file, `Question \`${id}\` needs at least two \`<Answer value="…">\`s to choose from.`, node, 'missing-attribute');
+    if (answers.length < 2)
+      fail(
+        this.file,
+        `Question \`${id}\` needs at least two \`<Answer value="…">\`s to choose from.`,
+        node,
+        'missing-attribute',
+      );
     const note = taken.find((t) => t.name === 'AdvisorNote');
     this.doc.nodes.push({
       kind: 'question',
       node,
       attributes: nodes,
-      data: { kind: 'question', id, slot, text: plainText(rest), answers, ...(note ? { note: this.textSlot(note, `${slot}/note`).slot } : {}), line: node.position?.start.line ?? 0 },
+      data: {
+        kind: 'question',
+        id,
+        slot,
+        text: plainText(rest),
+        answers,
+        ...(note ? { note: this.textSlot(note, `${slot}/note`).slot } : {}),
+        line: node.position?.start.line ?? 0,
+      },
     });
   }
 
@@ -235,23 +348,52 @@ class StructureReader {
       if (isBlank(child)) continue;
       if (!isJsx(child) || (child.name !== 'Case' && child.name !== 'Otherwise')) {
         if (isJsx(child)) this.reportElement(child, node);
-        else fail(this.file, 'A `<Branch>` holds only `<Case value="…" goto="…" />` and `<Otherwise goto="…" />`: move this text into a step.', child, 'misplaced-element');
+        else
+          fail(
+            this.file,
+            'A `<Branch>` holds only `<Case value="…" goto="…" />` and `<Otherwise goto="…" />`: move this text into a step.',
+            child,
+            'misplaced-element',
+          );
         continue;
       }
       const otherwise = child.name === 'Otherwise';
-      const attributes = readAttributes(this.file, child, otherwise ? { required: ['goto'] } : { required: ['value', 'goto'] }).values;
+      const attributes = readAttributes(
+        this.file,
+        child,
+        otherwise ? { required: ['goto'] } : { required: ['value', 'goto'] },
+      ).values;
       if (otherwise && cases.some((c) => c.value === undefined)) {
         fail(this.file, 'A `<Branch>` has at most one `<Otherwise>`: remove this one.', child, 'misplaced-element');
         continue;
       }
-      if (attributes.goto !== undefined) cases.push({ ...(otherwise ? {} : { value: attributes.value ?? '' }), goto: attributes.goto, node: child });
+      if (attributes.goto !== undefined)
+        cases.push({ ...(otherwise ? {} : { value: attributes.value ?? '' }), goto: attributes.goto, node: child });
     }
-    if (cases.length === 0) fail(this.file, 'This `<Branch>` leads nowhere: add `<Case value="…" goto="…" />` or `<Otherwise goto="…" />` inside it.', node, 'missing-attribute');
+    if (cases.length === 0)
+      fail(
+        this.file,
+        'This `<Branch>` leads nowhere: add `<Case value="…" goto="…" />` or `<Otherwise goto="…" />` inside it.',
+        node,
+        'missing-attribute',
+      );
     const otherwise = cases.findIndex((c) => c.value === undefined);
     if (otherwise !== -1 && otherwise !== cases.length - 1) {
-      fail(this.file, '`<Otherwise>` must come after every `<Case>`: move it to the end of the `<Branch>`.', cases[otherwise]?.node, 'misplaced-element');
+      fail(
+        this.file,
+        '`<Otherwise>` must come after every `<Case>`: move it to the end of the `<Branch>`.',
+        cases[otherwise]?.node,
+        'misplaced-element',
+      );
     }
     if (values.on === undefined) return;
-    this.doc.nodes.push({ kind: 'branch', name: `branch-${this.doc.nodes.filter((n) => n.kind === 'branch').length + 1}`, on: values.on, cases, node, attributes: nodes });
+    this.doc.nodes.push({
+      kind: 'branch',
+      name: `branch-${this.doc.nodes.filter((n) => n.kind === 'branch').length + 1}`,
+      on: values.on,
+      cases,
+      node,
+      attributes: nodes,
+    });
   }
 }

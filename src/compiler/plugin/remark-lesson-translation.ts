@@ -23,7 +23,8 @@ function shape(node: DocNode): string {
     const mistakeShape = mistakes.map((m) => `${m.on}${m.value === undefined ? '' : `=${m.value}`}`).join(', ');
     return `<Step action="${action}" target="${target}" skill="${skill}"${expect ? ` expect="${expect}"` : ''}> with ${hints.length} Hint(s) and Mistakes [${mistakeShape}]`;
   }
-  if (node.kind === 'question') return `<Question> with answers [${node.data.answers.map((a) => `${a.value}${a.correct ? ' (correct)' : ''}`).join(', ')}]`;
+  if (node.kind === 'question')
+    return `<Question> with answers [${node.data.answers.map((a) => `${a.value}${a.correct ? ' (correct)' : ''}`).join(', ')}]`;
   return `<Branch on="${node.on}"> with ${node.cases.map((c) => (c.value === undefined ? `Otherwise→${c.goto}` : `${c.value}→${c.goto}`)).join(', ')}`;
 }
 
@@ -32,7 +33,12 @@ export default function remarkLessonTranslation(options: TranslationOptions) {
     const doc = lessonDocOf(file);
     const reference = options.reference;
     if (!reference?.frontmatter) {
-      fail(file, `The reference file ${options.referencePath} is missing or has errors: fix it first, the translation follows it.`, { line: 1, column: 1 }, 'translation-mismatch');
+      fail(
+        file,
+        `The reference file ${options.referencePath} is missing or has errors: fix it first, the translation follows it.`,
+        { line: 1, column: 1 },
+        'translation-mismatch',
+      );
       return;
     }
     doc.frontmatter = { ...reference.frontmatter, ...doc.texts };
@@ -44,25 +50,56 @@ export default function remarkLessonTranslation(options: TranslationOptions) {
       if (node.kind === 'branch') return;
       const name = stateName(node);
       const mine = ours.get(name);
-      const previous = reference.nodes.slice(0, index).reverse().find((n) => n.kind !== 'branch');
+      const previous = reference.nodes
+        .slice(0, index)
+        .reverse()
+        .find((n) => n.kind !== 'branch');
       if (!mine) {
         const where = previous ? `after \`${stateName(previous)}\`` : 'at the start';
-        fail(file, `\`${name}\` of ${options.referencePath} is missing here: add it ${where}, with the same attributes.`, previous ? ours.get(stateName(previous))?.node ?? end : end, 'translation-mismatch');
+        fail(
+          file,
+          `\`${name}\` of ${options.referencePath} is missing here: add it ${where}, with the same attributes.`,
+          previous ? (ours.get(stateName(previous))?.node ?? end) : end,
+          'translation-mismatch',
+        );
       }
     });
     doc.nodes.forEach((node, index) => {
       const name = stateName(node);
       const counterpart = node.kind === 'branch' ? reference.nodes[index] : theirs.get(name);
       if (!counterpart) {
-        fail(file, `\`${name}\` is not in ${options.referencePath}: remove it, or add it there first.`, node.node, 'translation-mismatch');
+        fail(
+          file,
+          `\`${name}\` is not in ${options.referencePath}: remove it, or add it there first.`,
+          node.node,
+          'translation-mismatch',
+        );
       } else if (shape(counterpart) !== shape(node)) {
-        fail(file, `\`${name}\` differs from ${options.referencePath}: it must be ${shape(counterpart)}, here it is ${shape(node)}.`, node.node, 'translation-mismatch');
+        fail(
+          file,
+          `\`${name}\` differs from ${options.referencePath}: it must be ${shape(counterpart)}, here it is ${shape(node)}.`,
+          node.node,
+          'translation-mismatch',
+        );
       } else if (node.kind !== 'branch' && reference.nodes.indexOf(counterpart) !== index) {
-        fail(file, `\`${name}\` is not in the same place as in ${options.referencePath}: put the steps in the same order.`, node.node, 'translation-mismatch');
+        fail(
+          file,
+          `\`${name}\` is not in the same place as in ${options.referencePath}: put the steps in the same order.`,
+          node.node,
+          'translation-mismatch',
+        );
       }
     });
-    if (doc.nodes.length !== reference.nodes.length && !file.messages.some((m) => m.ruleId === 'translation-mismatch')) {
-      fail(file, `This file has ${doc.nodes.length} steps, questions and branches; ${options.referencePath} has ${reference.nodes.length}: make them the same.`, end, 'translation-mismatch');
+    if (
+      doc.nodes.length !== reference.nodes.length &&
+      !file.messages.some((m) => m.ruleId === 'translation-mismatch')
+    ) {
+      fail(
+        file,
+        `This file has ${doc.nodes.length} steps, questions and branches; ${options.referencePath} has ${reference.nodes.length}: make them the same.`,
+        end,
+        'translation-mismatch',
+      );
     }
   };
 }

@@ -15,8 +15,13 @@ export const frontmatterSchema = z
     summary: text('one sentence').describe('one sentence saying what the learner will do'),
     site: z.string().describe('the practice site the lesson starts on, e.g. `caf`'),
     persona: kebab.describe('the persona id, a file in content/personas/'),
-    skills: z.array(z.string()).min(1, 'must list at least one skill').describe('the skill ids practised, from content/skills.yaml'),
-    level: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: 'must be 1, 2 or 3' }).describe('1 (first steps) to 3 (confident)'),
+    skills: z
+      .array(z.string())
+      .min(1, 'must list at least one skill')
+      .describe('the skill ids practised, from content/skills.yaml'),
+    level: z
+      .union([z.literal(1), z.literal(2), z.literal(3)], { error: 'must be 1, 2 or 3' })
+      .describe('1 (first steps) to 3 (confident)'),
     duration: z.number().int().positive().describe('the expected duration in minutes'),
     requires: z.array(kebab).default([]).describe('lesson ids to do first (optional)'),
     goal: text('the mission').describe('the one-sentence mission shown in Alone mode'),

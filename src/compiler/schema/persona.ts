@@ -6,22 +6,33 @@ import { z } from 'zod';
 import { isNir13Shape, isValidNif, isValidNir15, normaliseIdentifier } from '../../french/index.ts';
 import { idPattern } from '../../lesson/ids.ts';
 
-
-const nir15 = z.string().refine(isValidNir15, 'must be a 15-character NIR whose 2-digit key is right (97 − N mod 97; 2A = 19, 2B = 18)');
+const nir15 = z
+  .string()
+  .refine(isValidNir15, 'must be a 15-character NIR whose 2-digit key is right (97 − N mod 97; 2A = 19, 2B = 18)');
 
 export const personaSchema = z
   .object({
-    id: z.string().regex(idPattern, 'must be lower-case words joined by dashes').describe('the persona id, the same as its file name'),
-    practice: z.literal(true, { error: 'must be `true`: a persona is fictional and its identifiers are practice identifiers' }).describe('marks every identifier as a practice one'),
+    id: z
+      .string()
+      .regex(idPattern, 'must be lower-case words joined by dashes')
+      .describe('the persona id, the same as its file name'),
+    practice: z
+      .literal(true, { error: 'must be `true`: a persona is fictional and its identifiers are practice identifiers' })
+      .describe('marks every identifier as a practice one'),
     prenom: z.string().min(1).describe('first name'),
     nom: z.string().min(1).describe('last name'),
     email: z.string().email('must be an e-mail address').describe('the practice mailbox address'),
     nir: nir15.describe('numéro de sécurité sociale, 15 characters with the key'),
-    nir13: z.string().refine(isNir13Shape, 'must be the 13 first characters of the NIR').describe('the NIR without its key, as the CAF asks'),
+    nir13: z
+      .string()
+      .refine(isNir13Shape, 'must be the 13 first characters of the NIR')
+      .describe('the NIR without its key, as the CAF asks'),
     papiers: z
       .array(z.string())
       .default([])
-      .describe('the papers of the practice card, in order: the common ones or those a site adds (checked with each lesson)'),
+      .describe(
+        'the papers of the practice card, in order: the common ones or those a site adds (checked with each lesson)',
+      ),
   })
   .passthrough()
   .superRefine((persona, context) => {
@@ -34,10 +45,18 @@ export const personaSchema = z
       for (const [key, child] of Object.entries(value)) {
         const at = [...path, key];
         if (path.length > 0 && key === 'nir' && !isValidNir15(String(child))) {
-          context.addIssue({ code: 'custom', path: at, message: 'must be a 15-character NIR whose 2-digit key is right (97 − N mod 97; 2A = 19, 2B = 18)' });
+          context.addIssue({
+            code: 'custom',
+            path: at,
+            message: 'must be a 15-character NIR whose 2-digit key is right (97 − N mod 97; 2A = 19, 2B = 18)',
+          });
         }
         if (key === 'numero_fiscal' && !isValidNif(String(child))) {
-          context.addIssue({ code: 'custom', path: at, message: 'must be a 13-digit numéro fiscal whose last 3 digits are the first 10 mod 511' });
+          context.addIssue({
+            code: 'custom',
+            path: at,
+            message: 'must be a 13-digit numéro fiscal whose last 3 digits are the first 10 mod 511',
+          });
         }
         walk(child, at);
       }

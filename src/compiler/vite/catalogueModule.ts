@@ -18,12 +18,16 @@ function frontmatterOf(path: string): Record<string, unknown> {
 
 /** The module's source for the lessons under `lessonsDir`. */
 export function catalogueModule(lessonsDir: string): string {
-  const folders = existsSync(lessonsDir) ? readdirSync(lessonsDir, { withFileTypes: true }).filter((d) => d.isDirectory()) : [];
+  const folders = existsSync(lessonsDir)
+    ? readdirSync(lessonsDir, { withFileTypes: true }).filter((d) => d.isDirectory())
+    : [];
   const entries = folders
     .filter((folder) => existsSync(join(lessonsDir, folder.name, 'fr.mdx')))
     .map((folder) => {
       const dir = join(lessonsDir, folder.name);
-      const locales = readdirSync(dir).filter((f) => /^[a-z]{2}(-[A-Z]{2})?\.mdx$/.test(f)).map((f) => f.slice(0, -4));
+      const locales = readdirSync(dir)
+        .filter((f) => /^[a-z]{2}(-[A-Z]{2})?\.mdx$/.test(f))
+        .map((f) => f.slice(0, -4));
       const fr = frontmatterOf(join(dir, 'fr.mdx'));
       const texts = Object.fromEntries(
         locales.map((locale) => {
@@ -46,7 +50,9 @@ export function catalogueModule(lessonsDir: string): string {
     })
     .sort((a, b) => a.level - b.level || a.id.localeCompare(b.id));
   const items = entries.map(({ locales, dir, ...entry }) => {
-    const loaders = locales.map((locale) => `${JSON.stringify(locale)}: () => import(${JSON.stringify(join(dir, `${locale}.mdx`))})`);
+    const loaders = locales.map(
+      (locale) => `${JSON.stringify(locale)}: () => import(${JSON.stringify(join(dir, `${locale}.mdx`))})`,
+    );
     return `{ ...${JSON.stringify(entry)}, load: { ${loaders.join(', ')} } }`;
   });
   return `export const lessons = [\n${items.join(',\n')}\n];\n`;

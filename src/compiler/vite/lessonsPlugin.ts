@@ -90,7 +90,10 @@ export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
     configureServer(server) {
       const { logger } = server.config;
       const printError = logger.error.bind(logger);
-      const printer = lessonTerminal({ info: logger.info.bind(logger), warn: logger.warn.bind(logger), error: printError }, root);
+      const printer = lessonTerminal(
+        { info: logger.info.bind(logger), warn: logger.warn.bind(logger), error: printError },
+        root,
+      );
       terminal = printer;
       // When a browser requests a failing lesson, Vite prints its error again: the terminal has printed it already.
       logger.error = (message, logOptions) => {
@@ -105,7 +108,11 @@ export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
       };
       const onSave = (path: string) => {
         if (!lessonFile.test(path)) return;
-        check(path).catch((error: unknown) => printError(`The lesson compiler failed on ${path}: ${(error as Error).message ?? String(error)}. Please report it.`));
+        check(path).catch((error: unknown) =>
+          printError(
+            `The lesson compiler failed on ${path}: ${(error as Error).message ?? String(error)}. Please report it.`,
+          ),
+        );
       };
       server.watcher.on('change', onSave);
       server.watcher.on('add', onSave);
@@ -129,7 +136,11 @@ export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
       if (result.code === undefined) {
         // The first error locates the log; the text lists them all with file:line:column, which survives any wrapping.
         const first = messages.find((m) => m.fatal) ?? messages[0];
-        const text = [`Lesson ${displayPath(result.file, root)} has errors:`, ...formatMessages(result.file, root), ...ruleLinks([result.file])].join('\n');
+        const text = [
+          `Lesson ${displayPath(result.file, root)} has errors:`,
+          ...formatMessages(result.file, root),
+          ...ruleLinks([result.file]),
+        ].join('\n');
         if (!first) this.error(text);
         const log = messageLog(first, path, text);
         thrown.add(log);
@@ -137,7 +148,8 @@ export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
       }
       if (!terminal) {
         const shown = displayPath(result.file, root);
-        for (const m of messages) this.warn(messageLog(m, path, `${formatMessage(m, shown)}\nSee ${m.url}`), pointOf(m));
+        for (const m of messages)
+          this.warn(messageLog(m, path, `${formatMessage(m, shown)}\nSee ${m.url}`), pointOf(m));
       }
       return { code: result.code, map: result.map ?? null };
     },
@@ -149,7 +161,9 @@ export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
         return catalogue ? [...context.modules, catalogue] : undefined;
       }
       // A change to skills, personas, glossaries or a reference file can change any lesson.
-      const lessons = [...context.server.moduleGraph.idToModuleMap.values()].filter((m) => m.id && lessonFile.test(m.id));
+      const lessons = [...context.server.moduleGraph.idToModuleMap.values()].filter(
+        (m) => m.id && lessonFile.test(m.id),
+      );
       for (const module of lessons) context.server.moduleGraph.invalidateModule(module);
       return [...context.modules, ...lessons];
     },

@@ -14,7 +14,13 @@ import type { Baseline, Level } from './types.ts';
  */
 export function levelOutcomes(level: Level, restoredAt: number): OutcomeEntry[] {
   const last = restoredAt - 1;
-  const entry = (outcome: OutcomeEntry['outcome'], at: number): OutcomeEntry => ({ outcome, at, lessonId: '', watched: false, restored: true });
+  const entry = (outcome: OutcomeEntry['outcome'], at: number): OutcomeEntry => ({
+    outcome,
+    at,
+    lessonId: '',
+    watched: false,
+    restored: true,
+  });
   switch (level) {
     case 'avec-aide':
       return [entry('guided', last)];
@@ -29,5 +35,7 @@ export function levelOutcomes(level: Level, restoredAt: number): OutcomeEntry[] 
 
 /** The outcomes of every skill of `baseline`, by skill id. */
 export function baselineOutcomes(baseline: Baseline): Map<string, OutcomeEntry[]> {
-  return new Map(Object.entries(baseline.levels).map(([skill, level]) => [skill, levelOutcomes(level, baseline.restoredAt)]));
+  return new Map(
+    Object.entries(baseline.levels).map(([skill, level]) => [skill, levelOutcomes(level, baseline.restoredAt)]),
+  );
 }

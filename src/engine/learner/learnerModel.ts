@@ -10,7 +10,15 @@ import type { Baseline, Level, RunRecord, StepRecord } from './types.ts';
 
 export { skillOutcome, wrongActionsAlone, type Outcome } from './outcome.ts';
 export { explanationLevel, type Explanation, type ExplanationKey, type OutcomeEntry } from './skillLevel.ts';
-export { isFaded, modes, nextLessons, recommendedMode, skillMode, type CatalogueEntry, type NextLesson } from './recommend.ts';
+export {
+  isFaded,
+  modes,
+  nextLessons,
+  recommendedMode,
+  skillMode,
+  type CatalogueEntry,
+  type NextLesson,
+} from './recommend.ts';
 
 /** Where a learner stands on one skill. */
 export interface SkillState {
@@ -54,7 +62,13 @@ export function learnerModel(runs: readonly RunRecord[], baseline?: Baseline): L
       if (baseline && restored.has(skill) && run.completedAt < baseline.restoredAt) continue;
       const outcome: Outcome = skillOutcome(steps);
       const list = entries.get(skill) ?? [];
-      list.push({ outcome, at: run.completedAt, lessonId: run.lessonId, watched: outcome === 'shown' && onlyWatched(steps), restored: false });
+      list.push({
+        outcome,
+        at: run.completedAt,
+        lessonId: run.lessonId,
+        watched: outcome === 'shown' && onlyWatched(steps),
+        restored: false,
+      });
       entries.set(skill, list);
     }
   }

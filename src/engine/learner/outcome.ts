@@ -37,7 +37,8 @@ function isShown(step: StepRecord): boolean {
  * Throws when `steps` is empty: a skill with no step in a run has no outcome there.
  */
 export function skillOutcome(steps: readonly StepRecord[]): Outcome {
-  if (steps.length === 0) throw new Error('skillOutcome() needs at least one step: call it with the steps of one skill in one run.');
+  if (steps.length === 0)
+    throw new Error('skillOutcome() needs at least one step: call it with the steps of one skill in one run.');
   if (steps.some(isShown)) return 'shown';
   if (steps.some((step) => step.mode === 'guided')) return 'guided';
   if (steps.some((step) => step.hintRung > 0 || step.wrongActions > wrongActionsAlone)) return 'hinted';

@@ -64,7 +64,10 @@ export type CatalogueEntry = Pick<LessonEntry, 'id' | 'skills' | 'requires' | 'l
 
 /** A run done in Alone mode with no hint, no « Montre-moi » and no advisor on any step. */
 function aloneWithoutHelp(run: RunRecord): boolean {
-  return run.mode === 'alone' && run.steps.every((s) => s.mode === 'alone' && s.hintRung === 0 && !s.shown && !s.advisorHelped);
+  return (
+    run.mode === 'alone' &&
+    run.steps.every((s) => s.mode === 'alone' && s.hintRung === 0 && !s.shown && !s.advisorHelped)
+  );
 }
 
 /**
@@ -86,20 +89,33 @@ export function nextLessons(
   const byId = new Map(catalogue.map((entry) => [entry.id, entry]));
   const lastRun = new Map<string, number>();
   for (const run of runs) lastRun.set(run.lessonId, Math.max(run.completedAt, lastRun.get(run.lessonId) ?? -Infinity));
-  const doneThemselves = (id: string) => doneBefore.includes(id) || runs.some((run) => run.lessonId === id && run.mode !== 'watch');
+  const doneThemselves = (id: string) =>
+    doneBefore.includes(id) || runs.some((run) => run.lessonId === id && run.mode !== 'watch');
   const skillsKnown = (id: string) => {
     const entry = byId.get(id);
-    return entry !== undefined && entry.skills.every((skill) => levelIndex(levelOf(model, skill)) >= levelIndex('presque-seul'));
+    return (
+      entry !== undefined &&
+      entry.skills.every((skill) => levelIndex(levelOf(model, skill)) >= levelIndex('presque-seul'))
+    );
   };
-  const open = (entry: CatalogueEntry) => entry.requires.every((id) => !byId.has(id) || doneThemselves(id) || skillsKnown(id));
+  const open = (entry: CatalogueEntry) =>
+    entry.requires.every((id) => !byId.has(id) || doneThemselves(id) || skillsKnown(id));
   const fresh = catalogue
     .map((entry, index) => ({ entry, index }))
     .filter(({ entry }) => !lastRun.has(entry.id) && !doneBefore.includes(entry.id) && open(entry))
     .sort((a, b) => a.entry.level - b.entry.level || a.index - b.index)
-    .map(({ entry }): NextLesson => ({ lessonId: entry.id, mode: recommendedMode(entry.skills, model), reason: 'new' }));
+    .map(({ entry }): NextLesson => ({
+      lessonId: entry.id,
+      mode: recommendedMode(entry.skills, model),
+      reason: 'new',
+    }));
   const practise = catalogue
     .filter((entry) => lastRun.has(entry.id) && !runs.some((run) => run.lessonId === entry.id && aloneWithoutHelp(run)))
     .sort((a, b) => (lastRun.get(b.id) ?? 0) - (lastRun.get(a.id) ?? 0))
-    .map((entry): NextLesson => ({ lessonId: entry.id, mode: recommendedMode(entry.skills, model), reason: 'practise' }));
+    .map((entry): NextLesson => ({
+      lessonId: entry.id,
+      mode: recommendedMode(entry.skills, model),
+      reason: 'practise',
+    }));
   return [...fresh, ...practise].slice(0, limit);
 }

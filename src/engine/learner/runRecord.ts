@@ -5,7 +5,12 @@ import type { Mode } from '../../lesson/types.ts';
 import type { UnitEvidence } from '../evidence.ts';
 import type { RunRecord } from './types.ts';
 
-export function runRecord(lessonId: string, mode: Mode, evidence: Readonly<Record<string, UnitEvidence>>, completedAt: number): RunRecord {
+export function runRecord(
+  lessonId: string,
+  mode: Mode,
+  evidence: Readonly<Record<string, UnitEvidence>>,
+  completedAt: number,
+): RunRecord {
   const steps = Object.values(evidence).map((e) => ({
     unit: e.unit,
     ...(e.skill ? { skill: e.skill } : {}),

@@ -23,13 +23,7 @@ export interface OutcomeEntry {
 
 /** The explanations of a level, each a key under `levels.explanation.*` (docs/independence.md). */
 export type ExplanationKey =
-  | 'decouverte'
-  | 'decouverteVu'
-  | 'avecAide'
-  | 'avecAideRevu'
-  | 'presqueSeul'
-  | 'presqueSeulAide'
-  | 'autonome';
+  'decouverte' | 'decouverteVu' | 'avecAide' | 'avecAideRevu' | 'presqueSeul' | 'presqueSeulAide' | 'autonome';
 
 /** The level each explanation belongs to. */
 export const explanationLevel: Readonly<Record<ExplanationKey, Level>> = {

@@ -6,7 +6,10 @@ import type { Mode } from '../../lesson/types.ts';
 import type { UnitEvidence } from '../evidence.ts';
 
 /** How one step (or question) of a run was done: its evidence, without times of day. */
-export type StepRecord = Pick<UnitEvidence, 'unit' | 'skill' | 'mode' | 'hintRung' | 'wrongActions' | 'shown' | 'advisorHelped'> & {
+export type StepRecord = Pick<
+  UnitEvidence,
+  'unit' | 'skill' | 'mode' | 'hintRung' | 'wrongActions' | 'shown' | 'advisorHelped'
+> & {
   /** Time spent on the step, in milliseconds. */
   durationMs: number;
 };

@@ -74,7 +74,8 @@ export const en = {
     },
     showFailed: {
       hiddenTab: 'What you need is in the “{{tab}}” tab. First click that tab, at the top of the browser.',
-      notOnScreen: 'Show me cannot find this element on this page. Check that you are on the right page of the website.',
+      notOnScreen:
+        'Show me cannot find this element on this page. Check that you are on the right page of the website.',
       failed: 'Show me could not do this step. Ask an advisor for help.',
     },
     browser: {
@@ -86,7 +87,7 @@ export const en = {
     mission: 'Your mission',
     now: 'What to do now:',
     fullInstruction: 'See the whole instruction',
-    offered: "Looking for something? If you want, press “I need help”.",
+    offered: 'Looking for something? If you want, press “I need help”.',
     offeredShow: 'If you want, press “Show me”: Pas à pas does the step in front of you.',
     short: {
       click: 'Click: {{label}}',

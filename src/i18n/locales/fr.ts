@@ -65,17 +65,19 @@ export const fr = {
     feedback: {
       wrongTarget: "Ce n'est pas le bon endroit. Relisez la consigne, puis essayez encore.",
       wrongTargetGuided: "Ce n'est pas le bon endroit. Cherchez l'élément entouré en couleur sur le site.",
-      wrongValue: 'Ce que vous avez écrit ne convient pas. Regardez la carte d\'entraînement, puis corrigez.',
+      wrongValue: "Ce que vous avez écrit ne convient pas. Regardez la carte d'entraînement, puis corrigez.",
       refused: "Le site a refusé. Lisez le message d'erreur sur le site, puis corrigez.",
       wrongAnswer: "Ce n'est pas la bonne réponse. Relisez la question et essayez encore.",
     },
     question: {
       submit: 'Valider',
-      choose: "Choisissez une réponse, puis appuyez sur « Valider ».",
+      choose: 'Choisissez une réponse, puis appuyez sur « Valider ».',
     },
     showFailed: {
-      hiddenTab: "Ce qu'il faut faire est dans l'onglet « {{tab}} ». Cliquez d'abord sur cet onglet, en haut du navigateur.",
-      notOnScreen: "Montre-moi ne trouve pas cet élément sur cette page. Vérifiez que vous êtes sur la bonne page du site.",
+      hiddenTab:
+        "Ce qu'il faut faire est dans l'onglet « {{tab}} ». Cliquez d'abord sur cet onglet, en haut du navigateur.",
+      notOnScreen:
+        'Montre-moi ne trouve pas cet élément sur cette page. Vérifiez que vous êtes sur la bonne page du site.',
       failed: "Montre-moi n'a pas pu faire cette étape. Demandez de l'aide à un animateur.",
     },
     browser: {

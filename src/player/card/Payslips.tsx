@@ -23,7 +23,8 @@ export function Payslips({ persona, headingLevel }: { persona: Persona; headingL
               <span>Bulletin de paie : {field('mois')}</span>
             </p>
             <p className="payslip-person">
-              {text(persona, 'sexe') === 'F' ? 'Salariée' : 'Salarié'} : {text(persona, 'prenom')} {text(persona, 'nom').toUpperCase()} · Payé le {field('paye_le')}
+              {text(persona, 'sexe') === 'F' ? 'Salariée' : 'Salarié'} : {text(persona, 'prenom')}{' '}
+              {text(persona, 'nom').toUpperCase()} · Payé le {field('paye_le')}
             </p>
             <dl className="payslip-amounts">
               <div>

@@ -45,7 +45,10 @@ export function PracticeCard({ persona, headingLevel = 2, showTitle = true }: Pr
         {kinds.map((kind) => {
           const Paper = papers[kind];
           if (!Paper) {
-            if (import.meta.env.DEV) console.error(`Pas à pas: unknown paper "${kind}" in persona "${persona.id}": use one of ${Object.keys(papers).join(', ')}.`);
+            if (import.meta.env.DEV)
+              console.error(
+                `Pas à pas: unknown paper "${kind}" in persona "${persona.id}": use one of ${Object.keys(papers).join(', ')}.`,
+              );
             return null;
           }
           return <Paper key={kind} persona={persona} headingLevel={paperLevel} />;

@@ -35,10 +35,23 @@ export function ReadAloudButton({ text, locale, what }: ReadAloudButtonProps) {
     setSpeaking(speak(text, locale, () => setSpeaking(false)));
   };
   return (
-    <button type="button" className="button small read-aloud" aria-pressed={speaking} aria-label={t('player.readAloud.label', { what })} onClick={toggle} disabled={available === null}>
+    <button
+      type="button"
+      className="button small read-aloud"
+      aria-pressed={speaking}
+      aria-label={t('player.readAloud.label', { what })}
+      onClick={toggle}
+      disabled={available === null}
+    >
       <svg className="read-aloud-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
         <path d="M3 7.5h3l4-3.5v12l-4-3.5H3z" fill="currentColor" />
-        <path d="M13 7a4 4 0 0 1 0 6M15.5 4.5a7.5 7.5 0 0 1 0 11" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+        <path
+          d="M13 7a4 4 0 0 1 0 6M15.5 4.5a7.5 7.5 0 0 1 0 11"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.6"
+          strokeLinecap="round"
+        />
       </svg>
       {speaking ? t('player.readAloud.stop') : t('player.readAloud.listen')}
     </button>

@@ -8,7 +8,11 @@ const voices: Record<string, string> = { fr: 'fr-FR', en: 'en-GB', ar: 'ar' };
 
 /** Whether this browser can read aloud. */
 export function speechAvailable(): boolean {
-  return typeof window !== 'undefined' && 'speechSynthesis' in window && typeof window.SpeechSynthesisUtterance === 'function';
+  return (
+    typeof window !== 'undefined' &&
+    'speechSynthesis' in window &&
+    typeof window.SpeechSynthesisUtterance === 'function'
+  );
 }
 
 /** Reads `text` aloud in `locale`, stopping whatever was being read; false when it cannot. */

@@ -49,7 +49,10 @@ export function CafSite() {
     const at = Date.now();
     const reference = `DTR-${new Date(at).getFullYear()}-${newCode()}`;
     dispatch({ type: 'submit', reference, at });
-    updateWorld((w) => ({ ...w, inbox: [receiptMail(p, reference, at), ...w.inbox.filter((m) => m.id !== 'caf-accuse')] }));
+    updateWorld((w) => ({
+      ...w,
+      inbox: [receiptMail(p, reference, at), ...w.inbox.filter((m) => m.id !== 'caf-accuse')],
+    }));
     go('dtr-confirmation');
   };
 
@@ -92,7 +95,15 @@ export function CafSite() {
       break;
     }
     case 'dtr-review':
-      page = <DtrReview p={p} dtr={dtr} onPrevious={() => go(memberPages.at(-1)!)} onModify={() => go(memberPages[0]!)} onValidate={validate} />;
+      page = (
+        <DtrReview
+          p={p}
+          dtr={dtr}
+          onPrevious={() => go(memberPages.at(-1)!)}
+          onModify={() => go(memberPages[0]!)}
+          onValidate={validate}
+        />
+      );
       break;
     case 'dtr-confirmation':
       page = <DtrConfirmation p={p} dtr={dtr} onBack={() => go('espace')} />;

@@ -8,7 +8,10 @@ import type { Persona } from '../../lesson/types.ts';
 
 const text = z.string().check(z.minLength(1));
 /** An amount as a persona file writes it (`"1012,40"`), read with the same rule as the site's forms. */
-const amount = z.union([z.string().check(z.refine((s) => parseAmount(s) !== null, 'must be an amount such as "1012,40"')), z.number()]);
+const amount = z.union([
+  z.string().check(z.refine((s) => parseAmount(s) !== null, 'must be an amount such as "1012,40"')),
+  z.number(),
+]);
 const months = z.partialRecord(z.enum(['m1', 'm2', 'm3']), z.record(z.string(), amount));
 
 /** What the CAF site needs of a persona. */
@@ -42,8 +45,11 @@ export function cafPersona(persona: Persona): CafPersona {
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const path = issue?.path.join('.') ?? '';
-  const fix = issue?.code === 'invalid_type' && issue.input === undefined ? 'add it to' : `fix it (${issue?.message}) in`;
-  throw new Error(`The CAF practice site needs \`${path}\` in persona "${persona.id}": ${fix} content/personas/${persona.id}.yaml.`);
+  const fix =
+    issue?.code === 'invalid_type' && issue.input === undefined ? 'add it to' : `fix it (${issue?.message}) in`;
+  throw new Error(
+    `The CAF practice site needs \`${path}\` in persona "${persona.id}": ${fix} content/personas/${persona.id}.yaml.`,
+  );
 }
 
 /** Whether the declaration has a page for the partner. */

@@ -76,7 +76,12 @@ export function dtrReducer(state: DtrState, action: DtrAction): DtrState {
   const { member, month, resource, cents } = action;
   const current = state.lines[member][month];
   if (hasLine(state, member, month, resource)) {
-    return withLines(state, member, month, current.map((line) => (line.type === resource ? { ...line, cents } : line)));
+    return withLines(
+      state,
+      member,
+      month,
+      current.map((line) => (line.type === resource ? { ...line, cents } : line)),
+    );
   }
   if (action.type === 'modify') return state;
   return withLines(state, member, month, [...current, { type: resource, cents, prefilled: null }]);

@@ -27,7 +27,8 @@ export interface CafNavigation {
   loggedOut: boolean;
 }
 
-export type CafNavAction = { type: 'go'; page: CafPage } | { type: 'password-ok' } | { type: 'code-ok' } | { type: 'logout' };
+export type CafNavAction =
+  { type: 'go'; page: CafPage } | { type: 'password-ok' } | { type: 'code-ok' } | { type: 'logout' };
 
 export const initialNavigation: CafNavigation = { page: 'home', auth: 'out', loggedOut: false };
 
@@ -37,7 +38,10 @@ const publicPages: readonly CafPage[] = ['home', 'login'];
 export function navigationReducer(state: CafNavigation, action: CafNavAction): CafNavigation {
   switch (action.type) {
     case 'go': {
-      const allowed = publicPages.includes(action.page) || state.auth === 'in' || (action.page === 'code' && state.auth === 'password');
+      const allowed =
+        publicPages.includes(action.page) ||
+        state.auth === 'in' ||
+        (action.page === 'code' && state.auth === 'password');
       return { ...state, page: allowed ? action.page : 'login', loggedOut: false };
     }
     case 'password-ok':

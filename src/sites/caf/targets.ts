@@ -29,7 +29,10 @@ function dtrLineTargets(): Record<`caf.dtr.${string}`, TargetSpec> {
   const targets: Record<`caf.dtr.${string}`, TargetSpec> = {};
   for (const member of dtrMembers) {
     for (const month of dtrMonths) {
-      targets[`caf.dtr.${member}.${month}.ajouter`] = { label: `Bouton « Ajouter une ressource » (${member}, ${month})`, actions: click };
+      targets[`caf.dtr.${member}.${month}.ajouter`] = {
+        label: `Bouton « Ajouter une ressource » (${member}, ${month})`,
+        actions: click,
+      };
       for (const type of dtrResourceTypes) {
         targets[`caf.dtr.${member}.${month}.${type}.modifier`] = {
           label: `Bouton « Modifier » du montant ${type} (${member}, ${month})`,

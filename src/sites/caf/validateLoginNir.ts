@@ -14,10 +14,12 @@ export function validateLoginNir(value: string): string | null {
   if (!/^\d+$/.test(n) && !digits.test(n)) return 'Le numéro de sécurité sociale ne doit contenir que des chiffres.';
   if (n.length === 15) {
     // The key is checked (2A counts as 19, 2B as 18): a wrong key means a mistyped number.
-    if (!isValidNir15(n)) return 'Ce numéro de sécurité sociale n’est pas valide : vérifiez-le sur votre carte Vitale. Tapez seulement les 13 premiers chiffres.';
+    if (!isValidNir15(n))
+      return 'Ce numéro de sécurité sociale n’est pas valide : vérifiez-le sur votre carte Vitale. Tapez seulement les 13 premiers chiffres.';
     return 'Vous avez saisi 15 chiffres : ne saisissez pas la clé. Tapez seulement les 13 premiers chiffres de votre numéro.';
   }
-  if (n.length !== 13) return `Le numéro de sécurité sociale doit comporter 13 chiffres (vous en avez saisi ${n.length}).`;
+  if (n.length !== 13)
+    return `Le numéro de sécurité sociale doit comporter 13 chiffres (vous en avez saisi ${n.length}).`;
   if (isTemporaryNir(n)) {
     return 'Ce numéro est un numéro provisoire (il commence par 7 ou 8) : il ne permet pas de vous connecter. Contactez votre Caf.';
   }

@@ -16,7 +16,9 @@ export function PracticeBanner({ site = '', notThe }: PracticeBannerProps) {
   const what = notThe ?? `le vrai site ${site}`.trim();
   return (
     <p className="practice-banner" role="note">
-      <span className="practice-banner__badge" aria-hidden="true">!</span>
+      <span className="practice-banner__badge" aria-hidden="true">
+        !
+      </span>
       <span>
         <strong>Site d’entraînement</strong>
         {` — ce n’est pas ${what}`}

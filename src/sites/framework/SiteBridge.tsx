@@ -29,7 +29,16 @@ export interface SiteBridgeProviderProps extends SiteBridgeValue {
 }
 
 /** Provides the bridge to every practice site below it. */
-export function SiteBridgeProvider({ emit, persona, world, updateWorld, openTab, onRealIdentifier, targets, children }: SiteBridgeProviderProps) {
+export function SiteBridgeProvider({
+  emit,
+  persona,
+  world,
+  updateWorld,
+  openTab,
+  onRealIdentifier,
+  targets,
+  children,
+}: SiteBridgeProviderProps) {
   const value = useMemo(
     () => ({ emit, persona, world, updateWorld, openTab, onRealIdentifier, targets }),
     [emit, persona, world, updateWorld, openTab, onRealIdentifier, targets],
@@ -40,6 +49,9 @@ export function SiteBridgeProvider({ emit, persona, world, updateWorld, openTab,
 /** The bridge of the enclosing player; throws with the fix when a site is rendered outside one. */
 export function useSiteBridge(): SiteBridgeValue {
   const bridge = useContext(SiteBridgeContext);
-  if (!bridge) throw new Error('A practice site must be rendered inside <SiteBridgeProvider>: wrap it in the player or in a test bridge.');
+  if (!bridge)
+    throw new Error(
+      'A practice site must be rendered inside <SiteBridgeProvider>: wrap it in the player or in a test bridge.',
+    );
   return bridge;
 }

@@ -27,7 +27,8 @@ export function createSiteRegistry(sites: readonly SiteSpec[]): SiteRegistry {
   const targets: Record<TargetId, TargetSpec> = {};
   const add = (owner: string, registry: TargetRegistry) => {
     for (const [id, spec] of Object.entries(registry) as [TargetId, TargetSpec][]) {
-      if (Object.hasOwn(targets, id)) throw new Error(`Target "${id}" is declared twice (again by site "${owner}"): rename one of them.`);
+      if (Object.hasOwn(targets, id))
+        throw new Error(`Target "${id}" is declared twice (again by site "${owner}"): rename one of them.`);
       targets[id] = spec;
     }
   };
@@ -37,7 +38,8 @@ export function createSiteRegistry(sites: readonly SiteSpec[]): SiteRegistry {
     const foreign = Object.keys(site.targets).find((id) => !id.startsWith(`${site.id}.`));
     if (foreign) throw new Error(`Target "${foreign}" of site "${site.id}" must start with "${site.id}.".`);
     add(site.id, site.targets);
-    if (site.tab !== false) add(site.id, { [tabTarget(site.id)]: { label: `Onglet « ${site.tabLabel} »`, actions: ['click'] } });
+    if (site.tab !== false)
+      add(site.id, { [tabTarget(site.id)]: { label: `Onglet « ${site.tabLabel} »`, actions: ['click'] } });
   }
   for (const site of sites) if (site.derivedTargets) add(site.id, site.derivedTargets(sites));
   const papers: Record<string, PaperSpec> = { ...commonPapers };

@@ -26,7 +26,10 @@ export function MailList({ title, folder, mails, now, onOpen }: MailListProps) {
         {title}
       </h1>
       {folder === 'spam' && (
-        <p className="mail-notice">Attention : les messages de ce dossier sont souvent des arnaques. Ne donnez jamais vos codes ni vos mots de passe.</p>
+        <p className="mail-notice">
+          Attention : les messages de ce dossier sont souvent des arnaques. Ne donnez jamais vos codes ni vos mots de
+          passe.
+        </p>
       )}
       {sorted.length === 0 ? (
         <p>Aucun message.</p>
@@ -34,7 +37,11 @@ export function MailList({ title, folder, mails, now, onOpen }: MailListProps) {
         <ul>
           {sorted.map((mail) => (
             <li key={mail.id}>
-              <TargetButton target={mailTarget(mail.id, targets)} className={`mail-item${mail.read ? '' : ' mail-item--unread'}`} onPress={() => onOpen(mail.id)}>
+              <TargetButton
+                target={mailTarget(mail.id, targets)}
+                className={`mail-item${mail.read ? '' : ' mail-item--unread'}`}
+                onPress={() => onOpen(mail.id)}
+              >
                 {!mail.read && <span className="mail-sr-only">Non lu : </span>}
                 <span className="mail-item__from">{mail.from}</span>
                 <span className="mail-item__subject">{mail.subject}</span>

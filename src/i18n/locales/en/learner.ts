@@ -20,8 +20,10 @@ export const learnerEn = {
       avecAide_one: 'Done {{count}} time with the instructions, in "We do it together".',
       avecAide_other: 'Done {{count}} times with the instructions, in "We do it together".',
       avecAideRevu: 'You had done it before. But the last time, it had to be shown to you, or you were helped.',
-      presqueSeul_one: 'Done alone, without help, {{count}} time. Do it alone again on another day to become independent.',
-      presqueSeul_other: 'Done alone, without help, {{count}} times, on the same day. Do it alone again on another day to become independent.',
+      presqueSeul_one:
+        'Done alone, without help, {{count}} time. Do it alone again on another day to become independent.',
+      presqueSeul_other:
+        'Done alone, without help, {{count}} times, on the same day. Do it alone again on another day to become independent.',
       presqueSeulAide: 'The last time, done alone, but with some help or after several tries.',
       autonome_one: 'Done alone, without help, {{count}} time, on {{days}} different days.',
       autonome_other: 'Done alone, without help, {{count}} times, on {{days}} different days.',

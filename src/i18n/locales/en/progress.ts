@@ -32,8 +32,10 @@ export const progress = {
   },
   inactivity: {
     title: 'Are you still there?',
-    text_one: 'Nobody has touched the computer for {{count}} minute. So that nobody sees your progress, Pas à pas will erase everything.',
-    text_other: 'Nobody has touched the computer for {{count}} minutes. So that nobody sees your progress, Pas à pas will erase everything.',
+    text_one:
+      'Nobody has touched the computer for {{count}} minute. So that nobody sees your progress, Pas à pas will erase everything.',
+    text_other:
+      'Nobody has touched the computer for {{count}} minutes. So that nobody sees your progress, Pas à pas will erase everything.',
     countdown_one: 'Everything will be erased in {{count}} second',
     countdown_other: 'Everything will be erased in {{count}} seconds',
     stay: 'I am still here',
@@ -47,11 +49,13 @@ export const progress = {
     done: 'Your progress is back.',
     carnetLink: 'See my record',
     replaceTitle: "Replace this computer's progress?",
-    replaceText: 'This computer already keeps some progress. If you go on, it will be replaced by the progress in your code.',
+    replaceText:
+      'This computer already keeps some progress. If you go on, it will be replaced by the progress in your code.',
     replace: 'Replace',
     cancel: 'Cancel',
     cancelled: "Nothing changed: this computer's progress is kept.",
-    unavailable: 'Pas à pas could not read the code: check that the computer is connected to the Internet, then press “Continue” again.',
+    unavailable:
+      'Pas à pas could not read the code: check that the computer is connected to the Internet, then press “Continue” again.',
     errors: {
       empty: 'Type your progress code: it is written on your card.',
       'too-short': 'Some characters are missing: a code has 16. Check the code on your card.',

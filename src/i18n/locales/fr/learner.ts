@@ -18,7 +18,8 @@ export const learnerFr = {
       avecAide_other: 'Fait {{count}} fois avec les consignes, en « On fait ensemble ».',
       avecAideRevu: "Vous l'aviez déjà fait. Mais la dernière fois, il a fallu vous le montrer ou vous aider.",
       presqueSeul_one: 'Fait seul, sans aide, {{count}} fois. Refaites-le seul un autre jour pour devenir autonome.',
-      presqueSeul_other: 'Fait seul, sans aide, {{count}} fois, le même jour. Refaites-le seul un autre jour pour devenir autonome.',
+      presqueSeul_other:
+        'Fait seul, sans aide, {{count}} fois, le même jour. Refaites-le seul un autre jour pour devenir autonome.',
       presqueSeulAide: 'La dernière fois, fait seul, mais avec une aide ou après plusieurs essais.',
       autonome_one: 'Fait seul, sans aide, {{count}} fois, {{days}} jours différents.',
       autonome_other: 'Fait seul, sans aide, {{count}} fois, {{days}} jours différents.',
@@ -50,7 +51,7 @@ export const learnerFr = {
       before: 'Faites avant, sur un autre ordinateur (d’après votre code de progrès) :',
       date: 'Le {{date}}',
       mode: 'Mode : {{mode}}',
-      watched: "Pas à pas a fait les étapes devant vous.",
+      watched: 'Pas à pas a fait les étapes devant vous.',
       noHelp: 'Sans aide.',
       hints_one: "{{count}} étape avec de l'aide",
       hints_other: "{{count}} étapes avec de l'aide",

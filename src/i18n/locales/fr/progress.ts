@@ -17,7 +17,8 @@ export const progress = {
   },
   notice: {
     wiped: "Tout est effacé. Vous pouvez laisser l'ordinateur.",
-    wipedInactive: "Personne n'utilisait Pas à pas depuis un moment : tout a été effacé. La personne suivante peut commencer.",
+    wipedInactive:
+      "Personne n'utilisait Pas à pas depuis un moment : tout a été effacé. La personne suivante peut commencer.",
     corrupt:
       'Les progrès gardés sur cet ordinateur étaient abîmés : Pas à pas ne peut pas les lire, il repart de zéro. Si vous avez un code de progrès, tapez-le plus bas.',
     unknownVersion:
@@ -29,8 +30,10 @@ export const progress = {
   },
   inactivity: {
     title: 'Vous êtes encore là ?',
-    text_one: "Personne n'a touché l'ordinateur depuis {{count}} minute. Pour que personne ne voie vos progrès, Pas à pas va tout effacer.",
-    text_other: "Personne n'a touché l'ordinateur depuis {{count}} minutes. Pour que personne ne voie vos progrès, Pas à pas va tout effacer.",
+    text_one:
+      "Personne n'a touché l'ordinateur depuis {{count}} minute. Pour que personne ne voie vos progrès, Pas à pas va tout effacer.",
+    text_other:
+      "Personne n'a touché l'ordinateur depuis {{count}} minutes. Pour que personne ne voie vos progrès, Pas à pas va tout effacer.",
     countdown_one: 'Tout sera effacé dans {{count}} seconde',
     countdown_other: 'Tout sera effacé dans {{count}} secondes',
     stay: 'Je suis encore là',
@@ -44,18 +47,21 @@ export const progress = {
     done: 'Vos progrès sont repris.',
     carnetLink: 'Voir mon carnet',
     replaceTitle: 'Remplacer les progrès de cet ordinateur ?',
-    replaceText: 'Cet ordinateur garde déjà des progrès. Si vous continuez, ils seront remplacés par ceux de votre code.',
+    replaceText:
+      'Cet ordinateur garde déjà des progrès. Si vous continuez, ils seront remplacés par ceux de votre code.',
     replace: 'Remplacer',
     cancel: 'Annuler',
     cancelled: "Rien n'a changé : les progrès de cet ordinateur sont gardés.",
-    unavailable: "Pas à pas n'a pas pu lire le code : vérifiez que l'ordinateur est connecté à Internet, puis appuyez encore sur « Reprendre ».",
+    unavailable:
+      "Pas à pas n'a pas pu lire le code : vérifiez que l'ordinateur est connecté à Internet, puis appuyez encore sur « Reprendre ».",
     errors: {
       empty: 'Tapez votre code de progrès : il est écrit sur votre carte.',
       'too-short': 'Il manque des caractères : un code en a 16. Vérifiez le code sur votre carte.',
       'too-long': 'Il y a trop de caractères : un code en a 16. Vérifiez le code sur votre carte.',
       alphabet: "Le caractère « {{character}} » n'existe pas dans les codes. Vérifiez le code sur votre carte.",
       checksum: 'Ce code contient une erreur de frappe. Vérifiez chaque caractère sur votre carte, puis corrigez.',
-      version: "Ce code vient d'une autre version de Pas à pas : il ne peut pas être lu ici. Demandez de l'aide à un animateur.",
+      version:
+        "Ce code vient d'une autre version de Pas à pas : il ne peut pas être lu ici. Demandez de l'aide à un animateur.",
     },
   },
   code: {

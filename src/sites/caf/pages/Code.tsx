@@ -33,7 +33,9 @@ export function Code({ p, onVerified }: CodeProps) {
     setSent(true);
     setCode('');
     setError(null);
-    setStatus(again ? 'Un nouveau code vous a été envoyé. L’ancien code ne marche plus.' : 'Le code vous a été envoyé.');
+    setStatus(
+      again ? 'Un nouveau code vous a été envoyé. L’ancien code ne marche plus.' : 'Le code vous a été envoyé.',
+    );
   };
   // The « Envoyer le code » button disappears: give focus to the field the code goes in.
   useEffect(() => {
@@ -44,13 +46,21 @@ export function Code({ p, onVerified }: CodeProps) {
     event.preventDefault();
     const typed = code.replace(/[\s\u00a0]/g, '');
     const problem =
-      typed === '' ? 'Saisissez le code à 6 chiffres reçu par courriel.'
-      : !/^\d{6}$/.test(typed) ? 'Le code doit comporter 6 chiffres.'
-      : typed !== world.otp ? 'Le code saisi est incorrect. Vérifiez le dernier courriel reçu, ou cliquez sur « Renvoyer un code ».'
-      : Date.now() - world.otpSentAt > codeValidityMs ? 'Ce code a expiré : il était valable 15 minutes. Cliquez sur « Renvoyer un code » pour en recevoir un nouveau.'
-      : null;
+      typed === ''
+        ? 'Saisissez le code à 6 chiffres reçu par courriel.'
+        : !/^\d{6}$/.test(typed)
+          ? 'Le code doit comporter 6 chiffres.'
+          : typed !== world.otp
+            ? 'Le code saisi est incorrect. Vérifiez le dernier courriel reçu, ou cliquez sur « Renvoyer un code ».'
+            : Date.now() - world.otpSentAt > codeValidityMs
+              ? 'Ce code a expiré : il était valable 15 minutes. Cliquez sur « Renvoyer un code » pour en recevoir un nouveau.'
+              : null;
     setError(problem);
-    emit(problem ? { action: 'click', target: 'caf.code.submit', ok: false } : { action: 'click', target: 'caf.code.submit' });
+    emit(
+      problem
+        ? { action: 'click', target: 'caf.code.submit', ok: false }
+        : { action: 'click', target: 'caf.code.submit' },
+    );
     if (problem) input.current?.focus();
     else onVerified();
   };
@@ -65,15 +75,19 @@ export function Code({ p, onVerified }: CodeProps) {
           <p>
             Pour votre sécurité, nous allons vous envoyer un code à 6 chiffres à l’adresse <strong>{address}</strong>.
           </p>
-          <TargetButton target="caf.code.send" className="caf-button caf-button--primary caf-button--wide" onPress={() => send(false)}>
+          <TargetButton
+            target="caf.code.send"
+            className="caf-button caf-button--primary caf-button--wide"
+            onPress={() => send(false)}
+          >
             Envoyer le code
           </TargetButton>
         </>
       ) : (
         <>
           <p>
-            Un code à 6 chiffres vient de vous être envoyé à <strong>{address}</strong>. Ouvrez votre messagerie pour le lire. Ce code est
-            valable 15 minutes.
+            Un code à 6 chiffres vient de vous être envoyé à <strong>{address}</strong>. Ouvrez votre messagerie pour le
+            lire. Ce code est valable 15 minutes.
           </p>
           <form noValidate onSubmit={submit}>
             <TextField
@@ -90,11 +104,17 @@ export function Code({ p, onVerified }: CodeProps) {
               inputRef={input}
               className="caf-field--code"
             />
-            <button type="submit" className="caf-button caf-button--primary caf-button--wide" data-target="caf.code.submit">
+            <button
+              type="submit"
+              className="caf-button caf-button--primary caf-button--wide"
+              data-target="caf.code.submit"
+            >
               Valider
             </button>
           </form>
-          <p className="caf-muted">Vous n’avez pas reçu le code ? Regardez aussi dans le dossier « Courrier indésirable » de votre messagerie.</p>
+          <p className="caf-muted">
+            Vous n’avez pas reçu le code ? Regardez aussi dans le dossier « Courrier indésirable » de votre messagerie.
+          </p>
           <TargetButton target="caf.code.resend" className="caf-link" onPress={() => send(true)}>
             Renvoyer un code
           </TargetButton>

@@ -29,13 +29,17 @@ export function DtrAddPanel({ monthLabel, listed, onAdd, onCancel }: DtrAddPanel
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const typeError =
-      type === '' ? 'Choisissez un type de ressource.'
-      : listed(type) ? 'Cette ressource est déjà dans la liste de ce mois : utilisez son bouton « Modifier ».'
-      : null;
+      type === ''
+        ? 'Choisissez un type de ressource.'
+        : listed(type)
+          ? 'Cette ressource est déjà dans la liste de ce mois : utilisez son bouton « Modifier ».'
+          : null;
     const found = { type: typeError, amount: amountError(amount) };
     setErrors(found);
     const ok = !found.type && !found.amount;
-    emit(ok ? { action: 'click', target: 'caf.dtr.add.save' } : { action: 'click', target: 'caf.dtr.add.save', ok: false });
+    emit(
+      ok ? { action: 'click', target: 'caf.dtr.add.save' } : { action: 'click', target: 'caf.dtr.add.save', ok: false },
+    );
     if (ok) onAdd(type as DtrResourceType, parseAmount(amount)!);
     else (found.type ? select : input).current?.focus();
   };
@@ -85,7 +89,11 @@ export function DtrAddPanel({ monthLabel, listed, onAdd, onCancel }: DtrAddPanel
           announce
           inputRef={input}
         />
-        <PanelActions submit={{ label: 'Ajouter', target: 'caf.dtr.add.save' }} cancelTarget="caf.dtr.add.cancel" onCancel={onCancel} />
+        <PanelActions
+          submit={{ label: 'Ajouter', target: 'caf.dtr.add.save' }}
+          cancelTarget="caf.dtr.add.cancel"
+          onCancel={onCancel}
+        />
       </fieldset>
     </form>
   );

@@ -36,7 +36,11 @@ export function DtrConfirmation({ p, dtr, onBack }: DtrConfirmationProps) {
       </div>
       <p>Un accusé de réception vous a été envoyé par courriel, à l’adresse {p.email}.</p>
       <div className="caf-actions">
-        <TargetButton target="caf.dtr.confirmation.receipt" className="caf-button caf-button--secondary" onPress={() => setReceipt(true)}>
+        <TargetButton
+          target="caf.dtr.confirmation.receipt"
+          className="caf-button caf-button--secondary"
+          onPress={() => setReceipt(true)}
+        >
           Télécharger l’accusé de réception
         </TargetButton>
         <TargetButton target="caf.dtr.confirmation.back" className="caf-link" onPress={onBack}>

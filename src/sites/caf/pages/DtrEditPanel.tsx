@@ -26,7 +26,11 @@ export function DtrEditPanel({ title, current, onSave, onCancel }: DtrEditPanelP
     event.preventDefault();
     const problem = amountError(value);
     setError(problem);
-    emit(problem ? { action: 'click', target: 'caf.dtr.edit.save', ok: false } : { action: 'click', target: 'caf.dtr.edit.save' });
+    emit(
+      problem
+        ? { action: 'click', target: 'caf.dtr.edit.save', ok: false }
+        : { action: 'click', target: 'caf.dtr.edit.save' },
+    );
     if (problem) input.current?.focus();
     else onSave(parseAmount(value)!);
   };
@@ -49,7 +53,11 @@ export function DtrEditPanel({ title, current, onSave, onCancel }: DtrEditPanelP
           announce
           inputRef={input}
         />
-        <PanelActions submit={{ label: 'Enregistrer', target: 'caf.dtr.edit.save' }} cancelTarget="caf.dtr.edit.cancel" onCancel={onCancel} />
+        <PanelActions
+          submit={{ label: 'Enregistrer', target: 'caf.dtr.edit.save' }}
+          cancelTarget="caf.dtr.edit.cancel"
+          onCancel={onCancel}
+        />
       </fieldset>
     </form>
   );

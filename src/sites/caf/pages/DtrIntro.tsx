@@ -27,15 +27,15 @@ export function DtrIntro({ p, onStart }: DtrIntroProps) {
       <section aria-labelledby="caf-dtr-net" className="caf-panel">
         <h2 id="caf-dtr-net">Quel montant déclarer ?</h2>
         <p>
-          Déclarez le <strong>montant net social</strong>. Il est écrit sur votre bulletin de salaire, sous le nom « Montant net social ». Ce
-          n’est ni le salaire brut, ni le « net à payer ».
+          Déclarez le <strong>montant net social</strong>. Il est écrit sur votre bulletin de salaire, sous le nom «
+          Montant net social ». Ce n’est ni le salaire brut, ni le « net à payer ».
         </p>
       </section>
       <section aria-labelledby="caf-dtr-month" className="caf-panel">
         <h2 id="caf-dtr-month">Dans quel mois ?</h2>
         <p>
-          Déclarez chaque somme dans le <strong>mois où vous avez reçu l’argent</strong>, et non dans le mois où vous avez travaillé. Par
-          exemple, un salaire de juillet payé le 2 août se déclare en août.
+          Déclarez chaque somme dans le <strong>mois où vous avez reçu l’argent</strong>, et non dans le mois où vous
+          avez travaillé. Par exemple, un salaire de juillet payé le 2 août se déclare en août.
         </p>
       </section>
       <TargetButton target="caf.dtr.start" className="caf-button caf-button--primary" onPress={onStart}>

@@ -38,9 +38,15 @@ export function DtrMonth({ member, month, label, lines, onModify, onAdd, panel }
                 <span className="caf-line__type">{resourceLabels[line.type]}</span>
                 <span className="caf-line__amount">{formatAmount(line.cents)}</span>
                 <ChangeBadge line={line} />
-                <TargetButton target={`caf.dtr.${member}.${month}.${line.type}.modifier`} className="caf-button caf-button--secondary caf-button--small" onPress={() => onModify(line.type)}>
+                <TargetButton
+                  target={`caf.dtr.${member}.${month}.${line.type}.modifier`}
+                  className="caf-button caf-button--secondary caf-button--small"
+                  onPress={() => onModify(line.type)}
+                >
                   Modifier{' '}
-                  <span className="caf-sr-only">: {resourceLabels[line.type]}, {label}</span>
+                  <span className="caf-sr-only">
+                    : {resourceLabels[line.type]}, {label}
+                  </span>
                 </TargetButton>
               </div>
               {panel?.type === line.type && panel.node}
@@ -50,8 +56,7 @@ export function DtrMonth({ member, month, label, lines, onModify, onAdd, panel }
       )}
       {panel?.type === null && panel.node}
       <TargetButton target={`caf.dtr.${member}.${month}.ajouter`} className="caf-link caf-link--add" onPress={onAdd}>
-        <span aria-hidden="true">+ </span>Ajouter une ressource{' '}
-        <span className="caf-sr-only">: {label}</span>
+        <span aria-hidden="true">+ </span>Ajouter une ressource <span className="caf-sr-only">: {label}</span>
       </TargetButton>
     </section>
   );

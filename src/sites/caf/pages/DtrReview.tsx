@@ -22,7 +22,8 @@ export interface DtrReviewProps {
   onValidate(): void;
 }
 
-const certifyError = 'Pour valider, cochez la case « Je certifie sur l’honneur l’exactitude des informations déclarées ».';
+const certifyError =
+  'Pour valider, cochez la case « Je certifie sur l’honneur l’exactitude des informations déclarées ».';
 
 /** Récapitulatif. */
 export function DtrReview({ p, dtr, onPrevious, onModify, onValidate }: DtrReviewProps) {
@@ -35,7 +36,11 @@ export function DtrReview({ p, dtr, onPrevious, onModify, onValidate }: DtrRevie
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setError(certified ? null : certifyError);
-    emit(certified ? { action: 'click', target: 'caf.dtr.review.validate' } : { action: 'click', target: 'caf.dtr.review.validate', ok: false });
+    emit(
+      certified
+        ? { action: 'click', target: 'caf.dtr.review.validate' }
+        : { action: 'click', target: 'caf.dtr.review.validate', ok: false },
+    );
     if (certified) onValidate();
     else box.current?.focus();
   };
@@ -47,7 +52,9 @@ export function DtrReview({ p, dtr, onPrevious, onModify, onValidate }: DtrRevie
       <p className="caf-lead">Relisez les montants. Ils seront envoyés à la Caf quand vous validerez.</p>
       {members.map((member) => (
         <section key={member} className="caf-panel" aria-labelledby={`caf-review-${member}`}>
-          <h2 id={`caf-review-${member}`}>{member === 'vous' ? `Vous : ${p.prenom}` : `Votre conjoint : ${p.conjoint?.prenom ?? ''}`}</h2>
+          <h2 id={`caf-review-${member}`}>
+            {member === 'vous' ? `Vous : ${p.prenom}` : `Votre conjoint : ${p.conjoint?.prenom ?? ''}`}
+          </h2>
           <table className="caf-table">
             <thead>
               <tr>

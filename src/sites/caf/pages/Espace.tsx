@@ -20,11 +20,14 @@ export function Espace({ p, dtr, onDeclare }: EspaceProps) {
         <h2 id="caf-espace-todo">Mes démarches à faire</h2>
         {dtr.submitted ? (
           <p className="caf-alert caf-alert--success">
-            Votre déclaration trimestrielle de ressources a été enregistrée le {frenchDate(dtr.submitted.at)}. Vous n’avez rien d’autre à faire.
+            Votre déclaration trimestrielle de ressources a été enregistrée le {frenchDate(dtr.submitted.at)}. Vous
+            n’avez rien d’autre à faire.
           </p>
         ) : (
           <div className="caf-alert caf-alert--error caf-alert--action">
-            <span className="caf-alert__icon" aria-hidden="true">!</span>
+            <span className="caf-alert__icon" aria-hidden="true">
+              !
+            </span>
             <TargetButton target="caf.espace.notification-dtr" className="caf-alert__link" onPress={onDeclare}>
               Vous devez déclarer vos ressources trimestrielles avant le {p.dtr.date_limite}
             </TargetButton>
@@ -36,7 +39,11 @@ export function Espace({ p, dtr, onDeclare }: EspaceProps) {
         <div className="caf-cards">
           <div className="caf-card">
             <h3>Mes droits</h3>
-            <p>{p.caf.prestation ? `Vous recevez : ${p.caf.prestation}.` : 'Consultez vos droits dans « Mes paiements et mes droits ».'}</p>
+            <p>
+              {p.caf.prestation
+                ? `Vous recevez : ${p.caf.prestation}.`
+                : 'Consultez vos droits dans « Mes paiements et mes droits ».'}
+            </p>
           </div>
           <div className="caf-card">
             <h3>Mes coordonnées</h3>

@@ -8,7 +8,8 @@ export interface HomeProps {
   loggedOut: boolean;
 }
 
-const notHere = 'Cette partie du site n’est pas reproduite dans l’entraînement. Pour entrer dans votre espace, utilisez le bouton « Mon Compte », en haut à droite.';
+const notHere =
+  'Cette partie du site n’est pas reproduite dans l’entraînement. Pour entrer dans votre espace, utilisez le bouton « Mon Compte », en haut à droite.';
 
 /** Accueil. */
 export function Home({ loggedOut }: HomeProps) {

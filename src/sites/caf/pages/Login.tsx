@@ -16,9 +16,12 @@ export interface LoginProps {
 }
 
 const infos = {
-  'caf.login.forgot-password': 'Sur le vrai site, la Caf vous envoie un courriel pour choisir un nouveau mot de passe. Ici, le mot de passe est sur la carte d’entraînement.',
-  'caf.login.create-account': 'Votre compte se crée pendant votre première demande de prestation (« Faire une demande de prestation », sur la page d’accueil).',
-  'caf.login.franceconnect': 'FranceConnect ne fait pas partie de cet entraînement. Connectez-vous avec votre numéro de sécurité sociale et votre mot de passe.',
+  'caf.login.forgot-password':
+    'Sur le vrai site, la Caf vous envoie un courriel pour choisir un nouveau mot de passe. Ici, le mot de passe est sur la carte d’entraînement.',
+  'caf.login.create-account':
+    'Votre compte se crée pendant votre première demande de prestation (« Faire une demande de prestation », sur la page d’accueil).',
+  'caf.login.franceconnect':
+    'FranceConnect ne fait pas partie de cet entraînement. Connectez-vous avec votre numéro de sécurité sociale et votre mot de passe.',
 } as const;
 
 /** Connexion à Mon Compte. */
@@ -44,7 +47,11 @@ export function Login({ p, onSuccess }: LoginProps) {
     setRefused(found.length === 0 && !right);
     // As the real site does, a refused pair empties the password field.
     if (found.length === 0 && !right) setPassword('');
-    emit(right ? { action: 'click', target: 'caf.login.submit' } : { action: 'click', target: 'caf.login.submit', ok: false });
+    emit(
+      right
+        ? { action: 'click', target: 'caf.login.submit' }
+        : { action: 'click', target: 'caf.login.submit', ok: false },
+    );
     if (right) onSuccess();
   };
 
@@ -63,7 +70,8 @@ export function Login({ p, onSuccess }: LoginProps) {
       )}
       {warning && (
         <p className="caf-alert caf-alert--warning" role="alert">
-          Ce numéro ressemble à un vrai numéro de sécurité sociale. Nous l’avons effacé. Ici, tapez seulement le numéro de la carte d’entraînement.
+          Ce numéro ressemble à un vrai numéro de sécurité sociale. Nous l’avons effacé. Ici, tapez seulement le numéro
+          de la carte d’entraînement.
         </p>
       )}
       <form noValidate onSubmit={submit}>
@@ -102,18 +110,30 @@ export function Login({ p, onSuccess }: LoginProps) {
           />
           <label htmlFor="caf-login-show">Afficher le mot de passe</label>
         </div>
-        <button type="submit" className="caf-button caf-button--primary caf-button--wide" data-target="caf.login.submit">
+        <button
+          type="submit"
+          className="caf-button caf-button--primary caf-button--wide"
+          data-target="caf.login.submit"
+        >
           Me connecter
         </button>
       </form>
       <ul className="caf-links">
         <li>
-          <TargetButton target="caf.login.forgot-password" className="caf-link" onPress={() => setInfo(infos['caf.login.forgot-password'])}>
+          <TargetButton
+            target="caf.login.forgot-password"
+            className="caf-link"
+            onPress={() => setInfo(infos['caf.login.forgot-password'])}
+          >
             Mot de passe oublié ?
           </TargetButton>
         </li>
         <li>
-          <TargetButton target="caf.login.create-account" className="caf-link" onPress={() => setInfo(infos['caf.login.create-account'])}>
+          <TargetButton
+            target="caf.login.create-account"
+            className="caf-link"
+            onPress={() => setInfo(infos['caf.login.create-account'])}
+          >
             Créer mon compte
           </TargetButton>
         </li>
@@ -121,7 +141,11 @@ export function Login({ p, onSuccess }: LoginProps) {
       <InfoStatus info={info} />
       <div className="caf-or">
         <p>ou</p>
-        <TargetButton target="caf.login.franceconnect" className="caf-button caf-button--fc" onPress={() => setInfo(infos['caf.login.franceconnect'])}>
+        <TargetButton
+          target="caf.login.franceconnect"
+          className="caf-button caf-button--fc"
+          onPress={() => setInfo(infos['caf.login.franceconnect'])}
+        >
           S’identifier avec FranceConnect
         </TargetButton>
       </div>

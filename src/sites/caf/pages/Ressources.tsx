@@ -20,8 +20,8 @@ export function Ressources({ p, dtr, onDeclare, onReview }: RessourcesProps) {
       <section aria-labelledby="caf-ressources-dtr" className="caf-panel">
         <h2 id="caf-ressources-dtr">Déclaration trimestrielle de ressources</h2>
         <p>
-          {p.caf.prestation ? `Vous recevez la ${p.caf.prestation}. ` : ''}Tous les 3 mois, vous devez déclarer les ressources de votre foyer. Sans
-          déclaration, vos paiements s’arrêtent.
+          {p.caf.prestation ? `Vous recevez la ${p.caf.prestation}. ` : ''}Tous les 3 mois, vous devez déclarer les
+          ressources de votre foyer. Sans déclaration, vos paiements s’arrêtent.
         </p>
         <dl className="caf-facts">
           <dt>Mois à déclarer</dt>

@@ -10,7 +10,8 @@ export function Rubrique({ title }: RubriqueProps) {
     <>
       <h1 tabIndex={-1}>{title}</h1>
       <p className="caf-alert caf-alert--info">
-        Cette rubrique n’est pas reproduite dans l’entraînement. Utilisez le menu ci-dessus pour aller dans une autre rubrique.
+        Cette rubrique n’est pas reproduite dans l’entraînement. Utilisez le menu ci-dessus pour aller dans une autre
+        rubrique.
       </p>
     </>
   );

@@ -17,7 +17,9 @@ export function CafLetter({ persona, headingLevel }: PaperProps) {
       <p className="letter-number">
         Numéro allocataire : <strong>{text(persona, 'caf.numero_allocataire')}</strong>
       </p>
-      <p className="letter-body">Madame, Monsieur, vous trouverez ci-joint les informations concernant votre dossier.</p>
+      <p className="letter-body">
+        Madame, Monsieur, vous trouverez ci-joint les informations concernant votre dossier.
+      </p>
     </article>
   );
 }

@@ -13,13 +13,22 @@ export interface CafHeaderProps {
 export function CafHeader({ signedIn, go, onLogout }: CafHeaderProps) {
   return (
     <header className="caf-header">
-      <TargetButton target="caf.header.logo" className="caf-wordmark" aria-label="caf.fr, accueil" onPress={() => go('home')}>
+      <TargetButton
+        target="caf.header.logo"
+        className="caf-wordmark"
+        aria-label="caf.fr, accueil"
+        onPress={() => go('home')}
+      >
         <span className="caf-wordmark__caf">caf</span>
         <span className="caf-wordmark__fr">.fr</span>
       </TargetButton>
       <p className="caf-header__tagline">Allocations familiales</p>
       <div className="caf-header__tools">
-        <TargetButton target="caf.header.mon-compte" className="caf-button caf-button--account" onPress={() => go(signedIn ? 'espace' : 'login')}>
+        <TargetButton
+          target="caf.header.mon-compte"
+          className="caf-button caf-button--account"
+          onPress={() => go(signedIn ? 'espace' : 'login')}
+        >
           <span aria-hidden="true" className="caf-icon-user" />
           Mon Compte
         </TargetButton>

@@ -12,6 +12,9 @@ export interface ChangeBadgeProps {
 export function ChangeBadge({ line, withPrevious }: ChangeBadgeProps) {
   const change = lineChange(line);
   if (!change) return null;
-  const previous = withPrevious && change === 'modifie' && line.prefilled !== null ? `, au lieu de ${formatAmount(line.prefilled)}` : '';
+  const previous =
+    withPrevious && change === 'modifie' && line.prefilled !== null
+      ? `, au lieu de ${formatAmount(line.prefilled)}`
+      : '';
   return <span className="caf-badge">{change === 'ajoute' ? 'ajouté par vous' : `modifié par vous${previous}`}</span>;
 }

@@ -21,7 +21,12 @@ export function EspaceMenu({ current, go }: EspaceMenuProps) {
       <ul>
         {items.map(([page, target, label]) => (
           <li key={page}>
-            <TargetButton target={target} className="caf-menu__item" aria-current={current === page ? 'page' : undefined} onPress={() => go(page)}>
+            <TargetButton
+              target={target}
+              className="caf-menu__item"
+              aria-current={current === page ? 'page' : undefined}
+              onPress={() => go(page)}
+            >
               {label}
             </TargetButton>
           </li>

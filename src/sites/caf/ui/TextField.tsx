@@ -29,7 +29,22 @@ export interface TextFieldProps {
 }
 
 /** A text input with its label, hint and error. */
-export function TextField({ id, target, label, hint, error, value, onValue, type = 'text', inputMode, autoComplete, announce, onRealIdentifier, inputRef, className }: TextFieldProps) {
+export function TextField({
+  id,
+  target,
+  label,
+  hint,
+  error,
+  value,
+  onValue,
+  type = 'text',
+  inputMode,
+  autoComplete,
+  announce,
+  onRealIdentifier,
+  inputRef,
+  className,
+}: TextFieldProps) {
   // A controlled field empties its own state too, so the erased value cannot come back.
   const fill = useFillTarget(target, {
     onRealIdentifier: () => {
