@@ -21,14 +21,11 @@ export function useLesson(id: string): LessonLoad {
   const entry = findLesson(id);
   const [loaded, setLoaded] = useState<{ id: string; lesson?: CompiledLesson; error?: unknown }>({ id });
 
+  const load = entry && loaderOf(entry, language);
+
   useEffect(() => {
-    if (!entry) return;
-    const load = loaderOf(entry, language);
+    if (!entry || !load) return;
     let live = true;
-    if (!load) {
-      setLoaded({ id: entry.id, error: new Error(`Lesson "${entry.id}" has no loader for "${language}" nor "fr".`) });
-      return;
-    }
     load().then(
       (lesson) => live && setLoaded({ id: entry.id, lesson }),
       (error: unknown) => live && setLoaded({ id: entry.id, error }),
@@ -36,9 +33,15 @@ export function useLesson(id: string): LessonLoad {
     return () => {
       live = false;
     };
-  }, [entry, language]);
+  }, [entry, load]);
 
   if (!entry) return { status: 'unknown' };
+  if (!load)
+    return {
+      status: 'error',
+      entry,
+      error: new Error(`Lesson "${entry.id}" has no loader for "${language}" nor "fr".`),
+    };
   if (loaded.id !== entry.id) return { status: 'loading', entry };
   if (loaded.lesson) return { status: 'ready', entry, lesson: loaded.lesson };
   if (loaded.error) return { status: 'error', entry, error: loaded.error };

@@ -123,13 +123,14 @@ export async function compileLesson(
     if (!(error instanceof LessonHasErrors)) reportSyntaxError(file, error);
   }
   const dependencies = store.files();
-  const frontmatter = file.data.lesson?.frontmatter;
-  if (code === undefined || !frontmatter || hasErrors(file))
+  const lesson = file.data.lesson;
+  const frontmatter = lesson?.frontmatter;
+  if (code === undefined || !lesson || !frontmatter || hasErrors(file))
     return { code: undefined, map: undefined, data: undefined, file, dependencies };
   const { locale } = lessonPathParts(file.path);
   const persona = store.persona(frontmatter.persona).data as Persona;
   const glossary = store.glossary(locale).data ?? {};
-  const data = lessonData(file.data.lesson!, locale, persona, glossary);
+  const data = lessonData({ ...lesson, frontmatter }, locale, persona, glossary);
   return { code: `${code}\n${lessonExports(data)}\n`, map, data, file, dependencies };
 }
 

@@ -32,18 +32,28 @@ export function parseAmount(text: string): number | null {
   return Number.isSafeInteger(cents) ? cents : null;
 }
 
+/** A typed amount as a site reads it: its cents when it is right, else the message to show. */
+export type TypedAmount = { cents: number; error: null } | { cents: null; error: string };
+
+/** Reads a typed amount for a site's form (it must be below 100 000 €). */
+export function readTypedAmount(text: string): TypedAmount {
+  const refuse = (error: string): TypedAmount => ({ cents: null, error });
+  const t = clean(text);
+  if (t === '') return refuse('Saisissez un montant.');
+  const cents = parseAmount(t);
+  if (cents !== null)
+    return cents < ceiling ? { cents, error: null } : refuse('Le montant doit être inférieur à 100 000 €.');
+  if (t.startsWith('-')) return refuse('Le montant ne peut pas être négatif.');
+  if (/^\d+[.,]\d{3,}$/.test(t)) return refuse('Saisissez 2 chiffres au plus après la virgule, par exemple 1 250,50.');
+  return refuse('Le montant doit être un nombre, sans lettres, par exemple 1 250,50.');
+}
+
 /**
  * The message a site shows for a typed amount (it must be below 100 000 €), or `null` when it
  * is right.
  */
 export function amountError(text: string): string | null {
-  const t = clean(text);
-  if (t === '') return 'Saisissez un montant.';
-  const cents = parseAmount(t);
-  if (cents !== null) return cents < ceiling ? null : 'Le montant doit être inférieur à 100 000 €.';
-  if (t.startsWith('-')) return 'Le montant ne peut pas être négatif.';
-  if (/^\d+[.,]\d{3,}$/.test(t)) return 'Saisissez 2 chiffres au plus après la virgule, par exemple 1 250,50.';
-  return 'Le montant doit être un nombre, sans lettres, par exemple 1 250,50.';
+  return readTypedAmount(text).error;
 }
 
 const currency = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });

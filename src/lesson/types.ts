@@ -147,8 +147,12 @@ export interface GlossaryEntry {
 
 /** Props of a lesson's content component. */
 export interface LessonContentProps {
-  /** MDX components: the player supplies `Slot`, `Term`, and the HTML overrides it wants. */
-  components?: Record<string, ComponentType<any>>;
+  /**
+   * MDX components: the player supplies `Slot`, `Term`, and the HTML overrides it wants. Each
+   * takes its own props (`ComponentType<never>` accepts a component of any props type); the
+   * compiled lesson renders them with the attributes the lesson file gives.
+   */
+  components?: Readonly<Record<string, ComponentType<never>>>;
 }
 
 /** The entry of a lesson in the catalogue (`virtual:pas-a-pas/lessons`). */

@@ -59,9 +59,10 @@ export function Player({
 }: PlayerProps) {
   // One machine per run: a new language brings new texts, not a new run.
   const [machine] = useState(() => createLessonMachine(lesson));
-  const [startWorld] = useState(() => createWorld());
+  const [startedAt] = useState(Date.now);
+  const [startWorld] = useState(() => createWorld(startedAt));
   const actor = useActorRef(machine, {
-    input: { mode: chosenMode, persona: lesson.persona, world: startWorld, startedAt: Date.now() },
+    input: { mode: chosenMode, persona: lesson.persona, world: startWorld, startedAt },
   });
   // The actor is the only source of the mode (Watch hands over to Guided with SET_MODE).
   const mode = useSelector(actor, (s) => s.context.mode);

@@ -36,7 +36,8 @@ export const PracticeBrowser = memo(function PracticeBrowser({
   const { registry, components } = useSites();
   const shown = sites.flatMap((id) => {
     const site = registry.site(id);
-    return site && site.tab !== false && components[id] ? [site] : [];
+    const Site = components[id];
+    return site && site.tab !== false && Site ? [{ site, Site }] : [];
   });
   const select = (site: string) => {
     emit({ action: 'click', target: tabTarget(site) });
@@ -46,7 +47,7 @@ export const PracticeBrowser = memo(function PracticeBrowser({
     <section className="practice-browser" aria-label={t('player.browser.label')} ref={rootRef}>
       <div className="browser-bar">
         <div className="browser-tabs" role="group" aria-label={t('player.browser.tabs')}>
-          {shown.map((site) => (
+          {shown.map(({ site }) => (
             <button
               key={site.id}
               type="button"
@@ -69,22 +70,19 @@ export const PracticeBrowser = memo(function PracticeBrowser({
           <span className="browser-url">{registry.site(active)?.address ?? ''}</span>
         </p>
       </div>
-      {shown.map(({ id }) => {
-        const Site = components[id]!;
-        return (
-          <div
-            key={id}
-            id={`browser-panel-${id}`}
-            className="browser-page"
-            {...{ [siteAttribute]: id }}
-            hidden={id !== active}
-          >
-            <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-              <Site />
-            </Suspense>
-          </div>
-        );
-      })}
+      {shown.map(({ site: { id }, Site }) => (
+        <div
+          key={id}
+          id={`browser-panel-${id}`}
+          className="browser-page"
+          {...{ [siteAttribute]: id }}
+          hidden={id !== active}
+        >
+          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+            <Site />
+          </Suspense>
+        </div>
+      ))}
       {children}
     </section>
   );

@@ -3,7 +3,7 @@
  * « Vous êtes encore là ? » counts down, then everything is wiped. « Je suis encore là » (or
  * Escape) ends it. Mounted once, in the shell.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InactivityClock } from './inactivityTimer.ts';
 import { ModalDialog } from './ModalDialog.tsx';
@@ -23,10 +23,9 @@ const spokenAt = new Set([30, 10]);
 
 function Countdown({ secondsLeft }: { secondsLeft: number }) {
   const { t } = useTranslation();
+  // The last count read out: adjusted while rendering, so the live region changes with the count.
   const [spoken, setSpoken] = useState(secondsLeft);
-  useEffect(() => {
-    if (spokenAt.has(secondsLeft)) setSpoken(secondsLeft);
-  }, [secondsLeft]);
+  if (spokenAt.has(secondsLeft) && spoken !== secondsLeft) setSpoken(secondsLeft);
   return (
     <>
       <p className="countdown" aria-hidden="true">

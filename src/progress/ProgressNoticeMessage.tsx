@@ -24,13 +24,13 @@ const warnings: ReadonlySet<ProgressNotice> = new Set(['corrupt', 'unknown-versi
 export function ProgressNoticeMessage() {
   const { t } = useTranslation();
   const { notice, dismissNotice } = useProgress();
-  const [shown, setShown] = useState<ProgressNotice | undefined>(undefined);
+  const [shown, setShown] = useState<ProgressNotice | undefined>(notice);
   const text = useRef<HTMLParagraphElement>(null);
 
+  // A new notice shows at once (adjusted while rendering); the store forgets it after the commit.
+  if (notice && notice !== shown) setShown(notice);
   useEffect(() => {
-    if (!notice) return;
-    setShown(notice);
-    dismissNotice();
+    if (notice) dismissNotice();
   }, [notice, dismissNotice]);
 
   // After a wipe the button that was pressed is gone: the message takes the focus.

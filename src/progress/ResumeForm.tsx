@@ -3,7 +3,7 @@
  * (after asking, when this computer already keeps progress); a wrong one says what to do, puts
  * the focus back in the field and changes nothing.
  */
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Level } from '../engine/learner/types.ts';
@@ -75,11 +75,14 @@ export function ResumeForm({ initialCode = '', lessons = [], autoSubmit = false,
     else apply(result.levels);
   };
 
+  // Once, with the code the page opened with: read at the first render, submitted after it.
+  const [autoCode] = useState(autoSubmit ? initialCode : undefined);
+  const submitAutoCode = useEffectEvent((code: string) => void submit(code));
   useEffect(() => {
-    if (!autoSubmit || submitted.current) return;
+    if (autoCode === undefined || submitted.current) return;
     submitted.current = true;
-    void submit(initialCode); // once, with the code the page opened with
-  }, []);
+    submitAutoCode(autoCode);
+  }, [autoCode]);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

@@ -85,9 +85,12 @@ function pushBits(bits: number[], value: number, count: number): void {
 }
 
 function readBits(bits: readonly number[], from: number, count: number): number {
-  let value = 0;
-  for (let i = from; i < from + count; i++) value = (value << 1) | bits[i]!;
-  return value;
+  const read = bits.slice(from, from + count);
+  if (read.length !== count)
+    throw new RangeError(
+      `Cannot read bits ${from}–${from + count - 1} of a ${bits.length}-bit code: check its length first.`,
+    );
+  return read.reduce((value, bit) => (value << 1) | bit, 0);
 }
 
 /** `ABCDEFGH…` as `ABCD-EFGH-…`. */
@@ -156,7 +159,11 @@ export function decodeProgressCode(text: string, skillIds: readonly string[]): P
 
   const decoded: Record<string, Level> = {};
   skillIds.forEach((id, slot) => {
-    decoded[id] = levels[readBits(bits, 4 + slot * 2, 2)]!;
+    const index = readBits(bits, 4 + slot * 2, 2);
+    const level = levels[index];
+    // Two bits always name one of the four levels; this fails only if `levels` loses one.
+    if (level === undefined) throw new Error(`No level at index ${index}: \`levels\` must keep its four entries.`);
+    decoded[id] = level;
   });
   return { ok: true, levels: decoded };
 }

@@ -146,16 +146,21 @@ export function createProgressStore({
     else change();
   };
 
+  /** Writes `progress` to storage; false when the storage is gone or refuses the write. */
+  const write = (progress: Progress): boolean => {
+    try {
+      const store = storage();
+      store?.setItem(progressStorageKey, JSON.stringify(progress));
+      return store !== undefined;
+    } catch {
+      return false;
+    }
+  };
+
   /** Saves `progress` and publishes it; a refused write switches to memory with a notice. */
   const save = (progress: Progress) => {
     const { notice, generation, storage: mode } = current();
-    if (mode === 'local') {
-      try {
-        storage()!.setItem(progressStorageKey, JSON.stringify(progress));
-      } catch {
-        return set(memory(progress, generation));
-      }
-    }
+    if (mode === 'local' && !write(progress)) return set(memory(progress, generation));
     set({ progress, ...(notice ? { notice } : {}), storage: mode, generation });
   };
 

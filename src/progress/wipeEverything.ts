@@ -87,32 +87,31 @@ export async function wipeEverything(
 ): Promise<WipeReport> {
   const { knownDatabases = [], blockedTimeoutMs = 2000 } = options;
   const report: WipeReport = { erased: [], failed: [] };
-  const part = async (name: string, available: unknown, erase: () => unknown) => {
-    if (!available) return;
+  /** Erases one part with its API, when the browser has it. */
+  const part = async <Api>(name: string, api: Api | undefined, erase: (api: Api) => unknown) => {
+    if (!api) return;
     try {
-      await erase();
+      await erase(api);
       report.erased.push(name);
     } catch (error) {
       report.failed.push({ part: name, error });
     }
   };
 
-  await part('speech', env.speechSynthesis, () => env.speechSynthesis!.cancel());
-  await part('localStorage', env.localStorage, () => env.localStorage!.clear());
-  await part('sessionStorage', env.sessionStorage, () => env.sessionStorage!.clear());
-  await part('cookies', env.document, () => clearCookies(env.document!));
-  await part('indexedDB', env.indexedDB, async () => {
-    const factory = env.indexedDB!;
+  await part('speech', env.speechSynthesis, (speech) => speech.cancel());
+  await part('localStorage', env.localStorage, (storage) => storage.clear());
+  await part('sessionStorage', env.sessionStorage, (storage) => storage.clear());
+  await part('cookies', env.document, (document) => clearCookies(document));
+  await part('indexedDB', env.indexedDB, async (factory) => {
     const listed = typeof factory.databases === 'function' ? (await factory.databases()).map((db) => db.name) : [];
     const names = [...new Set([...listed, ...knownDatabases])].filter((name): name is string => !!name);
     await Promise.all(names.map((name) => deleteDatabase(factory, name, blockedTimeoutMs)));
   });
-  await part('caches', env.caches, async () => {
-    const cacheStorage = env.caches!;
+  await part('caches', env.caches, async (cacheStorage) => {
     await Promise.all((await cacheStorage.keys()).map((key) => cacheStorage.delete(key)));
   });
-  await part('serviceWorkers', env.serviceWorker, async () => {
-    const registrations = await env.serviceWorker!.getRegistrations();
+  await part('serviceWorkers', env.serviceWorker, async (serviceWorker) => {
+    const registrations = await serviceWorker.getRegistrations();
     await Promise.all(registrations.map((registration) => registration.unregister()));
   });
   if (report.failed.length > 0) console.warn('Pas à pas: some stored data could not be erased.', report.failed);

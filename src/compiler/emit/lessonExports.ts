@@ -4,6 +4,7 @@
  */
 import type { GlossaryEntry, LessonMeta, Persona, Unit } from '../../lesson/types.ts';
 import type { LessonDoc } from '../lessonDoc.ts';
+import type { Frontmatter } from '../schema/frontmatter.ts';
 import { machineConfig } from './machineConfig.ts';
 
 export interface LessonData {
@@ -17,14 +18,14 @@ export interface LessonData {
   sites: string[];
 }
 
-/** The lesson's data, from a checked document. */
+/** The lesson's data, from a checked document (one whose frontmatter is valid). */
 export function lessonData(
-  doc: LessonDoc,
+  doc: LessonDoc & { frontmatter: Frontmatter },
   locale: string,
   persona: Persona,
   glossary: Record<string, GlossaryEntry>,
 ): LessonData {
-  const frontmatter = doc.frontmatter!;
+  const { frontmatter } = doc;
   const used = new Set(
     doc.terms.map((t) => t.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value as string),
   );

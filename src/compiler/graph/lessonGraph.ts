@@ -14,7 +14,10 @@ export function stateName(node: DocNode): string {
 
 /** The states each node leads to; a branch falls through to the next node when no case matches. */
 export function successors(nodes: readonly DocNode[]): Map<string, string[]> {
-  const next = (index: number) => (index + 1 < nodes.length ? stateName(nodes[index + 1]!) : END);
+  const next = (index: number) => {
+    const following = nodes[index + 1];
+    return following ? stateName(following) : END;
+  };
   const edges = new Map<string, string[]>();
   nodes.forEach((node, index) => {
     if (node.kind !== 'branch') return edges.set(stateName(node), [next(index)]);
@@ -28,8 +31,8 @@ export function successors(nodes: readonly DocNode[]): Map<string, string[]> {
 function closure(from: string[], edges: Map<string, string[]>): Set<string> {
   const seen = new Set<string>(from);
   const queue = [...from];
-  while (queue.length > 0) {
-    for (const to of edges.get(queue.pop()!) ?? []) {
+  for (let from = queue.pop(); from !== undefined; from = queue.pop()) {
+    for (const to of edges.get(from) ?? []) {
       if (!seen.has(to)) {
         seen.add(to);
         queue.push(to);
@@ -41,7 +44,8 @@ function closure(from: string[], edges: Map<string, string[]>): Set<string> {
 
 /** The states reachable from the first node. */
 export function reachable(nodes: readonly DocNode[]): Set<string> {
-  return nodes.length === 0 ? new Set([END]) : closure([stateName(nodes[0]!)], successors(nodes));
+  const [first] = nodes;
+  return first ? closure([stateName(first)], successors(nodes)) : new Set([END]);
 }
 
 /** The states from which the end can be reached. */

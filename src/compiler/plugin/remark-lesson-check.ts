@@ -9,6 +9,7 @@ import type { VFile } from 'vfile';
 import { demoValue, parseExpect, personaField } from '../../lesson/expect.ts';
 import type { Persona, TargetId } from '../../lesson/types.ts';
 import type { SiteRegistry } from '../../sites/framework/siteRegistry.ts';
+import type { TargetSpec } from '../../sites/framework/types.ts';
 import * as z from 'zod/mini';
 import type { ContentStore } from '../content/contentStore.ts';
 import { didYouMean } from '../didYouMean.ts';
@@ -144,15 +145,17 @@ class Checker {
     }
   }
 
-  private checkTarget(target: string, place: Place) {
-    if (Object.hasOwn(this.sites.targets, target)) return true;
+  /** The spec of a target the registry knows; reports an unknown one and returns `undefined`. */
+  private checkTarget(target: string, place: Place): TargetSpec | undefined {
+    const spec = Object.hasOwn(this.sites.targets, target) ? this.sites.targets[target as TargetId] : undefined;
+    if (spec) return spec;
     fail(
       this.file,
       `Unknown target \`${target}\`.${didYouMean(target, Object.keys(this.sites.targets))} Targets are listed in src/sites/<site>/targets.ts.`,
       place,
       'unknown-target',
     );
-    return false;
+    return undefined;
   }
 
   private checkPersonaField(field: string, place: Place) {
@@ -191,8 +194,8 @@ class Checker {
   private checkStep(step: DocStep) {
     const { data, attributes } = step;
     this.checkSkill(data.skill, attributes.skill, true);
-    if (this.checkTarget(data.target, attributes.target)) {
-      const spec = this.sites.targets[data.target]!;
+    const spec = this.checkTarget(data.target, attributes.target);
+    if (spec) {
       // The engine needs no registry: the step carries what it needs of its target.
       data.targetLabel = spec.label;
       if (spec.options) data.options = spec.options;
@@ -283,7 +286,7 @@ class Checker {
       }
       values = question.data.answers.map((a) => a.value);
     }
-    if (source === 'site' && this.checkTarget(key, place)) values = this.sites.targets[key as TargetId]?.options;
+    if (source === 'site') values = this.checkTarget(key, place)?.options;
     if (!values) return;
     for (const c of cases) {
       if (c.value !== undefined && !values.includes(c.value)) {
@@ -335,7 +338,7 @@ class Checker {
   private usedSites(): string[] {
     const used = new Set<string>(this.doc.meta.site && this.sites.site(this.doc.meta.site) ? [this.doc.meta.site] : []);
     const siteOf = (target: string) =>
-      target.startsWith('browser.tab.') ? target.slice('browser.tab.'.length) : target.split('.')[0]!;
+      target.startsWith('browser.tab.') ? target.slice('browser.tab.'.length) : (target.split('.')[0] ?? target);
     for (const node of this.doc.nodes) {
       if (node.kind !== 'step') continue;
       for (const target of [node.data.target, ...node.data.mistakes.map((m) => m.on)]) {

@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 function frontmatterOf(path: string): Record<string, unknown> {
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'));
   try {
-    const data: unknown = match ? parse(match[1]!) : {};
+    const data: unknown = match?.[1] === undefined ? {} : parse(match[1]);
     return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
   } catch {
     return {}; // the lesson's own compilation reports the broken YAML, with its position

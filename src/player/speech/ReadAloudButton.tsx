@@ -2,7 +2,7 @@
  * « Écouter »: reads a text aloud in the lesson's language. Where the browser cannot speak, the
  * control says so plainly instead of failing silently.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { speak, speechAvailable, stopSpeaking } from './speech.ts';
 
@@ -15,12 +15,15 @@ export interface ReadAloudButtonProps {
   what: string;
 }
 
+/** Speech synthesis does not come and go while the page is open: there is nothing to listen to. */
+const noSubscription = () => () => {};
+const unknownWithoutBrowser = () => null;
+
 export function ReadAloudButton({ text, locale, what }: ReadAloudButtonProps) {
   const { t } = useTranslation();
-  // Known after mounting only: the page is also rendered where there is no browser.
-  const [available, setAvailable] = useState<boolean | null>(null);
+  // Unknown (`null`) where the page is rendered without a browser, and while hydrating that HTML.
+  const available = useSyncExternalStore(noSubscription, speechAvailable, unknownWithoutBrowser);
   const [speaking, setSpeaking] = useState(false);
-  useEffect(() => setAvailable(speechAvailable()), []);
   useEffect(() => () => stopSpeaking(), []);
 
   if (available === false) {

@@ -45,6 +45,9 @@ export function CafSite() {
 
   const members = dtrMembersOf(p);
   const memberPages: CafPage[] = members.map((m) => (m === 'vous' ? 'dtr-vous' : 'dtr-conjoint'));
+  // A declaration always has the learner's page; without one, the next or previous page stands in.
+  const firstMemberPage = memberPages[0] ?? 'dtr-review';
+  const lastMemberPage = memberPages.at(-1) ?? 'dtr-intro';
   const validate = () => {
     const at = Date.now();
     const reference = `DTR-${new Date(at).getFullYear()}-${newCode()}`;
@@ -74,7 +77,7 @@ export function CafSite() {
       page = <Ressources p={p} dtr={dtr} onDeclare={() => go('dtr-intro')} onReview={() => go('dtr-confirmation')} />;
       break;
     case 'dtr-intro':
-      page = <DtrIntro p={p} onStart={() => go(memberPages[0]!)} />;
+      page = <DtrIntro p={p} onStart={() => go(firstMemberPage)} />;
       break;
     case 'dtr-vous':
     case 'dtr-conjoint': {
@@ -99,8 +102,8 @@ export function CafSite() {
         <DtrReview
           p={p}
           dtr={dtr}
-          onPrevious={() => go(memberPages.at(-1)!)}
-          onModify={() => go(memberPages[0]!)}
+          onPrevious={() => go(lastMemberPage)}
+          onModify={() => go(firstMemberPage)}
           onValidate={validate}
         />
       );

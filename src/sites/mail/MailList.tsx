@@ -1,4 +1,5 @@
 /** The messages of one folder, newest first, unread ones in bold. */
+import { useState } from 'react';
 import type { PracticeMail } from '../../lesson/world.ts';
 import { TargetButton } from '../framework/TargetButton.tsx';
 import { frenchDate, frenchTime } from '../../french/index.ts';
@@ -10,14 +11,15 @@ export interface MailListProps {
   folder: PracticeMail['folder'];
   /** The folder's messages, in any order. */
   mails: PracticeMail[];
-  /** Now, to show today's messages with their time only. */
-  now: number;
   onOpen(id: string): void;
 }
 
 /** A folder's list. */
-export function MailList({ title, folder, mails, now, onOpen }: MailListProps) {
+export function MailList({ title, folder, mails, onOpen }: MailListProps) {
   const { targets } = useSiteBridge();
+  // Now, read when the list shows (again after a message, or for another folder: `key`), to show
+  // today's messages with their time only.
+  const [now] = useState(Date.now);
   const sorted = [...mails].sort((a, b) => b.receivedAt - a.receivedAt);
   const today = frenchDate(now);
   return (

@@ -15,10 +15,14 @@ import './mail.css';
 
 type Folder = PracticeMail['folder'];
 
-const folders: readonly { folder: Folder; target: MailTarget; title: string }[] = [
-  { folder: 'inbox', target: 'mail.folder.inbox', title: 'Boîte de réception' },
-  { folder: 'spam', target: 'mail.folder.spam', title: 'Courrier indésirable' },
+const folders: readonly { folder: Folder; target: MailTarget }[] = [
+  { folder: 'inbox', target: 'mail.folder.inbox' },
+  { folder: 'spam', target: 'mail.folder.spam' },
 ];
+const titles: Readonly<Record<Folder, string>> = {
+  inbox: 'Boîte de réception',
+  spam: 'Courrier indésirable',
+};
 
 /** The mailbox; takes no props: it reads `world.inbox` through `useSiteBridge()`. */
 export function MailSite() {
@@ -61,7 +65,7 @@ export function MailSite() {
                       setOpenId(null);
                     }}
                   >
-                    {f.title}
+                    {titles[f.folder]}
                     {unread > 0 && (
                       <span className="mail-count">
                         {unread}
@@ -79,10 +83,10 @@ export function MailSite() {
             <MailMessage mail={message} to={address} onBack={() => setOpenId(null)} />
           ) : (
             <MailList
-              title={folders.find((f) => f.folder === folder)!.title}
+              key={folder}
+              title={titles[folder]}
               folder={folder}
               mails={world.inbox.filter((m) => m.folder === folder)}
-              now={Date.now()}
               onOpen={open}
             />
           )}

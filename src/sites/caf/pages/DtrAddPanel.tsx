@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useSiteBridge } from '../../framework/SiteBridge.tsx';
 import { PanelActions } from '../ui/PanelActions.tsx';
-import { amountError, parseAmount } from '../../../french/index.ts';
+import { readTypedAmount } from '../../../french/index.ts';
 import { resourceLabels } from '../resourceLabels.ts';
 import { dtrResourceTypes, type DtrResourceType } from '../targets.ts';
 import { TextField } from '../ui/TextField.tsx';
@@ -34,13 +34,14 @@ export function DtrAddPanel({ monthLabel, listed, onAdd, onCancel }: DtrAddPanel
         : listed(type)
           ? 'Cette ressource est déjà dans la liste de ce mois : utilisez son bouton « Modifier ».'
           : null;
-    const found = { type: typeError, amount: amountError(amount) };
+    const { cents, error: amountProblem } = readTypedAmount(amount);
+    const found = { type: typeError, amount: amountProblem };
     setErrors(found);
-    const ok = !found.type && !found.amount;
+    const ok = !found.type && cents !== null;
     emit(
       ok ? { action: 'click', target: 'caf.dtr.add.save' } : { action: 'click', target: 'caf.dtr.add.save', ok: false },
     );
-    if (ok) onAdd(type as DtrResourceType, parseAmount(amount)!);
+    if (ok) onAdd(type as DtrResourceType, cents);
     else (found.type ? select : input).current?.focus();
   };
 

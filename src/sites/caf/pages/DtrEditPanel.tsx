@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useSiteBridge } from '../../framework/SiteBridge.tsx';
 import { PanelActions } from '../ui/PanelActions.tsx';
-import { amountError, formatAmount, parseAmount } from '../../../french/index.ts';
+import { formatAmount, readTypedAmount } from '../../../french/index.ts';
 import { TextField } from '../ui/TextField.tsx';
 
 export interface DtrEditPanelProps {
@@ -24,15 +24,15 @@ export function DtrEditPanel({ title, current, onSave, onCancel }: DtrEditPanelP
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const problem = amountError(value);
+    const { cents, error: problem } = readTypedAmount(value);
     setError(problem);
     emit(
-      problem
+      cents === null
         ? { action: 'click', target: 'caf.dtr.edit.save', ok: false }
         : { action: 'click', target: 'caf.dtr.edit.save' },
     );
-    if (problem) input.current?.focus();
-    else onSave(parseAmount(value)!);
+    if (cents === null) input.current?.focus();
+    else onSave(cents);
   };
 
   return (
