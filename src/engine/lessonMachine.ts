@@ -76,6 +76,11 @@ function updateCurrent(context: LessonContext, change: (e: UnitEvidence) => Unit
   return context.unitEvidence ? change(context.unitEvidence) : null;
 }
 
+/** The current unit's evidence, ended now, in the mode the learner is in. */
+function closeUnit(context: LessonContext, event: Stamped) {
+  return updateCurrent(context, (e) => ({ ...e, done: true, endedAt: timeOf(context, event), mode: context.mode }));
+}
+
 /** Whether the feedback already on screen is about the value typed in this step. */
 function isAboutValue(feedback: Feedback | null, unit: string): feedback is Feedback {
   return feedback?.unit === unit && (feedback.kind === 'wrong-value' || feedback.kind === 'mistake');
@@ -144,12 +149,7 @@ export const lessonSetup = setup({
     }),
     /** Closes the current step's evidence, reports it, and keeps the value the site reported. */
     completeStep: enqueueActions(({ context, event, enqueue }) => {
-      const evidence = updateCurrent(context, (e) => ({
-        ...e,
-        done: true,
-        endedAt: timeOf(context, event),
-        mode: context.mode,
-      }));
+      const evidence = closeUnit(context, event);
       enqueue.assign({
         feedback: null,
         unitEvidence: evidence,
@@ -173,12 +173,7 @@ export const lessonSetup = setup({
     /** Records an answer that moves the lesson on, and reports the question's evidence. */
     recordAnswer: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'ANSWER' || !context.current) return;
-      const evidence = updateCurrent(context, (e) => ({
-        ...e,
-        done: true,
-        endedAt: timeOf(context, event),
-        mode: context.mode,
-      }));
+      const evidence = closeUnit(context, event);
       enqueue.assign({
         feedback: null,
         answers: { ...context.answers, [context.current]: event.value },
