@@ -1,13 +1,17 @@
 /**
- * The home page: what Pas à pas is, the store's notice (reset, wiped…), « Reprendre avec mon
- * code », and the list of lessons, each a link to its page.
+ * The home page: what Pas à pas is, the store's notice (reset, wiped…), the lessons in the order
+ * to learn them — « Commencer ici » on the first one this learner has not done, each lesson's
+ * prerequisites as links — and « Reprendre avec mon code » below them. A lesson text shown in
+ * another language than the UI's carries its own `lang`.
  * Kept light: it is the first screen a learner waits for on a slow computer.
  */
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { ProgressNoticeMessage } from '../progress/ProgressNoticeMessage.tsx';
+import { useProgress } from '../progress/ProgressProvider.tsx';
 import { ResumeForm } from '../progress/ResumeForm.tsx';
-import { lessons, textsOf } from './catalogue.ts';
+import { findLesson, learningOrder, lessons, textsOf } from './catalogue.ts';
 import { useDocumentTitle } from './useDocumentTitle.ts';
 import './home.css';
 
@@ -15,26 +19,55 @@ import './home.css';
 export function HomePage() {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'fr';
+  const { runs, restoredLessons, reading } = useProgress();
+  const startId = useId();
   useDocumentTitle(t('home.documentTitle'));
+  const ordered = learningOrder(lessons, language);
+  // Done: a run on this computer, or listed by a progress code (as « Mon carnet » counts them).
+  const done = new Set([...runs.map((run) => run.lessonId), ...restoredLessons]);
+  const start = reading ? undefined : ordered.find((entry) => !done.has(entry.id));
   return (
     <div className="page home">
       <ProgressNoticeMessage />
       <p className="tagline">{t('app.tagline')}</p>
       <h1>{t('home.title')}</h1>
       <p className="lead">{t('home.intro')}</p>
-      <ResumeForm />
-      {lessons.length === 0 ? (
+      {ordered.length === 0 ? (
         <p>{t('home.empty')}</p>
       ) : (
         <ul className="lesson-list">
-          {lessons.map((entry) => {
+          {ordered.map((entry) => {
             const texts = textsOf(entry, language);
+            const isStart = entry === start;
             return (
-              <li key={entry.id} className="lesson-item">
+              <li key={entry.id} className={isStart ? 'lesson-item start-here' : 'lesson-item'}>
+                {isStart && (
+                  <p className="start-here-badge" id={startId}>
+                    {t('home.startHere')}
+                  </p>
+                )}
                 <h2>
-                  <Link href={`/lecons/${entry.id}`}>{texts.title}</Link>
+                  <Link
+                    href={`/lecons/${entry.id}`}
+                    lang={texts.locale}
+                    aria-describedby={isStart ? startId : undefined}
+                  >
+                    {texts.title}
+                  </Link>
                 </h2>
-                <p>{texts.summary}</p>
+                <p lang={texts.locale}>{texts.summary}</p>
+                {entry.requires.map((id) => {
+                  const required = findLesson(id);
+                  if (!required) return null;
+                  const before = textsOf(required, language);
+                  return (
+                    <p key={id} className="lesson-requires">
+                      <Link href={`/lecons/${id}`}>
+                        {t('home.before')} <span lang={before.locale}>{before.title}</span>
+                      </Link>
+                    </p>
+                  );
+                })}
                 <p className="lesson-facts">
                   <span>{t('home.level', { level: entry.level })}</span>
                   <span>{t('home.duration', { count: entry.duration })}</span>
@@ -44,6 +77,7 @@ export function HomePage() {
           })}
         </ul>
       )}
+      <ResumeForm />
     </div>
   );
 }

@@ -28,7 +28,7 @@ export function CompletionScreen({ lesson, evidence, onRestart }: CompletionScre
         {t('completion.title')}
       </h1>
       <p className="completion-goal">
-        {t('completion.goal')} <strong>{lesson.meta.goal}</strong>
+        {t('completion.goal')} <strong lang={lesson.meta.locale}>{lesson.meta.goal}</strong>
       </p>
       <h2>{t('completion.summary')}</h2>
       <ul className="completion-summary">

@@ -1,8 +1,8 @@
 /**
  * The guide panel: where the learner is (« Étape n sur N »), what to do as the mode shows it,
- * feedback after a wrong action, the help ladder (or Watch mode's « Suivant »), questions, and
- * « Un animateur m'a aidé ». It announces each new step to screen readers without taking focus
- * from the site.
+ * feedback after a wrong action, the help ladder (or Watch mode's « Suivant »), questions (in
+ * every mode, with their answers; shown, not answered, in Watch mode), and « Un animateur m'a
+ * aidé ». It announces each new step to screen readers without taking focus from the site.
  */
 import { useSelector } from '@xstate/react';
 import { useEffect, useId, useRef, useState } from 'react';
@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActorRefFrom } from 'xstate';
 import type { LessonMachine } from '../engine/createLessonActor.ts';
 import type { CompiledLesson, Mode, Unit } from '../lesson/types.ts';
-import type { ShowOutcome } from './demonstrate.ts';
+import { shownAnswer, type ShowOutcome } from './demonstrate.ts';
 import { FeedbackMessage } from './FeedbackMessage.tsx';
 import { HintLadder } from './HintLadder.tsx';
 import { Instruction } from './Instruction.tsx';
@@ -24,18 +24,32 @@ export interface GuidePanelProps {
   lesson: CompiledLesson;
   actor: ActorRefFrom<LessonMachine>;
   mode: Mode;
-  /** Demonstrates a unit (« Montre-moi »). */
-  onShow(unit: Unit): ShowOutcome;
+  /** Demonstrates a unit (« Montre-moi »; on a question, shows the right answer). */
+  onShow(unit: Unit): Promise<ShowOutcome>;
   /** Watch mode: shows where, then demonstrates the unit. */
   onWatchNext(unit: Unit): Promise<ShowOutcome>;
   /** Watch mode: « À moi ! », go on in Guided mode from this step. */
   onTakeOver(): void;
   /** Whether a step of this skill is faded (Guided: short instruction, no highlight). */
   isFaded(skill: string): boolean;
+  /** A demonstration is running: « Montre-moi » and « Suivant » wait for its end (default: false). */
+  demonstrating?: boolean;
+  /** The question whose answer was shown, if any. */
+  revealed?: string | null;
 }
 
 /** The guide beside the practice browser. */
-export function GuidePanel({ lesson, actor, mode, onShow, onWatchNext, onTakeOver, isFaded }: GuidePanelProps) {
+export function GuidePanel({
+  lesson,
+  actor,
+  mode,
+  onShow,
+  onWatchNext,
+  onTakeOver,
+  isFaded,
+  demonstrating = false,
+  revealed = null,
+}: GuidePanelProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const textId = useId();
@@ -77,7 +91,9 @@ export function GuidePanel({ lesson, actor, mode, onShow, onWatchNext, onTakeOve
 
   return (
     <section className="guide-panel" aria-labelledby={headingId}>
-      <h1 className="guide-lesson">{lesson.meta.title}</h1>
+      <h1 className="guide-lesson" lang={lesson.meta.locale}>
+        {lesson.meta.title}
+      </h1>
       <p className={`mode-badge mode-${mode}`}>{t('player.modeNow', { mode: t(`modes.${mode}`) })}</p>
       <h2 id={headingId} ref={heading} tabIndex={-1} className="guide-step">
         {t('player.step', position)}
@@ -92,11 +108,14 @@ export function GuidePanel({ lesson, actor, mode, onShow, onWatchNext, onTakeOve
         show={unit.kind === 'question' ? 'full' : show}
         id={textId}
       />
-      {unit.kind === 'question' && mode !== 'watch' && (
+      {unit.kind === 'question' && (
         <QuestionForm
           key={`question-${unit.id}`}
           question={unit}
           labelledBy={textId}
+          lang={lesson.meta.locale}
+          readOnly={mode === 'watch'}
+          shown={revealed === unit.id ? (shownAnswer(unit)?.value ?? null) : null}
           onAnswer={(value) => actor.send({ type: 'ANSWER', value, at: Date.now() })}
         />
       )}
@@ -104,7 +123,12 @@ export function GuidePanel({ lesson, actor, mode, onShow, onWatchNext, onTakeOve
         <FeedbackMessage lesson={lesson} unit={unit} feedback={feedback} mode={mode} attempt={attempt} />
       )}
       {mode === 'watch' ? (
-        <WatchControls key={`watch-${unit.id}`} onNext={() => onWatchNext(unit)} onTakeOver={onTakeOver} />
+        <WatchControls
+          key={`watch-${unit.id}`}
+          onNext={() => onWatchNext(unit)}
+          onTakeOver={onTakeOver}
+          demonstrating={demonstrating}
+        />
       ) : (
         <HintLadder
           key={`help-${unit.id}`}
@@ -115,6 +139,7 @@ export function GuidePanel({ lesson, actor, mode, onShow, onWatchNext, onTakeOve
           hintRung={hintRung}
           onHint={() => actor.send({ type: 'HINT', at: Date.now() })}
           onShow={() => onShow(unit)}
+          demonstrating={demonstrating}
         />
       )}
       <p className="advisor">

@@ -3,9 +3,10 @@
  * every rung climbed stays visible; after the last one, « Montre-moi » is what is left. In Guided
  * mode « Montre-moi » is always there too; in Alone mode it is the ladder's last rung, and the
  * first rung also tells what to do now. Help can be offered (after mistakes or a pause), never
- * forced. « Montre-moi » says plainly when it cannot act.
+ * forced. « Montre-moi » says plainly when it cannot act; while a demonstration runs it does
+ * nothing, and the second click of a double click is the same press.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompiledLesson, Mode, Unit } from '../lesson/types.ts';
 import { useSites } from './SitesContext.tsx';
@@ -23,11 +24,22 @@ export interface HintLadderProps {
   hintRung: number;
   onHint(): void;
   /** Demonstrates the unit; the outcome says whether it could. */
-  onShow(): ShowOutcome;
+  onShow(): Promise<ShowOutcome>;
+  /** A demonstration is running: « Montre-moi » waits for its end (default: false). */
+  demonstrating?: boolean;
 }
 
 /** Hints shown so far, the help button and « Montre-moi ». */
-export function HintLadder({ lesson, unit, mode, offered, hintRung, onHint, onShow }: HintLadderProps) {
+export function HintLadder({
+  lesson,
+  unit,
+  mode,
+  offered,
+  hintRung,
+  onHint,
+  onShow,
+  demonstrating = false,
+}: HintLadderProps) {
   const { t } = useTranslation();
   const { registry } = useSites();
   const showButton = useRef<HTMLButtonElement>(null);
@@ -50,8 +62,9 @@ export function HintLadder({ lesson, unit, mode, offered, hintRung, onHint, onSh
     focusShow.current = hintRung + 1 >= hints.length;
     onHint();
   };
-  const show = () => {
-    const outcome = onShow();
+  const show = async (event: MouseEvent) => {
+    if (demonstrating || event.detail > 1) return;
+    const outcome = await onShow();
     setProblem(outcome.ok ? null : outcome);
   };
 
@@ -90,6 +103,7 @@ export function HintLadder({ lesson, unit, mode, offered, hintRung, onHint, onSh
             type="button"
             ref={showButton}
             className={hintRung > 0 && !moreHints ? 'button primary' : 'button'}
+            aria-disabled={demonstrating || undefined}
             onClick={show}
           >
             {t('player.show')}

@@ -25,7 +25,7 @@ export function Instruction({ lesson, unit, show, id }: InstructionProps) {
     return (
       <div className="instruction-block">
         <p className="instruction-label">{t('player.mission')}</p>
-        <p className="instruction" id={id}>
+        <p className="instruction" id={id} lang={locale}>
           {lesson.meta.goal}
         </p>
         <ReadAloudButton text={lesson.meta.goal} locale={locale} what={t('player.readAloud.mission')} />

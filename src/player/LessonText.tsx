@@ -1,6 +1,7 @@
 /**
  * Renders one text of a lesson (an instruction, a hint, a mistake…) by its slot id: the lesson's
- * content component renders every text inside a `Slot`, and only the wanted one shows.
+ * content component renders every text inside a `Slot`, and only the wanted one shows. The text
+ * carries the lesson's `lang`: a French lesson shown in an English UI is read as French.
  */
 import { createContext, useContext, type ElementType, type ReactNode } from 'react';
 import type { CompiledLesson } from '../lesson/types.ts';
@@ -16,7 +17,7 @@ function Slot({ id, children }: { id: string; children?: ReactNode }) {
 const components = { Slot, Term };
 
 export interface LessonTextProps {
-  lesson: Pick<CompiledLesson, 'default' | 'glossary'>;
+  lesson: Pick<CompiledLesson, 'default' | 'glossary' | 'meta'>;
   /** The slot id to render (`step/<id>`, `step/<id>/hint/0`, `intro`…). */
   slot: string;
   /** The element around the text (default: `div`). */
@@ -31,7 +32,7 @@ export function LessonText({ lesson, slot, as: Tag = 'div', className, id }: Les
   return (
     <GlossaryContext value={lesson.glossary}>
       <WantedSlot value={slot}>
-        <Tag className={className ? `lesson-text ${className}` : 'lesson-text'} id={id}>
+        <Tag className={className ? `lesson-text ${className}` : 'lesson-text'} id={id} lang={lesson.meta.locale}>
           <Content components={components} />
         </Tag>
       </WantedSlot>

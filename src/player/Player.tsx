@@ -15,7 +15,7 @@ import { createWorld, type PracticeWorld } from '../lesson/world.ts';
 import { SiteBridgeProvider } from '../sites/framework/SiteBridge.tsx';
 import { CardAside } from './CardAside.tsx';
 import { CompletionScreen } from './CompletionScreen.tsx';
-import { demonstrate, type ShowOutcome } from './demonstrate.ts';
+import { demonstrate, shownAnswer, type ShowOutcome } from './demonstrate.ts';
 import { GuidePanel } from './GuidePanel.tsx';
 import { PracticeBrowser } from './PracticeBrowser.tsx';
 import { RealIdentifierWarning } from './RealIdentifierWarning.tsx';
@@ -47,6 +47,9 @@ export interface PlayerProps {
 
 const never = () => false;
 
+/** Covers the practice sites while a demonstration runs, under Watch mode's pointer. */
+const shieldStyle = { position: 'absolute', inset: 0, zIndex: 19, cursor: 'progress' } as const;
+
 /** One run of a lesson, from its first step to the completion screen. */
 export function Player({
   lesson,
@@ -73,7 +76,9 @@ export function Player({
   const updateWorld = useCallback(
     (change: (world: PracticeWorld) => PracticeWorld) => {
       worldRef.current = change(worldRef.current);
-      actor.send({ type: 'WORLD', world: worldRef.current, at: Date.now() });
+      // A site may still tidy up (a message marked read) once the last step has ended the run.
+      if (actor.getSnapshot().status === 'active')
+        actor.send({ type: 'WORLD', world: worldRef.current, at: Date.now() });
       setWorld(worldRef.current);
     },
     [actor],
@@ -119,48 +124,86 @@ export function Player({
   }, [evidence, onComplete, lesson.meta.id, chosenMode]);
 
   // The registry says which controls are harmless (showing a password…): never counted as wrong.
+  // A value kept (a fill reported, so not a real-looking number) ends the real-identifier warning.
   const emit = useCallback(
-    (event: SiteEvent) =>
+    (event: SiteEvent) => {
+      if (event.action === 'fill') setRealIdentifier(0);
       actor.send({
         type: 'SITE',
         ...event,
         neutral: sites.registry.targets[event.target]?.neutral === true,
         at: Date.now(),
-      }),
+      });
+    },
     [actor, sites],
   );
-  const show = useCallback(
-    (unit: Unit): ShowOutcome => {
-      if (unit.kind === 'step') {
+  // A demonstration (« Montre-moi », Watch mode's « Suivant ») is atomic: until it ends, further
+  // presses are ignored, and so is what the learner does on the sites (a shield covers them);
+  // only the driver's own actions are reported.
+  const [demonstrating, setDemonstrating] = useState(false);
+  const running = useRef(false);
+  const driving = useRef(false);
+  const siteEmit = useCallback(
+    (event: SiteEvent) => {
+      if (!running.current || driving.current) emit(event);
+    },
+    [emit],
+  );
+  // The question whose answer was shown, until it is answered.
+  const [revealed, setRevealed] = useState<string | null>(null);
+  const revealedRef = useRef<string | null>(null);
+  const reveal = useCallback((unit: string | null) => {
+    revealedRef.current = unit;
+    setRevealed(unit);
+  }, []);
+  useEffect(() => {
+    const answered = actor.on('evidence', ({ evidence: e }) => {
+      if (e.unit === revealedRef.current) reveal(null);
+    });
+    return () => answered.unsubscribe();
+  }, [actor, reveal]);
+
+  // On a step: performs it (Watch mode: the pointer goes to the element first). On a question:
+  // shows the right answer; Watch mode's next « Suivant » gives it, « Valider » otherwise.
+  const demonstration = useCallback(
+    async (unit: Unit, watch: boolean): Promise<ShowOutcome> => {
+      if (running.current || actor.getSnapshot().context.current !== unit.id) return { ok: true };
+      running.current = true;
+      setDemonstrating(true);
+      try {
+        if (unit.kind === 'question') {
+          const answer = shownAnswer(unit);
+          if (watch && answer && revealedRef.current === unit.id) {
+            actor.send({ type: 'ANSWER', value: answer.value, at: Date.now() });
+          } else {
+            actor.send({ type: 'SHOW', at: Date.now() });
+            reveal(unit.id);
+          }
+          return { ok: true };
+        }
+        // On a slow computer the site may still be loading: give it a moment to show the element.
+        if (watch) await moveTo(browser.current ? await waitForTarget(browser.current, unit.target) : null);
+        driving.current = true;
         return demonstrate(browser.current, unit, lesson.persona, worldRef.current, () =>
           actor.send({ type: 'SHOW', at: Date.now() }),
         );
+      } finally {
+        driving.current = false;
+        running.current = false;
+        setDemonstrating(false);
       }
-      const answer = unit.answers.find((a) => a.correct);
-      actor.send({ type: 'SHOW', at: Date.now() });
-      if (answer) actor.send({ type: 'ANSWER', value: answer.value, at: Date.now() });
-      return { ok: true };
     },
-    [actor, lesson.persona],
+    [actor, lesson.persona, moveTo, reveal],
   );
-
-  // Watch mode: the pointer goes to the element first, then the step is done in front of the learner.
-  const watchNext = useCallback(
-    async (unit: Unit): Promise<ShowOutcome> => {
-      // On a slow computer the site may still be loading: give it a moment to show the element.
-      if (unit.kind === 'step')
-        await moveTo(browser.current ? await waitForTarget(browser.current, unit.target) : null);
-      return show(unit);
-    },
-    [moveTo, show],
-  );
+  const show = useCallback((unit: Unit) => demonstration(unit, false), [demonstration]);
+  const watchNext = useCallback((unit: Unit) => demonstration(unit, true), [demonstration]);
   const takeOver = useCallback(() => actor.send({ type: 'SET_MODE', mode: 'guided', at: Date.now() }), [actor]);
 
   if (evidence) return <CompletionScreen lesson={lesson} evidence={evidence} onRestart={onRestart} />;
   return (
     <SitesProvider value={sites}>
       <SiteBridgeProvider
-        emit={emit}
+        emit={siteEmit}
         persona={lesson.persona}
         world={world}
         updateWorld={updateWorld}
@@ -179,11 +222,14 @@ export function Player({
               onWatchNext={watchNext}
               onTakeOver={takeOver}
               isFaded={isFaded}
+              demonstrating={demonstrating}
+              revealed={revealed}
             />
             <CardAside persona={lesson.persona} />
           </div>
           <PracticeBrowser sites={lesson.sites} active={tab} onSelect={setTab} rootRef={browser}>
             {mode === 'watch' && <WatchPointer pointer={pointer} travelMs={watchTravelMs} />}
+            {demonstrating && <div className="demonstration-shield" aria-hidden="true" style={shieldStyle} />}
           </PracticeBrowser>
         </div>
       </SiteBridgeProvider>

@@ -1,6 +1,8 @@
 /**
  * The start screen of a lesson: its title, introduction, mission and duration, and the choice of
  * mode — « Je regarde », « On fait ensemble », « Je fais seul » — the recommended one marked.
+ * A lesson not yet written in the UI language says which language it is in, and its texts carry
+ * that `lang`.
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,16 +19,28 @@ export interface StartScreenProps {
   onStart(mode: Mode): void;
 }
 
+/** The name of language `locale`, in language `language` (« French » in English, « français » in French). */
+function languageName(locale: string, language: string): string {
+  return new Intl.DisplayNames([language], { type: 'language' }).of(locale) ?? locale;
+}
+
 /** What a lesson is about, and how to do it. */
 export function StartScreen({ lesson, recommended, onStart }: StartScreenProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const badgeId = useId();
+  const language = i18n.resolvedLanguage ?? 'fr';
+  const { locale } = lesson.meta;
   return (
     <div className="page start-screen">
-      <h1>{lesson.meta.title}</h1>
+      <h1 lang={locale}>{lesson.meta.title}</h1>
+      {locale !== language && (
+        <p className="lesson-language">{t('lesson.onlyIn', { language: languageName(locale, language) })}</p>
+      )}
       {lesson.intro && <LessonText lesson={lesson} slot={lesson.intro} className="lead" />}
       <h2>{t('lesson.goal')}</h2>
-      <p className="mission">{lesson.meta.goal}</p>
+      <p className="mission" lang={locale}>
+        {lesson.meta.goal}
+      </p>
       <p>{t('lesson.duration', { count: lesson.meta.duration })}</p>
       <h2>{t('lesson.chooseMode')}</h2>
       <ul className="mode-choice">

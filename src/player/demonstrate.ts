@@ -1,9 +1,10 @@
 /**
  * « Montre-moi » for a step: performs it on the practice browser with the site driver, or says
- * why it cannot (the target is in the other tab, or not on this page) instead of crashing.
+ * why it cannot (the target is in the other tab, or not on this page) instead of crashing. For a
+ * question: the answer it shows.
  */
 import { demoValue, parseExpect } from '../lesson/expect.ts';
-import type { Persona, StepData } from '../lesson/types.ts';
+import type { Persona, QuestionData, StepData } from '../lesson/types.ts';
 import type { PracticeWorld } from '../lesson/world.ts';
 import { findTarget, perform } from '../sites/framework/driver.ts';
 import { siteAttribute } from './siteAttribute.ts';
@@ -17,6 +18,14 @@ export type ShowOutcome =
   | { ok: false; reason: 'not-on-screen' }
   /** The driver could not perform it (no value to type…). */
   | { ok: false; reason: 'failed' };
+
+/**
+ * The answer « Montre-moi » and Watch mode show for `question`: its first correct one, or its
+ * first when every answer is accepted.
+ */
+export function shownAnswer(question: QuestionData): QuestionData['answers'][number] | undefined {
+  return question.answers.find((a) => a.correct) ?? question.answers[0];
+}
 
 /** The value the driver types or chooses for `step`: its own, else the one its `expect` gives. */
 export function valueFor(step: StepData, persona: Persona, world: PracticeWorld): string | undefined {

@@ -1,7 +1,8 @@
 /**
  * « Reprendre avec mon code »: a labelled field and a button. A good code restores the levels
  * (after asking, when this computer already keeps progress); a wrong one says what to do, puts
- * the focus back in the field and changes nothing.
+ * the focus back in the field and changes nothing. The form says what a typed code carries: the
+ * levels, not the lessons done, which only the QR code's address lists.
  */
 import { useEffect, useEffectEvent, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,7 +30,8 @@ type Status =
   | { kind: 'idle' }
   | { kind: 'error'; error: ProgressCodeError | 'unavailable'; character?: string; attempt: number }
   | { kind: 'confirm'; levels: Record<string, Level> }
-  | { kind: 'done' }
+  /** Restored, with `lessons` lessons done from the QR code's address (none from a typed code). */
+  | { kind: 'done'; lessons: number }
   | { kind: 'cancelled' };
 
 /** The decoder and the skill catalogue, loaded when the learner starts typing. */
@@ -49,7 +51,7 @@ export function ResumeForm({ initialCode = '', lessons = [], autoSubmit = false,
   const apply = (levels: Record<string, Level>) => {
     restore(restoredBaseline(levels, Date.now()), lessons);
     setText('');
-    setStatus({ kind: 'done' });
+    setStatus({ kind: 'done', lessons: lessons.length });
   };
 
   const fail = (error: ProgressCodeError | 'unavailable', character?: string) => {
@@ -95,6 +97,7 @@ export function ResumeForm({ initialCode = '', lessons = [], autoSubmit = false,
     <section className="resume" aria-labelledby={heading ? `${id}-title` : undefined}>
       {Heading && <Heading id={`${id}-title`}>{t('progress.resume.title')}</Heading>}
       <p>{t('progress.resume.intro')}</p>
+      <p>{t('progress.resume.carries')}</p>
       <form className="resume-form" noValidate onSubmit={onSubmit}>
         <label htmlFor={`${id}-code`}>{t('progress.resume.label')}</label>
         <p id={`${id}-hint`} className="field-hint">
@@ -134,6 +137,7 @@ export function ResumeForm({ initialCode = '', lessons = [], autoSubmit = false,
             {t('progress.resume.done')} <Link href="/carnet">{t('progress.resume.carnetLink')}</Link>
           </p>
         )}
+        {status.kind === 'done' && status.lessons === 0 && <p>{t('progress.resume.levelsOnly')}</p>}
         {status.kind === 'cancelled' && <p>{t('progress.resume.cancelled')}</p>}
       </div>
       {status.kind === 'confirm' && (

@@ -44,6 +44,12 @@ export interface InactivityTimer {
   dispose(): void;
 }
 
+/**
+ * The longest delay a browser timer keeps (2^31 − 1 ms, about 24.8 days): above it, it fires at
+ * once. A longer wait is cut into such delays; each wake checks the clock and sleeps again.
+ */
+const longestTimerMs = 2 ** 31 - 1;
+
 const globalClock: InactivityClock = {
   now: () => Date.now(),
   setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
@@ -71,7 +77,7 @@ export function createInactivityTimer({
         timer = undefined;
         check();
       },
-      Math.max(0, ms),
+      Math.min(longestTimerMs, Math.max(0, ms)),
     );
   };
 

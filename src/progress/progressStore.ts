@@ -48,7 +48,7 @@ export interface ProgressStore {
   recordRun(run: RunRecord): void;
   /** Replaces the progress with levels restored from a code: runs are dropped (docs/public-computer.md). */
   restore(baseline: Baseline, lessons?: readonly string[]): void;
-  /** Sets the inactivity delay (minutes > 0, at most a day); the stored value lasts until the next wipe. */
+  /** Sets the inactivity delay (minutes > 0, kept within 1–240); the stored value lasts until the next wipe. */
   setInactivityMinutes(minutes: number): void;
   dismissNotice(): void;
   /** Reads the document again (another tab changed it). */
@@ -202,9 +202,7 @@ export function createProgressStore({
     setInactivityMinutes(minutes) {
       const valid = parseMinutes(minutes);
       if (valid === undefined)
-        throw new RangeError(
-          `Inactivity minutes must be a number above 0 and at most a day (1440); got ${String(minutes)}.`,
-        );
+        throw new RangeError(`Inactivity minutes must be a number above 0; got ${String(minutes)}.`);
       afterRead(() => {
         const { progress } = current();
         save({ ...progress, settings: { ...progress.settings, inactivityMinutes: valid } });

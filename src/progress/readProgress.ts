@@ -4,7 +4,7 @@
  */
 import { CURRENT_VERSION, migrate, versionOf } from './migrations.ts';
 import { emptyProgress } from './emptyProgress.ts';
-import { progressSchema, type Progress } from './progressSchema.ts';
+import { progressSchemaAt, type Progress } from './progressSchema.ts';
 
 /** What reading found besides the progress: a reset (`corrupt`, `unknown-version`) or an upgrade (`migrated`). */
 export type ReadNotice = 'corrupt' | 'unknown-version' | 'migrated';
@@ -16,11 +16,12 @@ export interface ReadResult {
 }
 
 /**
- * Reads the stored text. Never throws: unreadable JSON or a failed schema gives `corrupt`, a
- * version newer than this app `unknown-version`, both with an empty progress; an older version
- * is migrated (`migrated`).
+ * Reads the stored text. Never throws: unreadable JSON or a failed schema (a date, count or
+ * duration out of bounds included) gives `corrupt`, a version newer than this app
+ * `unknown-version`, both with an empty progress; an older version is migrated (`migrated`).
+ * @param now the computer's clock, which stored dates may not pass by more than a day
  */
-export function parseProgress(text: string): ReadResult {
+export function parseProgress(text: string, now: number = Date.now()): ReadResult {
   const reset = (notice: 'corrupt' | 'unknown-version'): ReadResult => ({ progress: emptyProgress(), notice });
   let json: unknown;
   try {
@@ -34,7 +35,7 @@ export function parseProgress(text: string): ReadResult {
   if (version === undefined) return reset('corrupt');
   if (version > CURRENT_VERSION) return reset('unknown-version');
   const migrated = version < CURRENT_VERSION;
-  const parsed = progressSchema.safeParse(migrated ? migrate(document, version) : document);
+  const parsed = progressSchemaAt(now).safeParse(migrated ? migrate(document, version) : document);
   if (!parsed.success) return reset('corrupt');
   return migrated ? { progress: parsed.data, notice: 'migrated' } : { progress: parsed.data };
 }

@@ -63,10 +63,16 @@ async function chooseLanguage(page: Page, locale: string, ui: Messages) {
 }
 
 /** Presses what `mode` offers in the guide panel to get past the current step. */
-async function pressOn(page: Page, mode: Mode, ui: Messages) {
+async function pressOn(page: Page, mode: Mode, ui: Messages, unit: LessonData['units'][number]) {
   const guide = page.locator('.guide-panel');
   const button = (name: string) => guide.getByRole('button', { name, exact: true });
-  if (mode === 'watch') return button(ui.player.watch.next).click();
+  // On a question, the answer is shown first; then « Suivant » (Watch) or « Valider » goes on.
+  const question = unit.kind === 'question';
+  if (mode === 'watch') {
+    await button(ui.player.watch.next).click();
+    if (question) await button(ui.player.watch.next).click();
+    return;
+  }
   const show = button(ui.player.show);
   // Alone mode: every rung of the ladder, one at a time, until « Montre-moi » is offered.
   for (let rung = 1; mode === 'alone' && !(await show.isVisible()); rung += 1) {
@@ -75,7 +81,8 @@ async function pressOn(page: Page, mode: Mode, ui: Messages) {
       rung,
     );
   }
-  return show.click();
+  await show.click();
+  if (question) await button(ui.player.question.submit).click();
 }
 
 for (const { folderId: id, locale } of lessonFiles) {
@@ -110,7 +117,7 @@ for (const { folderId: id, locale } of lessonFiles) {
           const unit = lesson.units[Number(stepPattern.exec(position)![1]) - 1]!;
           // The learner waits for the practice site to show the step's element, as « Montre-moi » needs it.
           if (unit.kind === 'step') await expect(page.locator(`[data-target="${unit.target}"]`)).toBeVisible();
-          await pressOn(page, mode, ui);
+          await pressOn(page, mode, ui, unit);
           await expect(where, `after pressing on « ${position} » (${unit.id})`).not.toHaveText(position);
           position = (await where.textContent()) ?? '';
           // The pointer went to the step's element without travelling (it leaves with the player at the end).

@@ -139,7 +139,8 @@ export async function doWithKeyboard(page: Page, step: PathStep, code: () => Pro
       ) {
         await page.keyboard.press('ArrowDown');
       }
-      return;
+      // Browsing a list is not choosing: Enter commits the value reached.
+      return page.keyboard.press('Enter');
     }
     default:
       throw new Error(`No keyboard action for ${step.event.action}`);

@@ -87,6 +87,9 @@ test('in Je fais seul, « J’ai besoin d’aide » up to « Montre-moi » still
     const help = guide(page).getByRole('button', { name: "J'ai besoin d'aide" });
     while (await help.isVisible()) await help.click();
     await guide(page).getByRole('button', { name: 'Montre-moi' }).click();
+    // On a question, « Montre-moi » shows the right answer: the learner confirms it.
+    const confirm = guide(page).getByRole('button', { name: 'Valider' });
+    if (await confirm.isVisible()) await confirm.click();
     await page.waitForTimeout(50);
   }
   await page.goto('/carnet');

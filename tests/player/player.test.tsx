@@ -118,6 +118,8 @@ describeBoth('Player', ({ render }) => {
     for (let n = 2; n <= total; n++) {
       await stepHeading(n);
       await user.click(screen.getByRole('button', { name: 'Montre-moi' }));
+      // On a question, « Montre-moi » shows the right answer: the learner confirms it.
+      if (units[n - 1]!.kind === 'question') await user.click(screen.getByRole('button', { name: 'Valider' }));
     }
     const heading = await screen.findByRole('heading', { name: 'Bravo !' });
     await waitFor(() => expect(document.activeElement).toBe(heading));

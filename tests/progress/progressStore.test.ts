@@ -11,6 +11,8 @@ import { parseProgress, type ReadResult } from '../../src/progress/readProgress.
 import { defaultInactivityMinutes, parseMinutes } from '../../src/progress/settings.ts';
 import { FakeStorage, run, storeOn } from './fixtures.ts';
 
+/** A restore date within bounds (stored dates go from 2024 to a day after the clock). */
+const restoredAt = Date.UTC(2025, 2, 1);
 const v1 = (extra: object = {}) => ({
   version: 1,
   runs: [run('caf-se-connecter', ['se-connecter'])],
@@ -26,7 +28,7 @@ const stored = (value: unknown) => {
 describe('reading a stored document', () => {
   it('reads a valid version 1 as it is', () => {
     const document = v1({
-      baseline: { levels: { 'se-connecter': 'autonome' }, restoredAt: 5 },
+      baseline: { levels: { 'se-connecter': 'autonome' }, restoredAt },
       restoredLessons: ['caf-se-connecter'],
     });
     expect(parseProgress(JSON.stringify(document))).toEqual({ progress: document });
@@ -38,7 +40,7 @@ describe('reading a stored document', () => {
       progress: { version: 1, runs, settings: { inactivityMinutes: defaultInactivityMinutes } },
       notice: 'migrated',
     });
-    const baseline = { levels: { franceconnect: 'avec-aide' }, restoredAt: 1 };
+    const baseline = { levels: { franceconnect: 'avec-aide' }, restoredAt };
     expect(parseProgress(JSON.stringify({ runs: [], baseline })).progress.baseline).toEqual(baseline);
   });
 
@@ -59,7 +61,7 @@ describe('reading a stored document', () => {
     ['runs that are not a list', JSON.stringify(v1({ runs: 'beaucoup' }))],
     ['a step with a negative hint rung', JSON.stringify(v1({ runs: [run('x', ['se-connecter'], { hintRung: -1 })] }))],
     ['an unknown mode', JSON.stringify(v1({ runs: [run('x', ['se-connecter'], { mode: 'turbo' as never })] }))],
-    ['an unknown level in the baseline', JSON.stringify(v1({ baseline: { levels: { a: 'expert' }, restoredAt: 1 } }))],
+    ['an unknown level in the baseline', JSON.stringify(v1({ baseline: { levels: { a: 'expert' }, restoredAt } }))],
     ['no settings', JSON.stringify({ version: 1, runs: [] })],
     ['a v0 draft whose runs are broken', JSON.stringify({ runs: [{ lessonId: 3 }] })],
   ])('resets %s, with the notice « corrupt »', (_what, text) => {
@@ -196,19 +198,23 @@ describe('the progress store', () => {
     expect(JSON.parse(storage.getItem(progressStorageKey)!)).toEqual(expected);
   });
 
-  it('checks the inactivity setting', () => {
+  it('checks the inactivity setting, and keeps it between 1 minute and 4 hours', () => {
     const { store } = storeOn(new FakeStorage());
-    for (const wrong of [0, -1, Number.NaN, Infinity, 2000])
-      expect(() => store.setInactivityMinutes(wrong)).toThrow(/above 0 and at most a day/);
-    store.setInactivityMinutes(0.5);
-    expect(store.getSnapshot().progress.settings.inactivityMinutes).toBe(0.5);
+    for (const wrong of [0, -1, Number.NaN]) expect(() => store.setInactivityMinutes(wrong)).toThrow(/above 0/);
+    const kept = (minutes: number) => {
+      store.setInactivityMinutes(minutes);
+      return store.getSnapshot().progress.settings.inactivityMinutes;
+    };
+    expect([kept(0.5), kept(15), kept(2000), kept(Infinity)]).toEqual([1, 15, 240, 240]);
     expect([
       parseMinutes('15'),
+      parseMinutes('50000'),
+      parseMinutes('0.1'),
       parseMinutes(''),
       parseMinutes('dix'),
       parseMinutes(undefined),
       parseMinutes('0'),
-    ]).toEqual([15, undefined, undefined, undefined, undefined]);
+    ]).toEqual([15, 240, 1, undefined, undefined, undefined, undefined]);
   });
 
   it('wipes: erases storage, then goes home (the callback) and starts a new learner with a notice', async () => {

@@ -75,20 +75,27 @@ describeBoth('Public computer', ({ render }) => {
   const codeField = () => screen.getByRole('textbox', { name: 'Mon code de progrès' });
 
   describe('« Reprendre avec mon code » on the home page', () => {
-    it('restores the levels of a good code, says so and links to the carnet', async () => {
+    it('restores the levels of a good code, says so, says the lessons done stay behind, and links to the carnet', async () => {
       const { user } = open('/');
       expect(screen.getByRole('heading', { level: 2, name: 'Reprendre avec mon code' })).toBeVisible();
+      expect(
+        screen.getByText(
+          'Le code garde vos niveaux. La liste des leçons faites ne passe que par le QR code de la carte.',
+        ),
+      ).toBeVisible();
       const before = Date.now();
       await user.type(codeField(), goodCode.toLowerCase().replace(/-/g, ' '));
       await user.click(screen.getByRole('button', { name: 'Reprendre' }));
       const done = await screen.findByText('Vos progrès sont repris.');
       expect(done.closest('[role="status"]')).toBeInTheDocument();
       expect(within(done).getByRole('link', { name: 'Voir mon carnet' })).toHaveAttribute('href', '/carnet');
+      expect(within(done.closest('[role="status"]')!).getByText(/pas la liste des leçons faites/)).toBeVisible();
       expect((codeField() as HTMLInputElement).value).toBe('');
       const stored = storedProgress()!;
       expect(stored.runs).toEqual([]);
       expect(stored.baseline!.levels).toEqual(levelsToRestore);
       expect(stored.baseline!.restoredAt).toBeGreaterThanOrEqual(before);
+      expect(stored.restoredLessons).toBeUndefined();
     });
 
     const mistyped = (() => {
@@ -292,6 +299,7 @@ describeBoth('Public computer', ({ render }) => {
     it('restores from the address, keeps the known lessons, and takes the code out of the address', async () => {
       const { location } = open(`/reprendre?code=${goodCode}&lecons=caf-se-connecter,nulle-part`);
       expect(await screen.findByText('Vos progrès sont repris.')).toBeVisible();
+      expect(screen.queryByText(/pas la liste des leçons faites/)).not.toBeInTheDocument();
       expect(screen.getByRole('heading', { level: 1, name: 'Reprendre avec mon code' })).toBeVisible();
       expect(location.history!.at(-1)).toBe('/reprendre');
       expect(storedProgress()).toMatchObject({

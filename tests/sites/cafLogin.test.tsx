@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CafSite } from '../../src/sites/caf/CafSite.tsx';
 import { logIn, toCodePage } from './cafSteps.ts';
-import { renderWithBridge } from './renderWithBridge.tsx';
+import { amina, renderWithBridge } from './renderWithBridge.tsx';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -93,6 +93,11 @@ describe.each([{ strict: false }, { strict: true }])('CAF login and code (Strict
       'Ce numéro ressemble à un vrai numéro de sécurité sociale. Nous l’avons effacé.',
     );
     expect(site.events).toEqual([]);
+    // The page's warning goes once the practice number is typed and kept.
+    await site.user.type(nirField(), String(amina.nir13));
+    await site.user.tab();
+    expect(screen.queryByText(/ressemble à un vrai numéro/)).not.toBeInTheDocument();
+    expect(site.events).toEqual([{ action: 'fill', target: 'caf.login.nir', value: String(amina.nir13) }]);
   });
 
   it('shows the password when « Afficher le mot de passe » is ticked (a check event)', async () => {

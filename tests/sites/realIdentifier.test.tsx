@@ -1,6 +1,11 @@
-import { screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import * as lesson from '../../content/lessons/caf-se-connecter/fr.mdx';
 import { looksLikeRealIdentifier, practiceIdentifiers } from '../../src/french/index.ts';
+import { initI18n } from '../../src/i18n/i18n.ts';
+import type { CompiledLesson } from '../../src/lesson/types.ts';
+import { Player } from '../../src/player/Player.tsx';
 import { CafSite } from '../../src/sites/caf/CafSite.tsx';
 import { amina, renderWithBridge } from './renderWithBridge.tsx';
 
@@ -9,7 +14,7 @@ const target = (id: string) => document.querySelector<HTMLInputElement>(`[data-t
 describe('a value that looks like a real identifier', () => {
   const practice = practiceIdentifiers(amina);
 
-  it('is recognised: a NIR with a right key or a numéro fiscal that is not a practice one', () => {
+  it('is recognised: a NIR-shaped number, a NIR with a right key or a numéro fiscal that is not a practice one', () => {
     expect(practice).toEqual(new Set(['286037511402363', '2860375114023', '183019935001772', '1830199350017']));
     expect(looksLikeRealIdentifier('2 55 08 14 168 025 38', practice)).toBe(true);
     expect(looksLikeRealIdentifier('3023217600053', practice)).toBe(true);
@@ -18,7 +23,9 @@ describe('a value that looks like a real identifier', () => {
     expect(looksLikeRealIdentifier('1012,40', practice)).toBe(false);
     expect(looksLikeRealIdentifier('286 03 75 114 023 63', practice)).toBe(false);
     expect(looksLikeRealIdentifier('255081416802539', new Set())).toBe(false);
-    expect(looksLikeRealIdentifier('2860375114023', new Set())).toBe(false);
+    expect(looksLikeRealIdentifier('2951099126111', practice)).toBe(true); // 13 digits, the shape of a NIR
+    expect(looksLikeRealIdentifier('2860375114024', practice)).toBe(false); // a typo of the practice number
+    expect(looksLikeRealIdentifier('2860375114023', new Set())).toBe(true);
   });
 
   it('is never reported nor kept by a practice site: the field is emptied and the player warned', async () => {
@@ -36,5 +43,41 @@ describe('a value that looks like a real identifier', () => {
     await site.user.type(target('caf.login.nir'), '2860375114023');
     await site.user.tab();
     expect(site.events).toEqual([{ action: 'fill', target: 'caf.login.nir', value: '2860375114023' }]);
+  });
+});
+
+describe('the player’s warning about a real-looking number', () => {
+  const warning = () => screen.queryByText('Attention : ce numéro ressemble à un vrai numéro.');
+
+  it('shows when a real-looking number is erased, and goes once the learner types a practice value', async () => {
+    await initI18n('fr');
+    const user = userEvent.setup();
+    render(<Player lesson={lesson as unknown as CompiledLesson} mode="guided" onRestart={() => undefined} />);
+    await waitFor(() => expect(target('caf.header.mon-compte')).not.toBeNull());
+    await user.click(target('caf.header.mon-compte'));
+    const nir = await screen.findByLabelText('Numéro de sécurité sociale');
+    expect(nir).toHaveAttribute('autocomplete', 'off');
+    expect(screen.getByLabelText('Mot de passe')).toHaveAttribute('autocomplete', 'new-password');
+
+    await user.type(nir, '2951099126111');
+    await user.tab();
+    expect(nir).toHaveValue('');
+    expect(warning()).toBeVisible();
+
+    // A typo of the practice number is kept, for the site's own checks to answer: the warning goes.
+    await user.type(nir, '2860375114024');
+    await user.tab();
+    expect(nir).toHaveValue('2860375114024');
+    expect(warning()).not.toBeInTheDocument();
+
+    await user.clear(nir);
+    await user.type(nir, '255081416802538');
+    await user.tab();
+    expect(warning()).toBeVisible();
+    await user.clear(nir);
+    await user.type(nir, '2860375114023');
+    await user.tab();
+    expect(nir).toHaveValue('2860375114023');
+    expect(warning()).not.toBeInTheDocument();
   });
 });

@@ -29,6 +29,8 @@ export const en = {
     duration_one: '{{count}} minute',
     duration_other: '{{count}} minutes',
     empty: 'There are no lessons yet.',
+    startHere: 'Start here',
+    before: 'Do first:',
   },
   notFound: {
     title: 'Page not found',
@@ -50,6 +52,7 @@ export const en = {
       alone: 'You do everything alone, with the practice card. Help is there if you ask for it.',
     },
     cardLink: 'See the practice card to print',
+    onlyIn: 'This lesson is only in {{language}} for now.',
   },
   player: {
     guide: 'Guide',
@@ -71,6 +74,10 @@ export const en = {
     question: {
       submit: 'Confirm',
       choose: 'Choose an answer, then press “Confirm”.',
+      rightAnswer: 'The right answer:',
+      anyAnswer: 'Here, every answer is fine. For example:',
+      goOn: 'Press “Confirm” to go on.',
+      goOnWatch: 'Press “Next” to go on.',
     },
     showFailed: {
       hiddenTab: 'What you need is in the “{{tab}}” tab. First click that tab, at the top of the browser.',

@@ -30,6 +30,8 @@ export const fr = {
     duration_one: '{{count}} minute',
     duration_other: '{{count}} minutes',
     empty: "Il n'y a pas encore de leçon.",
+    startHere: 'Commencer ici',
+    before: 'À faire avant :',
   },
   notFound: {
     title: 'Page introuvable',
@@ -51,6 +53,7 @@ export const fr = {
       alone: 'Vous faites tout seul, avec la carte d’entraînement. L’aide est là si vous la demandez.',
     },
     cardLink: "Voir la carte d'entraînement à imprimer",
+    onlyIn: 'Cette leçon existe seulement en {{language}} pour le moment.',
   },
   player: {
     guide: 'Guide',
@@ -72,6 +75,10 @@ export const fr = {
     question: {
       submit: 'Valider',
       choose: 'Choisissez une réponse, puis appuyez sur « Valider ».',
+      rightAnswer: 'La bonne réponse :',
+      anyAnswer: 'Ici, toutes les réponses conviennent. Par exemple :',
+      goOn: 'Appuyez sur « Valider » pour continuer.',
+      goOnWatch: 'Appuyez sur « Suivant » pour continuer.',
     },
     showFailed: {
       hiddenTab:

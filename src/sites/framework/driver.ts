@@ -57,8 +57,12 @@ export function perform(root: ParentNode, step: DriverAction): void {
     case 'choose': {
       if (step.value === undefined) throw new Error(`Choosing on "${step.target}" needs a value.`);
       if (element instanceof HTMLSelectElement) {
+        // A pick with the pointer, which commits the choice (`useChooseTarget`), even after the
+        // learner browsed the list with the keyboard: press on the list, then the value changes.
         element.focus();
+        element.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
         setNativeValue(element, step.value);
+        element.dispatchEvent(new Event('input', { bubbles: true }));
         element.dispatchEvent(new Event('change', { bubbles: true }));
         return;
       }

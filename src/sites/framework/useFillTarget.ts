@@ -21,6 +21,8 @@ function empty(field: Field) {
 export interface FillTargetOptions {
   /** Also called when a real-looking identifier was erased, so the site can say so on its page. */
   onRealIdentifier?(): void;
+  /** Called when a value is kept and reported (the page may then drop its warning). */
+  onKept?(): void;
 }
 
 export function useFillTarget(target: TargetId, options: FillTargetOptions = {}) {
@@ -40,6 +42,7 @@ export function useFillTarget(target: TargetId, options: FillTargetOptions = {})
     }
     last.current = value;
     emit({ action: 'fill', target, value });
+    options.onKept?.();
   };
   return {
     'data-target': target,

@@ -43,10 +43,13 @@ export const progress = {
   resume: {
     title: 'Continue with my code',
     intro: 'Do you have a card with a progress code? Type the code here to get your progress back.',
+    carries: "The code keeps your levels. The list of lessons done only comes with the card's QR code.",
     label: 'My progress code',
     hint: '16 letters and digits, written on your card in 4 groups of 4.',
     submit: 'Continue',
     done: 'Your progress is back.',
+    levelsOnly:
+      'The code brought back your levels, not the list of lessons done: your record does not show it, and may suggest a lesson you have already done.',
     carnetLink: 'See my record',
     replaceTitle: "Replace this computer's progress?",
     replaceText:

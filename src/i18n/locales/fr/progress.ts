@@ -41,10 +41,13 @@ export const progress = {
   resume: {
     title: 'Reprendre avec mon code',
     intro: 'Vous avez une carte avec un code de progrès ? Tapez le code ici pour retrouver vos progrès.',
+    carries: 'Le code garde vos niveaux. La liste des leçons faites ne passe que par le QR code de la carte.',
     label: 'Mon code de progrès',
     hint: '16 lettres et chiffres, écrits sur votre carte en 4 groupes de 4.',
     submit: 'Reprendre',
     done: 'Vos progrès sont repris.',
+    levelsOnly:
+      'Le code a repris vos niveaux, pas la liste des leçons faites : votre carnet ne la montre pas, et peut vous proposer une leçon déjà faite.',
     carnetLink: 'Voir mon carnet',
     replaceTitle: 'Remplacer les progrès de cet ordinateur ?',
     replaceText:

@@ -1,6 +1,7 @@
 /** The inline panel of « Ajouter une ressource »: a type, an amount, « Ajouter » or « Annuler ». */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useSiteBridge } from '../../framework/SiteBridge.tsx';
+import { useChooseTarget } from '../../framework/useChooseTarget.ts';
 import { PanelActions } from '../ui/PanelActions.tsx';
 import { readTypedAmount } from '../../../french/index.ts';
 import { resourceLabels } from '../resourceLabels.ts';
@@ -20,6 +21,7 @@ export interface DtrAddPanelProps {
 export function DtrAddPanel({ monthLabel, listed, onAdd, onCancel }: DtrAddPanelProps) {
   const { emit } = useSiteBridge();
   const [type, setType] = useState<DtrResourceType | ''>('');
+  const typeTarget = useChooseTarget('caf.dtr.add.type', (value) => setType(value as DtrResourceType | ''));
   const [amount, setAmount] = useState('');
   const [errors, setErrors] = useState<{ type?: string | null; amount?: string | null }>({});
   const select = useRef<HTMLSelectElement>(null);
@@ -54,15 +56,10 @@ export function DtrAddPanel({ monthLabel, listed, onAdd, onCancel }: DtrAddPanel
           <select
             id="caf-dtr-add-type"
             ref={select}
-            data-target="caf.dtr.add.type"
+            {...typeTarget}
             value={type}
             aria-invalid={errors.type ? true : undefined}
             aria-describedby={errors.type ? 'caf-dtr-add-type-error' : undefined}
-            onChange={(event) => {
-              const value = event.target.value as DtrResourceType | '';
-              setType(value);
-              if (value) emit({ action: 'choose', target: 'caf.dtr.add.type', value });
-            }}
           >
             <option value="">Choisissez</option>
             {dtrResourceTypes.map((t) => (

@@ -81,18 +81,19 @@ export function Login({ p, onSuccess }: LoginProps) {
           label="Numéro de sécurité sociale"
           hint="13 chiffres, sans la clé (les 2 derniers chiffres de la carte Vitale)"
           inputMode="numeric"
-          autoComplete="username"
+          autoComplete="off"
           value={nir}
           onValue={setNir}
           error={errorOf('caf-login-nir')}
           onRealIdentifier={() => setWarning(true)}
+          onKept={() => setWarning(false)}
         />
         <TextField
           id="caf-login-password"
           target="caf.login.password"
           label="Mot de passe"
           type={show ? 'text' : 'password'}
-          autoComplete="current-password"
+          autoComplete="new-password"
           value={password}
           onValue={setPassword}
           error={errorOf('caf-login-password')}

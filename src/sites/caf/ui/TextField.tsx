@@ -19,11 +19,17 @@ export interface TextFieldProps {
   /** (default: `text`) */
   type?: 'text' | 'password';
   inputMode?: 'numeric' | 'decimal' | 'text';
+  /**
+   * (default: `off`, and `new-password` for a password, the value Chromium honours): a public
+   * computer must neither remember a practice value nor offer one saved by someone else.
+   */
   autoComplete?: string;
   /** Gives the error `role="alert"`, for a form with no error summary. */
   announce?: boolean;
   /** Called when a real-looking identifier typed here was erased (never reported). */
   onRealIdentifier?(): void;
+  /** Called when a value typed here is kept and reported. */
+  onKept?(): void;
   inputRef?: Ref<HTMLInputElement>;
   className?: string;
 }
@@ -39,9 +45,10 @@ export function TextField({
   onValue,
   type = 'text',
   inputMode,
-  autoComplete,
+  autoComplete = type === 'password' ? 'new-password' : 'off',
   announce,
   onRealIdentifier,
+  onKept,
   inputRef,
   className,
 }: TextFieldProps) {
@@ -51,6 +58,7 @@ export function TextField({
       onValue('');
       onRealIdentifier?.();
     },
+    onKept,
   });
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
