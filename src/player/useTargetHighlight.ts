@@ -1,6 +1,7 @@
 /**
- * Outlines the element the current step asks for, inside the practice browser, and keeps the
- * outline on it as the site's pages change (a MutationObserver re-applies it).
+ * Outlines the element the current step asks for, inside the practice browser, keeps the outline
+ * on it as the site's pages change (a MutationObserver re-applies it), and brings it into view
+ * when it appears — at once where the learner asked for reduced motion, smoothly otherwise.
  */
 import { useEffect, type RefObject } from 'react';
 import { findTarget } from '../sites/framework/driver.ts';
@@ -23,6 +24,11 @@ export function useTargetHighlight(root: RefObject<HTMLElement | null>, target: 
       marked?.removeAttribute(highlightAttribute);
       marked = element;
       marked?.setAttribute(highlightAttribute, '');
+      // Not in a hidden tab: the guide tells the learner to switch tabs first.
+      if (marked && !marked.closest('[hidden], [inert]')) {
+        const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+        marked.scrollIntoView?.({ block: 'nearest', inline: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+      }
     };
     apply();
     const observer = new MutationObserver(apply);
