@@ -3,12 +3,11 @@
  * The compiler → engine contract: every lesson in content/ compiles to a machine config that the
  * schema of `src/lesson/machineConfig.ts` accepts, and the schema refuses configs that break it.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileLesson } from '../../src/compiler/compileLesson.ts';
 import { lessonMachineConfigSchema } from '../../src/lesson/machineConfig.ts';
-import { readFileSync } from 'node:fs';
 
 const root = 'content/lessons';
 const files = readdirSync(root).flatMap((id) => readdirSync(join(root, id)).map((file) => join(root, id, file)));

@@ -12,7 +12,10 @@ import type { CompiledLesson, StepData } from '../../src/lesson/types.ts';
 import { createWorld } from '../../src/lesson/world.ts';
 import { Player } from '../../src/player/Player.tsx';
 import { perform } from '../../src/sites/framework/driver.ts';
+import { createSiteRegistry } from '../../src/sites/framework/siteRegistry.ts';
 import { registry } from '../../src/sites/registry.ts';
+import { biblio } from '../fixtures/test-site/index.ts';
+import * as z from 'zod/mini';
 import { compileWith, loadTestLesson, testRegistry, testViews } from '../fixtures/test-site/testSites.ts';
 
 initI18n('fr');
@@ -50,11 +53,9 @@ describe('a site added by its folder and one registry entry', () => {
   });
 
   it('checks the persona against the site’s own schema', async () => {
-    const { createSiteRegistry } = await import('../../src/sites/framework/siteRegistry.ts');
-    const { biblio } = await import('../fixtures/test-site/index.ts');
     const strict = createSiteRegistry([
       ...registry.sites,
-      { ...biblio, persona: (await import('zod/mini')).looseObject({ lecteur: (await import('zod/mini')).string() }) },
+      { ...biblio, persona: z.looseObject({ lecteur: z.string() }) },
     ]);
     const result = await compileWith('biblio-prolonger', strict);
     expect(formatMessages(result.file)).toContainEqual(

@@ -29,7 +29,6 @@ export const vocabulary = [
   'Term',
 ] as const;
 
-const kebab = idPattern;
 const home: Record<string, string> = {
   Hint: 'Step',
   Mistake: 'Step',
@@ -128,7 +127,7 @@ class StructureReader {
   }
 
   private claimId(id: string, node: JsxElement, what: string) {
-    if (!kebab.test(id)) {
+    if (!idPattern.test(id)) {
       fail(
         this.file,
         `${what} id \`${id}\` must be lower-case words joined by dashes, e.g. \`numero-secu\`.`,
