@@ -10,3 +10,8 @@ import { afterEach } from 'vitest';
 configure({ asyncUtilTimeout: 60_000 });
 
 afterEach(cleanup);
+
+// A run in progress is kept for the tab (sessionStorage): each test starts with a fresh tab.
+afterEach(() => {
+  if (typeof sessionStorage !== 'undefined') sessionStorage.clear();
+});

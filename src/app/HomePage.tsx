@@ -5,12 +5,13 @@
  * another language than the UI's carries its own `lang`.
  * Kept light: it is the first screen a learner waits for on a slow computer.
  */
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { ProgressNoticeMessage } from '../progress/ProgressNoticeMessage.tsx';
 import { useProgress } from '../progress/ProgressProvider.tsx';
 import { ResumeForm } from '../progress/ResumeForm.tsx';
+import { lessonsInProgress } from '../progress/runStore.ts';
 import { findLesson, learningOrder, lessons, textsOf } from './catalogue.ts';
 import { useDocumentTitle } from './useDocumentTitle.ts';
 import './home.css';
@@ -26,12 +27,30 @@ export function HomePage() {
   // Done: a run on this computer, or listed by a progress code (as « Mon carnet » counts them).
   const done = new Set([...runs.map((run) => run.lessonId), ...restoredLessons]);
   const start = reading ? undefined : ordered.find((entry) => !done.has(entry.id));
+  // A run left with the browser's Back (kept for this tab) is offered first.
+  const [inProgress] = useState(() => new Set(lessonsInProgress()));
+  const resumable = ordered.filter((entry) => inProgress.has(entry.id));
   return (
     <div className="page home">
       <ProgressNoticeMessage />
       <p className="tagline">{t('app.tagline')}</p>
       <h1>{t('home.title')}</h1>
       <p className="lead">{t('home.intro')}</p>
+      {resumable.length > 0 && (
+        <section className="kept-runs" aria-labelledby="kept-runs-title">
+          <h2 id="kept-runs-title">{t('keptRun.home')}</h2>
+          <ul>
+            {resumable.map((entry) => (
+              <li key={entry.id}>
+                <Link href={`/lecons/${entry.id}`} className="button primary">
+                  {t('keptRun.resume')}{' '}
+                  <span lang={textsOf(entry, language).locale}>{textsOf(entry, language).title}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {ordered.length === 0 ? (
         <p>{t('home.empty')}</p>
       ) : (

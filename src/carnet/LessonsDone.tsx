@@ -1,8 +1,10 @@
 /**
- * « Mes leçons »: every finished run, the latest first, with its date, its mode and the help
- * used (steps with hints, steps shown by « Montre-moi », steps an advisor helped with).
+ * « Mes leçons »: every finished run, the latest first, with its date, its mode and how its
+ * steps were done — without help, corrected after a mistake, with hints, shown (the same four
+ * as at the end of the lesson) — and how many values were left wrong, if any.
  */
 import { useTranslation } from 'react-i18next';
+import { countSteps, stepHelps, type StepCounts } from '../engine/learner/learnerModel.ts';
 import type { RunRecord } from '../engine/learner/types.ts';
 import type { LessonEntry } from '../lesson/types.ts';
 import { lessonTitle } from './texts.ts';
@@ -14,16 +16,15 @@ export interface LessonsDoneProps {
   before?: readonly string[];
 }
 
-/**
- * The help used in a run, counted in steps: with hints (and done by the learner), shown by
- * « Montre-moi » (Watch mode aside), helped by an advisor.
- */
-export function helpUsed(run: RunRecord): { hints: number; shown: number; advisor: number } {
-  return {
-    hints: run.steps.filter((s) => s.hintRung > 0 && !s.shown).length,
-    shown: run.steps.filter((s) => s.shown && s.mode !== 'watch').length,
-    advisor: run.steps.filter((s) => s.advisorHelped).length,
-  };
+/** How the steps of a run were done, counted as on the completion screen (questions aside). */
+export function runSteps(run: RunRecord): StepCounts {
+  return countSteps(run.steps.filter((s) => s.skill !== undefined));
+}
+
+/** Whether the learner only watched: every step done by Pas à pas in Watch mode. */
+function onlyWatched(run: RunRecord): boolean {
+  const steps = run.steps.filter((s) => s.skill !== undefined);
+  return steps.length > 0 && steps.every((s) => s.mode === 'watch' && !s.advisorHelped && s.leftWrong !== true);
 }
 
 /** The lessons done, with mode and help. */
@@ -37,8 +38,8 @@ export function LessonsDone({ runs, lessons, before = [] }: LessonsDoneProps) {
       <h2 id="carnet-lessons">{t('carnet.lessons.title')}</h2>
       <ul className="run-list">
         {latestFirst.map((run) => {
-          const help = helpUsed(run);
-          const items = (['hints', 'shown', 'advisor'] as const).filter((kind) => help[kind] > 0);
+          const counts = runSteps(run);
+          const items = stepHelps.filter((help) => counts[help] > 0);
           return (
             <li key={`${run.lessonId}-${run.completedAt}`} className="run-item">
               <h3>
@@ -54,16 +55,19 @@ export function LessonsDone({ runs, lessons, before = [] }: LessonsDoneProps) {
                   {t('carnet.lessons.mode', { mode: t(`modes.${run.mode}`) })}
                 </span>
               </p>
-              {run.mode === 'watch' && help.advisor === 0 ? (
+              {onlyWatched(run) ? (
                 <p>{t('carnet.lessons.watched')}</p>
-              ) : items.length === 0 ? (
-                <p>{t('carnet.lessons.noHelp')}</p>
               ) : (
-                <ul className="run-help">
-                  {items.map((kind) => (
-                    <li key={kind}>{t(`carnet.lessons.${kind}`, { count: help[kind] })}</li>
-                  ))}
-                </ul>
+                items.length > 0 && (
+                  <ul className="run-help">
+                    {items.map((help) => (
+                      <li key={help}>{t(`stepsDone.${help}`, { count: counts[help] })}</li>
+                    ))}
+                  </ul>
+                )
+              )}
+              {counts.leftWrong > 0 && (
+                <p className="run-left-wrong">{t('stepsDone.leftWrong', { count: counts.leftWrong })}</p>
               )}
             </li>
           );

@@ -20,6 +20,11 @@ export interface UnitEvidence {
   shown: boolean;
   /** Whether the learner said an advisor helped. */
   advisorHelped: boolean;
+  /**
+   * Whether the value this step committed was later changed to a wrong one and left so at the
+   * end of the lesson (set by the engine; absent when not).
+   */
+  leftWrong?: boolean;
   /** Milliseconds since the epoch. */
   startedAt: number;
   endedAt?: number;

@@ -7,7 +7,16 @@
  */
 import { assign, enqueueActions, setup } from 'xstate';
 import { meetsExpect, parseExpect, personaField, sameValue } from '../lesson/expect.ts';
-import type { CompiledLesson, Mode, Persona, SiteAction, SiteEvent, TargetId, Unit } from '../lesson/types.ts';
+import type {
+  CompiledLesson,
+  Mode,
+  Persona,
+  SiteAction,
+  SiteEvent,
+  StepData,
+  TargetId,
+  Unit,
+} from '../lesson/types.ts';
 import type { PracticeWorld } from '../lesson/world.ts';
 import type { UnitEvidence } from './evidence.ts';
 import type { Feedback } from './feedback.ts';
@@ -40,6 +49,13 @@ export interface LessonContext {
   answers: Record<string, string>;
   /** Last values the learner committed on site targets, by target id. */
   siteValues: Record<string, string>;
+  /** The evidence of every finished unit, by unit id (kept so that a resumed run has it all). */
+  evidence: Record<string, UnitEvidence>;
+  /**
+   * The finished `fill` step that owns each target's value (and the item it edited): a value
+   * committed there later is checked against that step's expectation (see `leftWrong`).
+   */
+  owners: Record<string, { unit: string; scope?: string }>;
 }
 
 /** When the event happened (ms since the epoch); the player stamps every event it sends. */
@@ -81,10 +97,20 @@ function closeUnit(context: LessonContext, event: Stamped) {
   return updateCurrent(context, (e) => ({ ...e, done: true, endedAt: timeOf(context, event), mode: context.mode }));
 }
 
-/** Whether the feedback already on screen is about the value typed in this step. */
-function isAboutValue(feedback: Feedback | null, unit: string): feedback is Feedback {
-  return feedback?.unit === unit && (feedback.kind === 'wrong-value' || feedback.kind === 'mistake');
+/** Whether the feedback already on screen is about the value typed in this step's own field. */
+function isAboutValue(
+  feedback: Feedback | null,
+  unit: StepData,
+): feedback is Extract<Feedback, { kind: 'mistake' | 'wrong-value' }> {
+  if (feedback?.unit !== unit.id) return false;
+  return (
+    feedback.kind === 'wrong-value' ||
+    (feedback.kind === 'mistake' && unit.mistakes[feedback.index]?.on === unit.target)
+  );
 }
+
+/** Whether the feedback is about a value and stays until the learner's next action. */
+const isHeld = (feedback: Feedback | null) => feedback !== null && 'held' in feedback && feedback.held === true;
 
 /** Which feedback a wrong site action deserves on the current step. */
 function feedbackFor(context: LessonContext, event: SiteEvent): Feedback | null {
@@ -94,12 +120,33 @@ function feedbackFor(context: LessonContext, event: SiteEvent): Feedback | null 
     (m) => m.on === event.target && (m.value === undefined || sameValue(m.value, event.value)),
   );
   if (index !== -1) return { kind: 'mistake', unit: unit.id, index };
-  // The site refused a form sent with the step's wrong value: keep saying what is wrong with it.
-  if (event.ok === false && event.target !== unit.target && isAboutValue(context.feedback, unit.id))
-    return context.feedback;
+  // A form sent with the step's wrong value (Enter, « Enregistrer »), refused or not: keep saying
+  // what is wrong with the value, until the learner acts again.
+  if (event.target !== unit.target && isAboutValue(context.feedback, unit) && !context.feedback.held)
+    return event.ok === false ? context.feedback : { ...context.feedback, held: true };
   if (event.target !== unit.target) return { kind: 'wrong-target', unit: unit.id, target: event.target };
   if (event.ok === false) return { kind: 'refused', unit: unit.id };
   return { kind: 'wrong-value', unit: unit.id };
+}
+
+/**
+ * The evidence of the finished step that owns `event`'s target, marked `leftWrong` or not by the
+ * value just committed there; `null` when nothing changes.
+ */
+function amendOwner(context: LessonContext, event: SiteEvent): UnitEvidence | null {
+  if (event.action !== 'fill' || event.value === undefined) return null;
+  const owner = context.owners[event.target];
+  if (!owner || owner.unit === context.current || owner.scope !== event.scope) return null;
+  const step = context.units[owner.unit];
+  const done = context.evidence[owner.unit];
+  if (step?.kind !== 'step' || !done) return null;
+  // A step without `expect` takes any value.
+  const right = !step.expect || meetsExpect(parseExpect(step.expect), event.value, context.persona, context.world);
+  if (right === !done.leftWrong) return null;
+  if (!right) return { ...done, leftWrong: true };
+  const amended = { ...done };
+  delete amended.leftWrong;
+  return amended;
 }
 
 /** The guards and actions every compiled lesson config refers to by name. */
@@ -145,30 +192,58 @@ export const lessonSetup = setup({
         startedAt: timeOf(context, event as Stamped),
         done: false,
       };
-      return { current: params.unit, hintRung: 0, feedback: null, unitEvidence: evidence };
+      // A new step on the same field owns its value from now on.
+      const owners =
+        unit?.kind === 'step' && context.owners[unit.target]
+          ? Object.fromEntries(Object.entries(context.owners).filter(([target]) => target !== unit.target))
+          : context.owners;
+      return { current: params.unit, hintRung: 0, feedback: null, unitEvidence: evidence, owners };
     }),
     /** Closes the current step's evidence, reports it, and keeps the value the site reported. */
     completeStep: enqueueActions(({ context, event, enqueue }) => {
       const evidence = closeUnit(context, event);
+      const site = event.type === 'SITE' ? event : null;
       enqueue.assign({
         feedback: null,
         unitEvidence: evidence,
         siteValues:
-          event.type === 'SITE' && event.value !== undefined
-            ? { ...context.siteValues, [event.target]: event.value }
-            : context.siteValues,
+          site?.value !== undefined ? { ...context.siteValues, [site.target]: site.value } : context.siteValues,
+        ...(evidence ? { evidence: { ...context.evidence, [evidence.unit]: evidence } } : {}),
+        ...(site?.action === 'fill' && context.current
+          ? {
+              owners: {
+                ...context.owners,
+                [site.target]: { unit: context.current, ...(site.scope === undefined ? {} : { scope: site.scope }) },
+              },
+            }
+          : {}),
       });
       if (evidence) enqueue.emit({ type: 'evidence', evidence });
     }),
-    /** Counts a wrong action and picks the feedback to show. */
-    recordWrong: assign(({ context, event }) => {
-      if (event.type !== 'SITE') return {};
+    /**
+     * Counts a wrong action and picks the feedback to show. A value committed on the target of a
+     * finished step (same item) is checked against that step: left wrong, the step says so.
+     */
+    recordWrong: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'SITE') return;
+      const amended = amendOwner(context, event);
+      if (amended) {
+        enqueue.assign({ evidence: { ...context.evidence, [amended.unit]: amended } });
+        enqueue.emit({ type: 'evidence', evidence: amended });
+      }
       const feedback = feedbackFor(context, event);
       // A harmless action is never counted as wrong; it gets feedback only if the author wrote some.
-      if (event.neutral) return feedback?.kind === 'mistake' ? { feedback } : {};
-      // A refused submit that follows a wrong value is the same mistake, not a new one.
-      if (event.ok === false && feedback === context.feedback) return {};
-      return { feedback, unitEvidence: updateCurrent(context, (e) => ({ ...e, wrongActions: e.wrongActions + 1 })) };
+      if (event.neutral) {
+        if (feedback?.kind === 'mistake') enqueue.assign({ feedback });
+        return;
+      }
+      // Sending the form that holds a wrong value is the same mistake, not a new one.
+      if (isHeld(feedback) && !isHeld(context.feedback)) return enqueue.assign({ feedback });
+      if (event.ok === false && feedback === context.feedback) return;
+      enqueue.assign({
+        feedback,
+        unitEvidence: updateCurrent(context, (e) => ({ ...e, wrongActions: e.wrongActions + 1 })),
+      });
     }),
     /** Records an answer that moves the lesson on, and reports the question's evidence. */
     recordAnswer: enqueueActions(({ context, event, enqueue }) => {
@@ -178,6 +253,7 @@ export const lessonSetup = setup({
         feedback: null,
         answers: { ...context.answers, [context.current]: event.value },
         unitEvidence: evidence,
+        ...(evidence ? { evidence: { ...context.evidence, [evidence.unit]: evidence } } : {}),
       });
       if (evidence) enqueue.emit({ type: 'evidence', evidence });
     }),
@@ -234,6 +310,8 @@ export function createLessonMachine(lesson: Pick<CompiledLesson, 'machine' | 'un
       unitEvidence: null,
       answers: {},
       siteValues: {},
+      evidence: {},
+      owners: {},
     }),
   });
 }

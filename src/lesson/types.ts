@@ -34,6 +34,12 @@ export interface SiteEvent {
    * one, it is not counted as a wrong action. Set by the player from the target registry.
    */
   neutral?: boolean;
+  /**
+   * Which item a shared control edits (`vous.m2.salaire` for the CAF's one « Nouveau montant »
+   * field): a value committed later on the same target counts against a finished step only
+   * within the same scope.
+   */
+  scope?: string;
 }
 
 /** The guidance modes of DESIGN.md section 4. */
@@ -57,6 +63,11 @@ export interface LessonMeta {
   goal: string;
   /** The locale of this file (`fr` is the reference). */
   locale: string;
+  /**
+   * The day the lesson's story happens (`YYYY-MM-DD`): the lesson's `date`, else its persona's.
+   * Absent: the sites show the real date. See `createPracticeClock`.
+   */
+  practiceDate?: string;
 }
 
 /** Targeted feedback for an anticipated wrong action. */

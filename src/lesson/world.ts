@@ -1,7 +1,9 @@
 /**
- * The practice world of one lesson run: what only exists at run time (the one-time code a site
- * sends, the messages in the practice mailbox), shared by the sites, the engine and the driver.
+ * The practice world of one lesson run: what only exists at run time (the practice clock, the
+ * one-time code a site sends, the messages in the practice mailbox), shared by the sites, the
+ * engine and the driver. Every time in it is a practice time (`practiceNow(world.clock)`).
  */
+import { createPracticeClock, type PracticeClock } from './practiceClock.ts';
 
 /** A message in the practice mailbox. */
 export interface PracticeMail {
@@ -11,7 +13,7 @@ export interface PracticeMail {
   subject: string;
   /** Plain text, paragraphs separated by blank lines. */
   body: string;
-  /** Milliseconds since the epoch. */
+  /** Practice time, in milliseconds since the epoch. */
   receivedAt: number;
   read: boolean;
   /** `spam` puts it in the « Courrier indésirable » folder. */
@@ -19,9 +21,11 @@ export interface PracticeMail {
 }
 
 export interface PracticeWorld {
+  /** The run's practice clock: sites take every date they show from `practiceNow(clock)`. */
+  clock: PracticeClock;
   /** The 6-digit one-time code last sent (empty before any is sent). */
   otp: string;
-  /** When the code was sent (ms since the epoch), to expire it after 15 minutes like the CAF. */
+  /** When the code was sent (practice time), to expire it after 15 minutes like the CAF. */
   otpSentAt: number;
   inbox: PracticeMail[];
 }
@@ -31,9 +35,15 @@ export function newCode(random: () => number = Math.random): string {
   return String(Math.floor(random() * 900_000) + 100_000);
 }
 
-/** A fresh world, with the mailbox's ordinary messages (no code yet). */
-export function createWorld(now: number = Date.now()): PracticeWorld {
+/**
+ * A fresh world, with the mailbox's ordinary messages dated from the practice start (no code
+ * yet). A number is a real start time with no practice date (default: now, no practice date).
+ */
+export function createWorld(clock: PracticeClock | number = Date.now()): PracticeWorld {
+  const runClock = typeof clock === 'number' ? createPracticeClock(undefined, clock) : clock;
+  const now = runClock.practiceStart;
   return {
+    clock: runClock,
     otp: '',
     otpSentAt: 0,
     inbox: [

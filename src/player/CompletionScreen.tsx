@@ -1,11 +1,14 @@
 /**
  * The end of a lesson: « Bravo ! », the mission accomplished, a summary of how the steps were
- * done, and the way on (start again, back to the lessons). Focus moves to its heading.
+ * done (without help, corrected after a mistake, with hints, shown; and how many values were
+ * left wrong, if any), and the way on (start again, back to the lessons). Focus moves to its
+ * heading.
  */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { UnitEvidence } from '../engine/evidence.ts';
+import { stepHelps } from '../engine/learner/learnerModel.ts';
 import type { CompiledLesson } from '../lesson/types.ts';
 import { summarise } from './summarise.ts';
 
@@ -32,10 +35,15 @@ export function CompletionScreen({ lesson, evidence, onRestart }: CompletionScre
       </p>
       <h2>{t('completion.summary')}</h2>
       <ul className="completion-summary">
-        <li>{t('completion.alone', { count: summary.alone })}</li>
-        <li>{t('completion.helped', { count: summary.helped })}</li>
-        <li>{t('completion.shown', { count: summary.shown })}</li>
+        {stepHelps.map((help) => (
+          <li key={help}>{t(`stepsDone.${help}`, { count: summary[help] })}</li>
+        ))}
       </ul>
+      {summary.leftWrong > 0 && (
+        <p className="completion-left-wrong">
+          <strong>{t('stepsDone.leftWrong', { count: summary.leftWrong })}</strong>
+        </p>
+      )}
       <p className="completion-actions">
         <button type="button" className="button primary" onClick={onRestart}>
           {t('completion.restart')}

@@ -5,6 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Feedback } from '../engine/feedback.ts';
 import type { CompiledLesson, Mode, Unit } from '../lesson/types.ts';
+import { feedbackText } from './feedback/feedbackText.ts';
 import { LessonText } from './LessonText.tsx';
 import { ReadAloudButton } from './speech/ReadAloudButton.tsx';
 
@@ -20,21 +21,12 @@ export interface FeedbackMessageProps {
 /** A polite live region holding the current feedback, if any. */
 export function FeedbackMessage({ lesson, unit, feedback, mode, attempt }: FeedbackMessageProps) {
   const { t } = useTranslation();
-  let message = null;
-  let text = '';
-  if (feedback && feedback.unit === unit.id) {
-    const mistake = feedback.kind === 'mistake' && unit.kind === 'step' ? unit.mistakes[feedback.index] : undefined;
-    text =
-      mistake?.text ??
-      (feedback.kind === 'wrong-target'
-        ? t(mode === 'guided' ? 'player.feedback.wrongTargetGuided' : 'player.feedback.wrongTarget')
-        : feedback.kind === 'wrong-value'
-          ? t('player.feedback.wrongValue')
-          : feedback.kind === 'refused'
-            ? t('player.feedback.refused')
-            : t('player.feedback.wrongAnswer'));
-    message = mistake ? <LessonText lesson={lesson} slot={mistake.slot} /> : <p>{text}</p>;
-  }
+  const text = feedbackText(feedback, unit, mode, t) ?? '';
+  const mistake =
+    feedback?.kind === 'mistake' && feedback.unit === unit.id && unit.kind === 'step'
+      ? unit.mistakes[feedback.index]
+      : undefined;
+  const message = !text ? null : mistake ? <LessonText lesson={lesson} slot={mistake.slot} /> : <p>{text}</p>;
   return (
     <div className="feedback-region" aria-live="polite">
       {message && (

@@ -19,6 +19,10 @@ import { speak } from './speech/speech.ts';
 import { StepAnnouncer } from './StepAnnouncer.tsx';
 import { useOfferedHelp } from './useOfferedHelp.ts';
 import { WatchControls } from './watch/WatchControls.tsx';
+import type { Whereabouts } from './readWhereabouts.ts';
+import { WayBackMessage } from './WayBackMessage.tsx';
+
+const here: Whereabouts = { status: 'here' };
 
 export interface GuidePanelProps {
   lesson: CompiledLesson;
@@ -36,6 +40,8 @@ export interface GuidePanelProps {
   demonstrating?: boolean;
   /** The question whose answer was shown, if any. */
   revealed?: string | null;
+  /** Whether the current step's target is on screen, and the way back when it is not. */
+  whereabouts?: Whereabouts;
 }
 
 /** The guide beside the practice browser. */
@@ -49,6 +55,7 @@ export function GuidePanel({
   isFaded,
   demonstrating = false,
   revealed = null,
+  whereabouts = here,
 }: GuidePanelProps) {
   const { t } = useTranslation();
   const headingId = useId();
@@ -83,6 +90,7 @@ export function GuidePanel({
   const index = lesson.units.findIndex((u) => u.id === current);
   const unit = lesson.units[index];
   const offered = useOfferedHelp(current ?? '', attempt, mode);
+  const away = unit?.kind === 'step' && (whereabouts.status === 'away' || whereabouts.status === 'lost');
   if (!unit) return null;
   const total = lesson.units.length;
   const position = { index: index + 1, total };
@@ -120,8 +128,16 @@ export function GuidePanel({
         />
       )}
       {mode !== 'alone' && (
-        <FeedbackMessage lesson={lesson} unit={unit} feedback={feedback} mode={mode} attempt={attempt} />
+        <FeedbackMessage
+          lesson={lesson}
+          unit={unit}
+          // « Not the right place » says less than the way back.
+          feedback={away && feedback?.kind === 'wrong-target' ? null : feedback}
+          mode={mode}
+          attempt={attempt}
+        />
       )}
+      {away && (mode !== 'alone' || offered) && <WayBackMessage whereabouts={whereabouts} />}
       {mode === 'watch' ? (
         <WatchControls
           key={`watch-${unit.id}`}

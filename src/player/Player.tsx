@@ -5,12 +5,16 @@
  * sites into SITE events. At the end it hands the run's record to `onComplete`.
  */
 import { useActorRef, useSelector } from '@xstate/react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { currentUnit } from '../engine/createLessonActor.ts';
 import { runRecord } from '../engine/learner/runRecord.ts';
 import type { RunRecord } from '../engine/learner/types.ts';
 import { createLessonMachine } from '../engine/lessonMachine.ts';
+import { restoredSnapshot } from '../engine/runSnapshot.ts';
+import type { RunState } from './runState.ts';
+import { useRunKeeper } from './useRunKeeper.ts';
 import type { CompiledLesson, Mode, SiteEvent, Unit } from '../lesson/types.ts';
+import { createPracticeClock } from '../lesson/practiceClock.ts';
 import { createWorld, type PracticeWorld } from '../lesson/world.ts';
 import { SiteBridgeProvider } from '../sites/framework/SiteBridge.tsx';
 import { CardAside } from './CardAside.tsx';
@@ -26,7 +30,14 @@ import { SitesProvider } from './SitesContext.tsx';
 import { useTargetHighlight } from './useTargetHighlight.ts';
 import { useWatchPointer, defaultTravelMs } from './watch/useWatchPointer.ts';
 import { WatchPointer } from './watch/WatchPointer.tsx';
-import { waitForTarget } from '../sites/framework/driver.ts';
+import { perform, waitForTarget } from '../sites/framework/driver.ts';
+import { bringBack } from './bringBack.ts';
+import { useTranslation } from 'react-i18next';
+import { FeedbackBubble } from './feedback/FeedbackBubble.tsx';
+import { feedbackTarget, feedbackText } from './feedback/feedbackText.ts';
+import { demoValue, parseExpect } from '../lesson/expect.ts';
+import { earlierTargets } from './earlierTargets.ts';
+import { useWhereabouts } from './useWhereabouts.ts';
 import './player.css';
 
 export interface PlayerProps {
@@ -43,6 +54,10 @@ export interface PlayerProps {
   onRestart(): void;
   /** The practice sites (default: the app's, each loaded lazily when the player opens it). */
   sites?: SiteViews;
+  /** A run in progress to take up again (after a reload), as `onSave` gave it. */
+  resume?: RunState;
+  /** Receives the run in progress after each change, to keep it for a reload. */
+  onSave?(run: RunState): void;
 }
 
 const never = () => false;
@@ -59,14 +74,18 @@ export function Player({
   isFaded = never,
   onComplete,
   watchTravelMs = defaultTravelMs,
+  resume,
+  onSave,
 }: PlayerProps) {
   // One machine per run: a new language brings new texts, not a new run.
   const [machine] = useState(() => createLessonMachine(lesson));
-  const [startedAt] = useState(Date.now);
-  const [startWorld] = useState(() => createWorld(startedAt));
-  const actor = useActorRef(machine, {
-    input: { mode: chosenMode, persona: lesson.persona, world: startWorld, startedAt },
-  });
+  const [startedAt] = useState(() => resume?.startedAt ?? Date.now());
+  const [startWorld] = useState(
+    () => resume?.world ?? createWorld(createPracticeClock(lesson.meta.practiceDate, startedAt)),
+  );
+  const [input] = useState(() => ({ mode: chosenMode, persona: lesson.persona, world: startWorld, startedAt }));
+  const [snapshot] = useState(() => (resume ? restoredSnapshot(lesson, resume.snapshot, input) : undefined));
+  const actor = useActorRef(machine, { input, ...(snapshot ? { snapshot } : {}) });
   // The actor is the only source of the mode (Watch hands over to Guided with SET_MODE).
   const mode = useSelector(actor, (s) => s.context.mode);
   const [world, setWorld] = useState<PracticeWorld>(startWorld);
@@ -83,18 +102,11 @@ export function Player({
     },
     [actor],
   );
-  // Each finished unit's evidence, as the actor reports it; the whole of it once the run is over.
+  // The evidence of every unit, once the run is over (the actor keeps it: a resumed run has it all).
   const [evidence, setEvidence] = useState<Readonly<Record<string, UnitEvidence>> | null>(null);
   useEffect(() => {
-    const collected: Record<string, UnitEvidence> = {};
-    const reports = actor.on('evidence', ({ evidence: e }) => {
-      collected[e.unit] = e;
-    });
-    const end = actor.subscribe({ complete: () => setEvidence({ ...collected }) });
-    return () => {
-      reports.unsubscribe();
-      end.unsubscribe();
-    };
+    const end = actor.subscribe({ complete: () => setEvidence(actor.getSnapshot().context.evidence) });
+    return () => end.unsubscribe();
   }, [actor]);
   const done = evidence !== null;
   // Select narrowly: the player (and the sites under it) re-render on a new step, not on every event.
@@ -103,14 +115,29 @@ export function Player({
     return unit?.kind === 'step' ? unit.target : null;
   });
 
-  const [tab, setTab] = useState(lesson.meta.site);
+  const [tab, setTab] = useState(resume?.tab ?? lesson.meta.site);
+  const memory = useRunKeeper({ actor, resume, onSave, chosenMode, startedAt, worldRef, tab });
   const browser = useRef<HTMLDivElement>(null);
   const skill = useSelector(actor, (s) => {
     const unit = currentUnit(s);
     return unit?.kind === 'step' ? unit.skill : null;
   });
   const faded = skill !== null && isFaded(skill);
-  useTargetHighlight(browser, mode === 'guided' && !done && !faded ? target : null);
+  const current = useSelector(actor, (s) => s.context.current);
+  // The lesson's targets before the current step, latest first: the way back prefers them.
+  const preferred = useMemo(() => earlierTargets(lesson, current), [lesson, current]);
+  const whereabouts = useWhereabouts(browser, done ? null : target, sites.registry, preferred);
+  const wayBack = whereabouts.status === 'away' ? whereabouts.steps[0]?.target : undefined;
+  useTargetHighlight(browser, mode === 'guided' && !done && !faded ? (wayBack ?? target) : null);
+  // The feedback also shows next to the element the learner acted on (as in the guide, which
+  // alone announces it): not in Alone mode, and not « not the right place » when the way back shows.
+  const { t } = useTranslation();
+  const feedback = useSelector(actor, (s) => s.context.feedback);
+  const unitNow = lesson.units.find((u) => u.id === current);
+  const away = whereabouts.status === 'away' || whereabouts.status === 'lost';
+  const bubbled = mode === 'alone' || done || (away && feedback?.kind === 'wrong-target') ? null : feedback;
+  const bubbleText = feedbackText(bubbled, unitNow, mode, t);
+  const bubbleTarget = bubbleText ? feedbackTarget(bubbled, unitNow) : null;
   const { pointer, moveTo } = useWatchPointer(browser, watchTravelMs);
   const [realIdentifier, setRealIdentifier] = useState(0);
   const onRealIdentifier = useCallback(() => setRealIdentifier((n) => n + 1), []);
@@ -181,8 +208,27 @@ export function Player({
           }
           return { ok: true };
         }
+        // A learner who strayed is brought back first, the way the guide says; what the driver
+        // does on the way is not reported (it is not the step).
+        const root = browser.current;
+        if (!root) return { ok: false, reason: 'not-on-screen' };
+        const back = await bringBack({
+          root,
+          goal: unit.target,
+          registry: sites.registry,
+          preferred: earlierTargets(lesson, unit.id),
+          perform: async (step, element) => {
+            if (watch) await moveTo(element);
+            const value =
+              step.value === undefined
+                ? undefined
+                : demoValue(parseExpect(step.value), lesson.persona, worldRef.current);
+            perform(root, { action: step.action, target: step.target, ...(value === undefined ? {} : { value }) });
+          },
+        });
+        if (!back) return { ok: false, reason: 'not-on-screen' };
         // On a slow computer the site may still be loading: give it a moment to show the element.
-        if (watch) await moveTo(browser.current ? await waitForTarget(browser.current, unit.target) : null);
+        if (watch) await moveTo(await waitForTarget(root, unit.target));
         driving.current = true;
         return demonstrate(browser.current, unit, lesson.persona, worldRef.current, () =>
           actor.send({ type: 'SHOW', at: Date.now() }),
@@ -193,7 +239,7 @@ export function Player({
         setDemonstrating(false);
       }
     },
-    [actor, lesson.persona, moveTo, reveal],
+    [actor, lesson, moveTo, reveal, sites],
   );
   const show = useCallback((unit: Unit) => demonstration(unit, false), [demonstration]);
   const watchNext = useCallback((unit: Unit) => demonstration(unit, true), [demonstration]);
@@ -210,6 +256,7 @@ export function Player({
         openTab={setTab}
         onRealIdentifier={onRealIdentifier}
         targets={sites.registry.targets}
+        memory={memory}
       >
         <div className={`player player-${mode}`}>
           <div className="player-guide">
@@ -224,10 +271,14 @@ export function Player({
               isFaded={isFaded}
               demonstrating={demonstrating}
               revealed={revealed}
+              whereabouts={whereabouts}
             />
             <CardAside persona={lesson.persona} />
           </div>
           <PracticeBrowser sites={lesson.sites} active={tab} onSelect={setTab} rootRef={browser}>
+            <FeedbackBubble root={browser} target={bubbleTarget}>
+              {bubbleText}
+            </FeedbackBubble>
             {mode === 'watch' && <WatchPointer pointer={pointer} travelMs={watchTravelMs} />}
             {demonstrating && <div className="demonstration-shield" aria-hidden="true" style={shieldStyle} />}
           </PracticeBrowser>

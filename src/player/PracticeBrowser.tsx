@@ -1,14 +1,17 @@
 /**
- * A simple browser frame around the practice sites: a tab per site and an address bar. Every
- * site stays mounted (the inactive one hidden), so a half-filled form survives a look at another
- * tab, as in a real browser.
+ * A simple browser frame around the practice sites: a tab per site, a « Précédent » button and
+ * an address bar. Every site stays mounted (the inactive one hidden), so a half-filled form
+ * survives a look at another tab, as in a real browser. « Précédent » goes back a page in the
+ * site in front, as that site says (`useSiteBack`).
  */
-import { memo, Suspense, type ReactNode, type RefObject } from 'react';
+import { memo, Suspense, useCallback, useState, type ComponentType, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSiteBridge } from '../sites/framework/SiteBridge.tsx';
-import { tabTarget } from '../sites/framework/siteRegistry.ts';
+import { SiteHistoryProvider, type SiteBack } from '../sites/framework/siteHistory.tsx';
+import { backTarget, tabTarget } from '../sites/framework/siteRegistry.ts';
 import { siteAttribute } from './siteAttribute.ts';
 import { useSites } from './SitesContext.tsx';
+import './practiceBrowser.css';
 
 export interface PracticeBrowserProps {
   /** The sites to show as tabs, in order (the lesson's). */
@@ -43,6 +46,15 @@ export const PracticeBrowser = memo(function PracticeBrowser({
     emit({ action: 'click', target: tabTarget(site) });
     onSelect(site);
   };
+  // Each site's way back, as it last said.
+  const [backs, setBacks] = useState<Readonly<Record<string, SiteBack>>>({});
+  const onBackChange = useCallback((site: string, back: SiteBack) => setBacks((b) => ({ ...b, [site]: back })), []);
+  const back = backs[active] ?? null;
+  const goBack = () => {
+    if (!back) return;
+    emit({ action: 'click', target: backTarget });
+    back();
+  };
   return (
     <section className="practice-browser" aria-label={t('player.browser.label')} ref={rootRef}>
       <div className="browser-bar">
@@ -61,29 +73,63 @@ export const PracticeBrowser = memo(function PracticeBrowser({
             </button>
           ))}
         </div>
-        <p className="browser-address">
-          <span className="visually-hidden">{t('player.browser.address')}</span>
-          <svg className="browser-lock" viewBox="0 0 12 14" aria-hidden="true" focusable="false">
-            <rect x="1" y="6" width="10" height="7.5" rx="1.2" fill="currentColor" />
-            <path d="M3.3 6V4.2a2.7 2.7 0 0 1 5.4 0V6" fill="none" stroke="currentColor" strokeWidth="1.6" />
-          </svg>
-          <span className="browser-url">{registry.site(active)?.address ?? ''}</span>
-        </p>
+        <div className="browser-nav">
+          <button
+            type="button"
+            className="browser-back"
+            data-target={backTarget}
+            title={t('practiceBrowser.back')}
+            disabled={!back}
+            onClick={goBack}
+          >
+            <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+              <path
+                d="M16 10H4.5M9.5 4.5 4 10l5.5 5.5"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="2.2"
+                strokeLinecap="round"
+                strokeLinejoin="round"
+              />
+            </svg>
+            <span className="visually-hidden">{t('practiceBrowser.back')}</span>
+          </button>
+          <p className="browser-address">
+            <span className="visually-hidden">{t('player.browser.address')}</span>
+            <svg className="browser-lock" viewBox="0 0 12 14" aria-hidden="true" focusable="false">
+              <rect x="1" y="6" width="10" height="7.5" rx="1.2" fill="currentColor" />
+              <path d="M3.3 6V4.2a2.7 2.7 0 0 1 5.4 0V6" fill="none" stroke="currentColor" strokeWidth="1.6" />
+            </svg>
+            <span className="browser-url">{registry.site(active)?.address ?? ''}</span>
+          </p>
+        </div>
       </div>
       {shown.map(({ site: { id }, Site }) => (
-        <div
-          key={id}
-          id={`browser-panel-${id}`}
-          className="browser-page"
-          {...{ [siteAttribute]: id }}
-          hidden={id !== active}
-        >
-          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-            <Site />
-          </Suspense>
-        </div>
+        <SitePanel key={id} id={id} Site={Site} hidden={id !== active} onBackChange={onBackChange} />
       ))}
       {children}
     </section>
+  );
+});
+
+interface SitePanelProps {
+  id: string;
+  Site: ComponentType;
+  hidden: boolean;
+  onBackChange(site: string, back: SiteBack): void;
+}
+
+/** One site's panel, which hears how the site goes back (memoised: « Précédent » changing does not re-render the site). */
+const SitePanel = memo(function SitePanel({ id, Site, hidden, onBackChange }: SitePanelProps) {
+  const { t } = useTranslation();
+  const onChange = useCallback((back: SiteBack) => onBackChange(id, back), [id, onBackChange]);
+  return (
+    <div id={`browser-panel-${id}`} className="browser-page" {...{ [siteAttribute]: id }} hidden={hidden}>
+      <SiteHistoryProvider onBackChange={onChange}>
+        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+          <Site />
+        </Suspense>
+      </SiteHistoryProvider>
+    </div>
   );
 });

@@ -34,6 +34,8 @@ export function progressSchemaAt(now: number) {
     wrongActions: count,
     shown: z.boolean(),
     advisorHelped: z.boolean(),
+    /** Only present when true; data stored before it existed has none. */
+    leftWrong: z.optional(z.boolean()),
     durationMs: duration,
   });
 

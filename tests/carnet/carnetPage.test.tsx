@@ -1,6 +1,8 @@
 /**
  * « Mon carnet » with the real lesson and skill catalogues: levels with their explanation, the
- * lessons done with mode and help, what to do next, the empty state, a progress code, English.
+ * lessons done with mode and how their steps were done (without help, corrected, with hints,
+ * shown; values left wrong), a wrong value left capping the level, what to do next, the empty
+ * state, a progress code, English.
  */
 import axe from 'axe-core';
 import { screen, within } from '@testing-library/react';
@@ -74,7 +76,7 @@ describeBoth('CarnetPage', ({ render }) => {
     ).toBeVisible();
   });
 
-  it('lists the lessons done, the latest first, with their mode and the help used', () => {
+  it('lists the lessons done, the latest first, with their mode and how their steps were done', () => {
     show(history);
     const section = screen.getByRole('region', { name: 'Mes leçons' });
     const items = within(section)
@@ -84,15 +86,43 @@ describeBoth('CarnetPage', ({ render }) => {
     const [last, alone, guided, watched] = [0, 1, 2, 3].map((i) => items[i]!);
     expect(within(last!).getByText(title('caf-se-connecter'))).toBeVisible();
     expect(within(last!).getByText('Mode : Je fais seul')).toBeVisible();
-    expect(within(last!).getByText("1 étape avec de l'aide")).toBeVisible();
-    expect(within(last!).getByText('1 étape montrée (« Montre-moi »)')).toBeVisible();
-    expect(within(last!).getByText("1 étape avec l'aide d'un animateur")).toBeVisible();
+    const lines = (item: HTMLElement) =>
+      within(item)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent);
+    // « Montre-moi » on the code, an advisor on logging out: both shown.
+    expect(lines(last!)).toEqual([
+      '1 étape faite sans aide',
+      "1 étape faite avec de l'aide",
+      '2 étapes montrées, ou faites avec un animateur',
+    ]);
     expect(within(last!).getByText(/^Le 2 octobre 2026$/)).toBeVisible();
-    expect(within(alone!).getByText("1 étape avec de l'aide")).toBeVisible();
+    expect(lines(alone!)).toEqual(['2 étapes faites sans aide', "1 étape faite avec de l'aide"]);
     expect(within(guided!).getByText('Mode : On fait ensemble')).toBeVisible();
-    expect(within(guided!).getByText('Sans aide.')).toBeVisible();
+    expect(lines(guided!)).toEqual(['3 étapes faites sans aide']);
     expect(within(watched!).getByText('Mode : Je regarde')).toBeVisible();
     expect(within(watched!).getByText('Pas à pas a fait les étapes devant vous.')).toBeVisible();
+  });
+
+  it('tells two mistakes corrected apart, and a wrong value left: that skill is no more than Avec aide', () => {
+    show([run(day(1), { 'se-connecter': ['alone', 'corrected'], 'code-unique': 'alone', 'brut-net': 'leftWrong' })]);
+    const done = within(screen.getByRole('region', { name: 'Mes leçons' })).getByRole('heading', { level: 3 });
+    const item = done.closest('li')!;
+    expect(
+      within(item)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['2 étapes faites sans aide', '2 étapes corrigées après une erreur']);
+    expect(within(item).getByText('Attention : 1 information est restée fausse à la fin.')).toBeVisible();
+
+    expect(within(skillCard('se-connecter')).getByText('Presque seul')).toBeVisible();
+    const amount = skillCard('brut-net');
+    expect(within(amount).getByText('Avec aide')).toBeVisible();
+    expect(
+      within(amount).getByText(
+        'La dernière fois, une information est restée fausse à la fin de la leçon. Refaites-le, et vérifiez avant de finir.',
+      ),
+    ).toBeVisible();
   });
 
   it('says what to do next: links to the lessons, with the recommended mode', () => {
@@ -184,7 +214,7 @@ describeBoth('CarnetPage', ({ render }) => {
     expect(within(section).getAllByText(title('caf-se-connecter', 'en')).length).toBe(4);
     expect(within(section).getAllByText('Mode: I do it alone')).toHaveLength(2);
     expect(within(section).getByText('Mode: We do it together')).toBeVisible();
-    expect(within(section).getByText('1 step shown ("Show me")')).toBeVisible();
+    expect(within(section).getByText('2 steps shown, or done with an advisor')).toBeVisible();
     expect(within(section).getByText(/^On October 2, 2026$/)).toBeVisible();
     expect(screen.getByRole('region', { name: 'What to do next' })).toBeVisible();
   });

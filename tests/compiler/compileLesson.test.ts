@@ -133,7 +133,7 @@ describe('author mistakes are positioned messages that say the fix', () => {
   it('no frontmatter at all', async () => {
     const [first] = await messages(fr.slice(fr.indexOf('---', 3) + 4));
     expect(first).toBe(
-      `${FR}:1:1  error  The lesson has no frontmatter: start the file with a line \`---\`, the fields \`id\`, \`title\`, \`summary\`, \`site\`, \`persona\`, \`skills\`, \`level\`, \`duration\`, \`requires\` and \`goal\`, then a line \`---\`.  frontmatter-missing`,
+      `${FR}:1:1  error  The lesson has no frontmatter: start the file with a line \`---\`, the fields \`id\`, \`title\`, \`summary\`, \`site\`, \`persona\`, \`skills\`, \`level\`, \`duration\`, \`requires\`, \`goal\` and \`date\`, then a line \`---\`.  frontmatter-missing`,
     );
   });
 

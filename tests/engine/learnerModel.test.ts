@@ -2,7 +2,7 @@
 /**
  * The learner model on scenario tables: outcomes of a skill in a run, levels and explanations
  * over runs (watch only, every hint, guided, alone once, twice the same day, on two days,
- * regression), the baseline round-trip, the recommended mode, fading and the next lessons.
+ * regression, two mistakes corrected, a wrong value left at the end), the baseline round-trip, the recommended mode, fading and the next lessons.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +18,7 @@ import {
   wrongActionsAlone,
   type LearnerModel,
 } from '../../src/engine/learner/learnerModel.ts';
+import { levelIndex } from '../../src/engine/learner/levelIndex.ts';
 import { levels, type Baseline, type Level, type RunRecord } from '../../src/engine/learner/types.ts';
 import { day, run, step, type How } from './learnerRuns.ts';
 
@@ -26,6 +27,11 @@ const S = 'se-connecter';
 describe('skillOutcome', () => {
   it.each<[string, How[], string]>([
     ['all alone', ['alone', 'alone'], 'alone'],
+    ['two mistakes corrected on one step', ['alone', 'corrected'], 'alone'],
+    ['a value left wrong at the end', ['alone', 'leftWrong'], 'leftWrong'],
+    ['a value left wrong, and a hint', ['hinted', 'leftWrong'], 'leftWrong'],
+    ['a value left wrong in Guided mode', ['guided', 'leftWrong'], 'leftWrong'],
+    ['a value left wrong, and « Montre-moi »', ['showMe', 'leftWrong'], 'shown'],
     ['one step with a hint', ['alone', 'hinted'], 'hinted'],
     [`one step with more than ${wrongActionsAlone} wrong actions`, ['alone', 'tries'], 'hinted'],
     ['one step in Guided mode', ['alone', 'guided', 'hinted'], 'guided'],
@@ -94,6 +100,63 @@ describe('learnerModel: levels and explanations', () => {
     ['alone once', [run(day(1), { [S]: 'alone' })], 'presque-seul', 'presqueSeul', { count: 1 }],
     ['alone once, with a hint', [run(day(1), { [S]: 'hinted' })], 'presque-seul', 'presqueSeulAide', {}],
     ['alone once, after many tries', [run(day(1), { [S]: 'tries' })], 'presque-seul', 'presqueSeulAide', {}],
+    [
+      'two mistakes corrected, alone once',
+      [run(day(1), { [S]: ['corrected', 'alone'] })],
+      'presque-seul',
+      'presqueSeul',
+      { count: 1 },
+    ],
+    [
+      'two mistakes corrected, alone on two days',
+      [run(day(1), { [S]: 'corrected' }), run(day(2), { [S]: ['alone', 'corrected'] })],
+      'autonome',
+      'autonome',
+      { count: 2, days: 2, lessons: 1 },
+    ],
+    ['wrong value left, the first time', [run(day(1), { [S]: 'leftWrong' })], 'avec-aide', 'avecAideErreur', {}],
+    [
+      'wrong value left, after watching',
+      [run(day(1), { [S]: 'watched' }), run(day(1, 11), { [S]: ['alone', 'leftWrong'] })],
+      'avec-aide',
+      'avecAideErreur',
+      {},
+    ],
+    [
+      'wrong value left, after being guided',
+      [run(day(1), { [S]: 'guided' }), run(day(2), { [S]: 'leftWrong' })],
+      'avec-aide',
+      'avecAideErreur',
+      {},
+    ],
+    [
+      'Presque seul, then a wrong value left in Guided mode: down to Avec aide',
+      [run(day(1), { [S]: 'alone' }), run(day(2), { [S]: ['guided', 'leftWrong'] })],
+      'avec-aide',
+      'avecAideErreur',
+      {},
+    ],
+    [
+      'Autonome, then a wrong value left: down to Avec aide',
+      [run(day(1), { [S]: 'alone' }), run(day(2), { [S]: 'alone' }), run(day(3), { [S]: 'leftWrong' })],
+      'avec-aide',
+      'avecAideErreur',
+      {},
+    ],
+    [
+      'wrong value left, then alone: the count of days starts again',
+      [run(day(1), { [S]: 'alone' }), run(day(2), { [S]: 'leftWrong' }), run(day(3), { [S]: 'alone' })],
+      'presque-seul',
+      'presqueSeul',
+      { count: 1 },
+    ],
+    [
+      'wrong value left and « Montre-moi », the first time: still Découverte',
+      [run(day(1), { [S]: ['showMe', 'leftWrong'] })],
+      'decouverte',
+      'decouverteVu',
+      { count: 1 },
+    ],
     [
       'alone twice on the same day',
       [run(day(1, 9), { [S]: 'alone' }), run(day(1, 17), { [S]: 'alone' })],
@@ -313,7 +376,7 @@ describe('learnerModel: a baseline from a progress code', () => {
 });
 
 describe('learnerModel: properties', () => {
-  const hows: How[] = ['alone', 'hinted', 'tries', 'guided', 'watched', 'showMe', 'advisor'];
+  const hows: How[] = ['alone', 'corrected', 'hinted', 'tries', 'guided', 'watched', 'showMe', 'advisor', 'leftWrong'];
   const history = fc.array(
     fc.record({
       how: fc.constantFrom(...hows),
@@ -346,6 +409,16 @@ describe('learnerModel: properties', () => {
         expect(
           levelOf(learnerModel(items.map((i) => run(day(i.day, i.hour), { [S]: i.how }))), S) === 'decouverte',
         ).toBe(neverDone);
+      }),
+    );
+  });
+
+  it('never leaves a skill above Avec aide after a run that ended with one of its values wrong', () => {
+    fc.assert(
+      fc.property(history, fc.constantFrom(...hows), fc.integer({ min: 29, max: 30 }), (items, other, last) => {
+        const runs = items.map((i) => run(day(i.day, i.hour), { [S]: i.how }));
+        const model = learnerModel([...runs, run(day(last), { [S]: [other, 'leftWrong'] })]);
+        expect(levelIndex(levelOf(model, S))).toBeLessThanOrEqual(levelIndex('avec-aide'));
       }),
     );
   });

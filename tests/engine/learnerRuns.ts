@@ -1,21 +1,26 @@
 /**
  * Builds run records for learner-model tests: each step says how it went, in words
- * (`alone`, `hinted`, `tries`, `guided`, `watched`, `showMe`, `advisor`).
+ * (`alone`, `corrected`, `hinted`, `tries`, `guided`, `watched`, `showMe`, `advisor`, `leftWrong`).
  */
 import type { Mode } from '../../src/lesson/types.ts';
 import type { RunRecord, StepRecord } from '../../src/engine/learner/types.ts';
 
 /** How one step went. */
-export type How = 'alone' | 'hinted' | 'tries' | 'guided' | 'watched' | 'showMe' | 'advisor';
+export type How =
+  'alone' | 'corrected' | 'hinted' | 'tries' | 'guided' | 'watched' | 'showMe' | 'advisor' | 'leftWrong';
 
 const stepOf: Record<How, Partial<StepRecord>> = {
   alone: { mode: 'alone' },
+  /** Alone, two wrong actions corrected by reading the site. */
+  corrected: { mode: 'alone', wrongActions: 2 },
   hinted: { mode: 'alone', hintRung: 1 },
   tries: { mode: 'alone', wrongActions: 3 },
   guided: { mode: 'guided' },
   watched: { mode: 'watch', shown: true },
   showMe: { mode: 'alone', hintRung: 2, shown: true },
   advisor: { mode: 'alone', advisorHelped: true },
+  /** Alone, without help; its value was changed to a wrong one later and left so at the end. */
+  leftWrong: { mode: 'alone', leftWrong: true },
 };
 
 /** Ms since the epoch of day `d` of October 2026 at `hour`, local time. */

@@ -3,7 +3,7 @@
  * situation its branches name, replayed in the real player through the real practice sites with
  * the site driver — the same code as « Montre-moi » — until the completion screen.
  */
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { lessonPaths, type PathStep } from '../../src/engine/lessonPaths.ts';
 import { initI18n } from '../../src/i18n/i18n.ts';
@@ -12,7 +12,7 @@ import type { RunRecord } from '../../src/engine/learner/types.ts';
 import type { CompiledLesson, Persona } from '../../src/lesson/types.ts';
 import { createWorld } from '../../src/lesson/world.ts';
 import { Player } from '../../src/player/Player.tsx';
-import { findTarget, perform } from '../../src/sites/framework/driver.ts';
+import { playStep } from '../support/playLesson.tsx';
 
 initI18n('fr');
 
@@ -44,40 +44,11 @@ function personaVariants(lesson: CompiledLesson): { name: string; persona: Perso
   return variants;
 }
 
-/** The code the practice mailbox shows, read as a learner reads it. */
-function codeInMailbox(): string {
-  const code = /(?<!\d)(\d{6})(?!\d)/.exec(document.querySelector('.mail-site')?.textContent ?? '')?.[1];
-  if (!code)
-    throw new Error(`No code is shown in the practice mailbox: ${document.querySelector('.mail-site')?.textContent}`);
-  return code;
-}
-
 /** Replays `path`; `typed` gives, by step id, a value typed instead of the path's own. */
 async function replay(lesson: CompiledLesson, path: PathStep[], typed: Record<string, string> = {}) {
-  const units = lesson.units;
   const records: RunRecord[] = [];
   render(<Player lesson={lesson} mode="guided" onRestart={() => {}} onComplete={(r) => records.push(r)} />);
-  for (const { unit, event } of path) {
-    const number = units.indexOf(unit) + 1;
-    await screen.findByRole('heading', { name: `Étape ${number} sur ${units.length}` });
-    if (event.type === 'ANSWER') {
-      const radio = document.querySelector<HTMLInputElement>(
-        `.guide-panel input[type="radio"][value="${event.value}"]`,
-      )!;
-      act(() => radio.click());
-      act(() => document.querySelector<HTMLButtonElement>('.guide-panel button[type="submit"]')!.click());
-      continue;
-    }
-    if (event.type !== 'SITE') throw new Error(`unexpected ${event.type}`);
-    await waitFor(() =>
-      expect(findTarget(document, event.target), `${unit.id}: ${event.target} on screen`).not.toBeNull(),
-    );
-    const value =
-      typed[unit.id] ?? (unit.kind === 'step' && unit.expect === 'rule:otp' ? codeInMailbox() : event.value);
-    act(() =>
-      perform(document, { action: event.action, target: event.target, ...(value === undefined ? {} : { value }) }),
-    );
-  }
+  for (const step of path) await playStep(lesson, step, typed[step.unit.id]);
   expect(await screen.findByRole('heading', { name: 'Bravo !' })).toBeVisible();
   return records[0]!;
 }

@@ -58,7 +58,7 @@ describe('a demonstration is atomic', () => {
       act(() => perform(document, { action, target, ...(value === undefined ? {} : { value }) }));
     }
     expect(await screen.findByRole('heading', { name: 'Bravo !' })).toBeVisible();
-    expect(screen.getByText('1 étape montrée par Pas à pas')).toBeVisible();
+    expect(screen.getByText('1 étape montrée, ou faite avec un animateur')).toBeVisible();
     expect(records[0]!.steps.filter((s) => s.shown).map((s) => s.unit)).toEqual([first!.unit.id]);
   });
 

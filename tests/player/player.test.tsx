@@ -43,7 +43,11 @@ describeBoth('Player', ({ render }) => {
     await user.click(target('caf.home.faire-demande')!);
     await waitFor(() => expect(hasText(document.querySelector('.feedback'), first.mistakes[0]!.text)).toBe(true));
     await user.click(target('caf.header.logo')!);
-    expect(await screen.findByText(/Ce n'est pas le bon endroit/)).toBeTruthy();
+    await waitFor(() => expect(document.querySelector('.feedback')).toHaveTextContent(/Ce n'est pas le bon endroit/));
+    // The same words next to the element clicked, for the eyes only: the guide announces them.
+    const bubble = document.querySelector('.feedback-bubble');
+    expect(bubble).toHaveTextContent(/Ce n'est pas le bon endroit/);
+    expect(bubble).toHaveAttribute('aria-hidden', 'true');
     expect(screen.getByRole('heading', { name: `Étape 1 sur ${total}` })).toBeTruthy();
   });
 
@@ -85,15 +89,18 @@ describeBoth('Player', ({ render }) => {
     expect(await stepHeading(3)).toBeTruthy();
   });
 
-  it('says where the target is when it is in the other tab', async () => {
+  it('says the target is in the other tab, outlines that tab, and « Montre-moi » goes there', async () => {
     const { user } = await start();
     const show = () => user.click(screen.getByRole('button', { name: 'Montre-moi' }));
     while (!screen.queryByRole('heading', { name: `Étape 7 sur ${total}` })) await show();
     // Step 7 asks for a message in the mailbox; the learner goes back to the CAF tab.
     await user.click(screen.getByRole('button', { name: 'caf.fr' }));
+    const way = await screen.findByText(/Pour y revenir/);
+    expect(way).toHaveTextContent('Onglet « Ma messagerie »');
+    await waitFor(() => expect(target('browser.tab.mail')).toHaveAttribute('data-pap-highlight'));
     await show();
-    expect(await screen.findByText(/est dans l'onglet « Ma messagerie ». Cliquez d'abord sur cet onglet/)).toBeTruthy();
-    expect(screen.getByRole('heading', { name: `Étape 7 sur ${total}` })).toBeTruthy();
+    expect(await stepHeading(8)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Ma messagerie' })).toHaveAttribute('aria-current', 'page');
   });
 
   it('asks the question and says when the answer is wrong', async () => {
@@ -127,7 +134,8 @@ describeBoth('Player', ({ render }) => {
     const steps = units.filter((u) => u.kind === 'step').length;
     expect(screen.getByText("1 étape faite avec de l'aide")).toBeTruthy();
     expect(screen.getByText('0 étape faite sans aide')).toBeTruthy();
-    expect(screen.getByText(`${steps - 1} étapes montrées par Pas à pas`)).toBeTruthy();
+    expect(screen.getByText('0 étape corrigée après une erreur')).toBeTruthy();
+    expect(screen.getByText(`${steps - 1} étapes montrées, ou faites avec un animateur`)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Retour aux leçons' }).getAttribute('href')).toBe('/');
     await user.click(screen.getByRole('button', { name: 'Recommencer' }));
     expect(onRestart).toHaveBeenCalledOnce();

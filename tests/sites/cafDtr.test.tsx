@@ -139,9 +139,9 @@ describe.each([{ strict: false }, { strict: true }])(
       expect(site.events).toEqual([
         { action: 'click', target: 'caf.dtr.vous.m2.salaire.modifier' },
         { action: 'click', target: 'caf.dtr.edit.save', ok: false },
-        { action: 'fill', target: 'caf.dtr.edit.amount', value: '1012,405' },
+        { action: 'fill', target: 'caf.dtr.edit.amount', value: '1012,405', scope: 'vous.m2.salaire' },
         { action: 'click', target: 'caf.dtr.edit.save', ok: false },
-        { action: 'fill', target: 'caf.dtr.edit.amount', value: '1 012,40' },
+        { action: 'fill', target: 'caf.dtr.edit.amount', value: '1 012,40', scope: 'vous.m2.salaire' },
         { action: 'click', target: 'caf.dtr.edit.save' },
         { action: 'click', target: 'caf.dtr.next' },
         { action: 'click', target: 'caf.dtr.conjoint.m3.ajouter' },

@@ -100,7 +100,12 @@ describe('navigation', () => {
     nav = navigationReducer(nav, { type: 'password-ok' });
     expect(navigationReducer(nav, { type: 'go', page: 'espace' }).page).toBe('login');
     nav = navigationReducer(nav, { type: 'code-ok' });
-    expect(nav).toEqual({ page: 'espace', auth: 'in', loggedOut: false });
-    expect(navigationReducer(nav, { type: 'logout' })).toEqual({ page: 'home', auth: 'out', loggedOut: true });
+    expect(nav).toMatchObject({ page: 'espace', auth: 'in', loggedOut: false });
+    expect(navigationReducer(nav, { type: 'logout' })).toEqual({
+      page: 'home',
+      auth: 'out',
+      loggedOut: true,
+      history: [],
+    });
   });
 });

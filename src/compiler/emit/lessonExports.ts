@@ -25,18 +25,19 @@ export function lessonData(
   persona: Persona,
   glossary: Record<string, GlossaryEntry>,
 ): LessonData {
-  const { frontmatter } = doc;
+  const { date, ...fields } = doc.frontmatter;
+  const practiceDate = date ?? (typeof persona.date === 'string' ? persona.date : undefined);
   const used = new Set(
     doc.terms.map((t) => t.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value as string),
   );
   return {
-    meta: { ...frontmatter, locale },
+    meta: { ...fields, locale, ...(practiceDate === undefined ? {} : { practiceDate }) },
     units: doc.nodes.flatMap((n) => (n.kind === 'branch' ? [] : [n.data])),
-    machine: machineConfig(frontmatter.id, doc.nodes),
+    machine: machineConfig(fields.id, doc.nodes),
     persona,
     glossary: Object.fromEntries(Object.entries(glossary).filter(([id]) => used.has(id))),
     intro: doc.slots.some((s) => s.id === 'intro') ? 'intro' : undefined,
-    sites: doc.sites ?? [frontmatter.site],
+    sites: doc.sites ?? [fields.site],
   };
 }
 

@@ -3,6 +3,7 @@
  * catalogue, the persona, the glossary, the other lessons, and its own graph (every step
  * reachable, every path reaching the end).
  */
+import { createWorld } from '../../lesson/world.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VFile } from 'vfile';
@@ -254,7 +255,7 @@ class Checker {
         );
     }
     if (data.value === undefined && this.persona && (expect.kind === 'persona' || expect.kind === 'equals')) {
-      const value = demoValue(expect, this.persona, { otp: '', otpSentAt: 0, inbox: [] });
+      const value = demoValue(expect, this.persona, createWorld(0));
       if (value !== undefined) data.value = value;
     }
   }

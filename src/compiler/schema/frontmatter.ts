@@ -3,6 +3,7 @@
  */
 import { z } from 'zod';
 import { idPattern } from '../../lesson/ids.ts';
+import { practiceDateSchema } from './practiceDate.ts';
 
 const kebab = z.string().regex(idPattern, 'must be lower-case words joined by dashes, e.g. `caf-se-connecter`');
 const text = (what: string) => z.string().trim().min(1, `must not be empty: write ${what}`);
@@ -25,6 +26,11 @@ export const frontmatterSchema = z
     duration: z.number().int().positive().describe('the expected duration in minutes'),
     requires: z.array(kebab).default([]).describe('lesson ids to do first (optional)'),
     goal: text('the mission').describe('the one-sentence mission shown in Alone mode'),
+    date: practiceDateSchema
+      .optional()
+      .describe(
+        "the day the lesson's story happens, shown by the sites; optional, default: the persona's `date`, else today",
+      ),
   })
   .strict();
 

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { isNir13Shape, isValidNif, isValidNir15, normaliseIdentifier } from '../../french/index.ts';
 import { idPattern } from '../../lesson/ids.ts';
+import { practiceDateSchema } from './practiceDate.ts';
 
 const nir15 = z
   .string()
@@ -27,6 +28,9 @@ export const personaSchema = z
       .string()
       .refine(isNir13Shape, 'must be the 13 first characters of the NIR')
       .describe('the NIR without its key, as the CAF asks'),
+    date: practiceDateSchema
+      .optional()
+      .describe("the day this persona's lessons happen when a lesson gives no `date`; optional"),
     papiers: z
       .array(z.string())
       .default([])

@@ -8,7 +8,17 @@ import { onlyWatched, skillOutcome, type Outcome } from './outcome.ts';
 import { skillLevel, type Explanation, type OutcomeEntry } from './skillLevel.ts';
 import type { Baseline, Level, RunRecord, StepRecord } from './types.ts';
 
-export { skillOutcome, wrongActionsAlone, type Outcome } from './outcome.ts';
+export {
+  countSteps,
+  skillOutcome,
+  stepHelp,
+  stepHelps,
+  wrongActionsAlone,
+  type Outcome,
+  type StepCounts,
+  type StepFacts,
+  type StepHelp,
+} from './outcome.ts';
 export { explanationLevel, type Explanation, type ExplanationKey, type OutcomeEntry } from './skillLevel.ts';
 export {
   isFaded,

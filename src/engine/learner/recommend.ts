@@ -21,6 +21,7 @@ const modeAfter: Readonly<Record<ExplanationKey, Mode>> = {
   decouverteVu: 'guided',
   avecAide: 'alone',
   avecAideRevu: 'guided',
+  avecAideErreur: 'guided',
   presqueSeul: 'alone',
   presqueSeulAide: 'alone',
   autonome: 'alone',
@@ -66,7 +67,9 @@ export type CatalogueEntry = Pick<LessonEntry, 'id' | 'skills' | 'requires' | 'l
 function aloneWithoutHelp(run: RunRecord): boolean {
   return (
     run.mode === 'alone' &&
-    run.steps.every((s) => s.mode === 'alone' && s.hintRung === 0 && !s.shown && !s.advisorHelped)
+    run.steps.every(
+      (s) => s.mode === 'alone' && s.hintRung === 0 && !s.shown && !s.advisorHelped && s.leftWrong !== true,
+    )
   );
 }
 

@@ -5,6 +5,10 @@ import type { Mode } from '../../lesson/types.ts';
 import type { UnitEvidence } from '../evidence.ts';
 import type { RunRecord } from './types.ts';
 
+/**
+ * The record of a run of `lessonId` started in `mode`, from its evidence; `leftWrong` is kept
+ * only when true.
+ */
 export function runRecord(
   lessonId: string,
   mode: Mode,
@@ -19,6 +23,7 @@ export function runRecord(
     wrongActions: e.wrongActions,
     shown: e.shown,
     advisorHelped: e.advisorHelped,
+    ...(e.leftWrong ? { leftWrong: true } : {}),
     durationMs: Math.max(0, (e.endedAt ?? completedAt) - e.startedAt),
   }));
   const startedAt = Math.min(completedAt, ...Object.values(evidence).map((e) => e.startedAt));

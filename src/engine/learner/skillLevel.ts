@@ -23,7 +23,14 @@ export interface OutcomeEntry {
 
 /** The explanations of a level, each a key under `levels.explanation.*` (docs/independence.md). */
 export type ExplanationKey =
-  'decouverte' | 'decouverteVu' | 'avecAide' | 'avecAideRevu' | 'presqueSeul' | 'presqueSeulAide' | 'autonome';
+  | 'decouverte'
+  | 'decouverteVu'
+  | 'avecAide'
+  | 'avecAideRevu'
+  | 'avecAideErreur'
+  | 'presqueSeul'
+  | 'presqueSeulAide'
+  | 'autonome';
 
 /** The level each explanation belongs to. */
 export const explanationLevel: Readonly<Record<ExplanationKey, Level>> = {
@@ -31,6 +38,7 @@ export const explanationLevel: Readonly<Record<ExplanationKey, Level>> = {
   decouverteVu: 'decouverte',
   avecAide: 'avec-aide',
   avecAideRevu: 'avec-aide',
+  avecAideErreur: 'avec-aide',
   presqueSeul: 'presque-seul',
   presqueSeulAide: 'presque-seul',
   autonome: 'autonome',
@@ -42,6 +50,7 @@ export const explanationLevel: Readonly<Record<ExplanationKey, Level>> = {
  * - `decouverte`: not tried yet; `decouverteVu` `{ count }`: seen `count` times, never done;
  * - `avecAide` `{ count }`: done in Guided mode (`count` times in all); `avecAideRevu`: done
  *   before, but the last time it had to be shown (« Montre-moi », an advisor);
+ *   `avecAideErreur`: the last time, a value was left wrong at the end of the lesson;
  * - `presqueSeul` `{ count }`: done alone, without help, `count` times, all on one day;
  *   `presqueSeulAide`: the last time, done alone but with a hint or after many wrong actions;
  * - `autonome` `{ count, days, lessons }`: done alone, without help, `count` times since help
@@ -69,6 +78,8 @@ const distinct = (values: readonly string[]) => new Set(values).size;
  * - `shown`: before the learner has done the skill themselves, it stays Découverte (seen);
  *   after, « Montre-moi » or an advisor brings it back to Avec aide, while a run merely
  *   watched (« Je regarde », chosen) changes nothing;
+ * - `leftWrong`: Avec aide, from any level (a way up from Découverte, down from Presque seul
+ *   or Autonome): a lesson that ends with a wrong value cannot count for more;
  * - `guided`: Avec aide, unless the skill is already Presque seul or Autonome (then nothing:
  *   a lesson is guided because of its weakest skill, which says nothing about this one);
  * - `hinted`: Presque seul (a way up, or down from Autonome);
@@ -96,6 +107,10 @@ export function skillLevel(entries: readonly OutcomeEntry[]): SkillLevel {
           streak = [];
         }
         break;
+      case 'leftWrong':
+        key = 'avecAideErreur';
+        streak = [];
+        break;
       case 'guided':
         guided += 1;
         if (levelIndex(level) >= levelIndex('presque-seul')) continue;
@@ -117,6 +132,7 @@ export function skillLevel(entries: readonly OutcomeEntry[]): SkillLevel {
     decouverteVu: { count: seen },
     avecAide: { count: guided },
     avecAideRevu: {},
+    avecAideErreur: {},
     presqueSeul: { count: streak.length },
     presqueSeulAide: {},
     autonome: {

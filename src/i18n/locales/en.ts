@@ -79,6 +79,21 @@ export const en = {
       goOn: 'Press “Confirm” to go on.',
       goOnWatch: 'Press “Next” to go on.',
     },
+    wayBack: {
+      title: 'You have moved away',
+      place: 'You are on',
+      notHere: 'What this step needs is not here.',
+      next: 'To go back,',
+      show: '“Show me” can show you the way.',
+      lost: 'What this step needs is not on this page. Ask an advisor for help, or start the lesson again.',
+      action: {
+        click: 'click',
+        fill: 'fill in',
+        choose: 'choose in',
+        check: 'tick',
+        upload: 'add a file in',
+      },
+    },
     showFailed: {
       hiddenTab: 'What you need is in the “{{tab}}” tab. First click that tab, at the top of the browser.',
       notOnScreen:

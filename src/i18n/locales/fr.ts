@@ -80,6 +80,21 @@ export const fr = {
       goOn: 'Appuyez sur « Valider » pour continuer.',
       goOnWatch: 'Appuyez sur « Suivant » pour continuer.',
     },
+    wayBack: {
+      title: 'Vous vous êtes éloigné',
+      place: 'Vous êtes sur',
+      notHere: "Ce qu'il faut pour cette étape n'est pas ici.",
+      next: 'Pour y revenir,',
+      show: '« Montre-moi » peut vous montrer le chemin.',
+      lost: "Ce qu'il faut pour cette étape n'est pas sur cette page. Demandez de l'aide à un animateur, ou recommencez la leçon.",
+      action: {
+        click: 'cliquez sur :',
+        fill: 'remplissez :',
+        choose: 'choisissez dans :',
+        check: 'cochez :',
+        upload: 'ajoutez un fichier dans :',
+      },
+    },
     showFailed: {
       hiddenTab:
         "Ce qu'il faut faire est dans l'onglet « {{tab}} ». Cliquez d'abord sur cet onglet, en haut du navigateur.",

@@ -1,11 +1,14 @@
 /**
  * The arrow Watch mode moves over the practice site (decorative: the guide says the same in words).
- * Under reduced motion it jumps to its place: no transition.
+ * It glides to a new element, except under reduced motion; the corrections that keep it on its
+ * element after a scroll or a resize are immediate.
  */
 import { useTravelMs, type PointerState } from './useWatchPointer.ts';
 
+/** Draws `pointer` inside the practice browser, gliding for `travelMs` (0 under reduced motion). */
 export function WatchPointer({ pointer, travelMs }: { pointer: PointerState; travelMs: number }) {
-  const duration = useTravelMs(travelMs);
+  const travel = useTravelMs(travelMs);
+  const duration = pointer.glide === false ? 0 : travel;
   if (!pointer.visible) return null;
   return (
     <svg

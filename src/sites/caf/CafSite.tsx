@@ -3,15 +3,18 @@
  * and the declaration live here, in reducers; pages change without URLs and take the focus to
  * their title. Everything else comes from the site bridge.
  */
-import { useCallback, useMemo, useReducer, useRef, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, type ReactNode } from 'react';
+import { practiceNow } from '../../lesson/practiceClock.ts';
 import { newCode } from '../../lesson/world.ts';
 import { PracticeBanner } from '../framework/PracticeBanner.tsx';
 import { useSiteBridge } from '../framework/SiteBridge.tsx';
+import { useSiteBack } from '../framework/siteHistory.tsx';
 import { useHeadingFocus } from '../framework/useHeadingFocus.ts';
 import { receiptMail } from './cafMails.ts';
 import { cafPersona } from './cafPersona.ts';
-import { dtrMembersOf, dtrReducer, initialDtr } from './dtrReducer.ts';
-import { initialNavigation, navigationReducer, type CafPage } from './navigationReducer.ts';
+import { useSiteReducer } from '../framework/useSiteReducer.ts';
+import { dtrMembersOf, dtrReducer, dtrSchema, initialDtr } from './dtrReducer.ts';
+import { initialNavigation, navigationReducer, navigationSchema, type CafPage } from './navigationReducer.ts';
 import { Code } from './pages/Code.tsx';
 import { DtrConfirmation } from './pages/DtrConfirmation.tsx';
 import { DtrIntro } from './pages/DtrIntro.tsx';
@@ -35,13 +38,20 @@ const rubriques: Partial<Record<CafPage, string>> = {
 
 /** The CAF site; takes no props: persona, world and events go through `useSiteBridge()`. */
 export function CafSite() {
-  const { persona, updateWorld } = useSiteBridge();
+  const { persona, world, updateWorld } = useSiteBridge();
   const p = useMemo(() => cafPersona(persona), [persona]);
-  const [nav, navigate] = useReducer(navigationReducer, initialNavigation);
-  const [dtr, dispatch] = useReducer(dtrReducer, p, initialDtr);
+  // Kept with the run: a reload comes back to the same page, with the same declaration.
+  const [nav, navigate] = useSiteReducer(
+    'caf.navigation',
+    navigationReducer,
+    () => initialNavigation,
+    navigationSchema,
+  );
+  const [dtr, dispatch] = useSiteReducer('caf.dtr', dtrReducer, () => initialDtr(p), dtrSchema);
   const root = useRef<HTMLDivElement>(null);
   useHeadingFocus(root, nav.page);
-  const go = useCallback((page: CafPage) => navigate({ type: 'go', page }), []);
+  const go = useCallback((page: CafPage) => navigate({ type: 'go', page }), [navigate]);
+  useSiteBack(nav.history.length > 0 ? () => navigate({ type: 'back' }) : null);
 
   const members = dtrMembersOf(p);
   const memberPages: CafPage[] = members.map((m) => (m === 'vous' ? 'dtr-vous' : 'dtr-conjoint'));
@@ -49,7 +59,7 @@ export function CafSite() {
   const firstMemberPage = memberPages[0] ?? 'dtr-review';
   const lastMemberPage = memberPages.at(-1) ?? 'dtr-intro';
   const validate = () => {
-    const at = Date.now();
+    const at = practiceNow(world.clock);
     const reference = `DTR-${new Date(at).getFullYear()}-${newCode()}`;
     dispatch({ type: 'submit', reference, at });
     updateWorld((w) => ({
@@ -116,11 +126,13 @@ export function CafSite() {
   }
 
   return (
-    <div className="caf-site" ref={root} lang="fr">
+    <div className="caf-site" ref={root} lang="fr" data-flags={nav.auth === 'in' ? 'signed-in' : ''}>
       <PracticeBanner site="de la CAF" />
       <CafHeader signedIn={nav.auth === 'in'} go={go} onLogout={() => navigate({ type: 'logout' })} />
       {menuPages.includes(nav.page) && <EspaceMenu current={nav.page} go={go} />}
-      <div className="caf-page">{page}</div>
+      <div className="caf-page" data-place={nav.page}>
+        {page}
+      </div>
     </div>
   );
 }

@@ -1,4 +1,7 @@
-/** The e-mails the CAF site sends to the practice mailbox. */
+/**
+ * The e-mails the CAF site sends to the practice mailbox. Every `at` is a practice time
+ * (`practiceNow(world.clock)`): the mails are dated in the lesson's story, never the real day.
+ */
 import type { PracticeMail } from '../../lesson/world.ts';
 import { frenchDate, frenchTime } from '../../french/index.ts';
 import type { CafPersona } from './cafPersona.ts';

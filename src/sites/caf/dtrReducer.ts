@@ -4,6 +4,7 @@
  */
 import { dtrMonths, dtrResourceTypes, type DtrMember, type DtrMonth, type DtrResourceType } from './targets.ts';
 import { isCouple, type CafPersona } from './cafPersona.ts';
+import * as z from 'zod/mini';
 import { parseAmount } from '../../french/index.ts';
 
 /** One resource of one member for one month. */
@@ -27,6 +28,16 @@ export type DtrAction =
   | { type: 'modify'; member: DtrMember; month: DtrMonth; resource: DtrResourceType; cents: number }
   | { type: 'add'; member: DtrMember; month: DtrMonth; resource: DtrResourceType; cents: number }
   | { type: 'submit'; reference: string; at: number };
+
+const cents = z.int().check(z.gte(0), z.lt(100_000_000));
+const monthLines = z.array(z.object({ type: z.enum(dtrResourceTypes), cents, prefilled: z.nullable(cents) }));
+const memberLines = z.object({ m1: monthLines, m2: monthLines, m3: monthLines });
+
+/** Checks a declaration restored after a reload (`useSiteReducer`). */
+export const dtrSchema = z.object({
+  lines: z.object({ vous: memberLines, conjoint: memberLines }),
+  submitted: z.nullable(z.object({ reference: z.string(), at: z.number() })),
+});
 
 /** The members whose page the declaration shows, in order. */
 export function dtrMembersOf(p: CafPersona): DtrMember[] {

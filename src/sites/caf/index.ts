@@ -3,6 +3,7 @@
  * data (targets, tab, mails, papers, persona). Its pages are in `view.tsx`.
  */
 import type { SiteSpec } from '../framework/types.ts';
+import { cafNavigation } from './navigation.ts';
 import { cafPersonaSchema } from './cafPersona.ts';
 import { cafTargets } from './targets.ts';
 
@@ -21,4 +22,5 @@ export const caf = {
     'facture-conjoint': { title: 'Facture du conjoint' },
   },
   persona: cafPersonaSchema,
+  navigation: cafNavigation,
 } as const satisfies SiteSpec<'caf'>;

@@ -20,6 +20,14 @@ export interface SiteBridgeValue {
   onRealIdentifier?(): void;
   /** Every target of the registered sites (a site may name elements after what others declare). */
   targets: TargetRegistry;
+  /** Where sites keep their state with the run, so that a reload restores it (`useSiteReducer`). */
+  memory?: SiteMemory;
+}
+
+/** The sites' part of a run in progress, by key. */
+export interface SiteMemory {
+  read(key: string): unknown;
+  write(key: string, value: unknown): void;
 }
 
 const SiteBridgeContext = createContext<SiteBridgeValue | null>(null);
@@ -37,11 +45,12 @@ export function SiteBridgeProvider({
   openTab,
   onRealIdentifier,
   targets,
+  memory,
   children,
 }: SiteBridgeProviderProps) {
   const value = useMemo(
-    () => ({ emit, persona, world, updateWorld, openTab, onRealIdentifier, targets }),
-    [emit, persona, world, updateWorld, openTab, onRealIdentifier, targets],
+    () => ({ emit, persona, world, updateWorld, openTab, onRealIdentifier, targets, memory }),
+    [emit, persona, world, updateWorld, openTab, onRealIdentifier, targets, memory],
   );
   return <SiteBridgeContext.Provider value={value}>{children}</SiteBridgeContext.Provider>;
 }

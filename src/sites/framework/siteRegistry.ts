@@ -1,7 +1,8 @@
 /**
  * A set of practice sites with what is derived from it: every target (the sites' own, the
- * practice browser's tabs, the ones a site derives from the others) and the papers they add to
- * the practice card. The app uses the real sites (`src/sites/registry.ts`); tests add their own.
+ * practice browser's tabs and « Précédent » button, the ones a site derives from the others)
+ * and the papers they add to the practice card. The app uses the real sites
+ * (`src/sites/registry.ts`); tests add their own.
  */
 import { commonPapers } from '../../lesson/papers.ts';
 import type { TargetId } from '../../lesson/types.ts';
@@ -12,7 +13,7 @@ export interface SiteRegistry {
   readonly sites: readonly SiteSpec[];
   /** The site of an id, if registered. */
   site(id: string): SiteSpec | undefined;
-  /** Every target of every site, the browser's tabs included. */
+  /** Every target of every site, the browser's tabs and « Précédent » button included. */
   readonly targets: TargetRegistry;
   /** Every paper kind a persona's `papiers:` may list. */
   readonly papers: Readonly<Record<string, PaperSpec>>;
@@ -20,6 +21,9 @@ export interface SiteRegistry {
 
 /** The practice browser's tab of a site: `browser.tab.<site>`. */
 export const tabTarget = (site: string): TargetId => `browser.tab.${site}`;
+
+/** The practice browser's « Précédent » button: `browser.back`. */
+export const backTarget: TargetId = 'browser.back';
 
 /** Builds the registry of `sites`; throws with the fix when two sites share an id or a target. */
 export function createSiteRegistry(sites: readonly SiteSpec[]): SiteRegistry {
@@ -41,6 +45,8 @@ export function createSiteRegistry(sites: readonly SiteSpec[]): SiteRegistry {
     if (site.tab !== false)
       add(site.id, { [tabTarget(site.id)]: { label: `Onglet « ${site.tabLabel} »`, actions: ['click'] } });
   }
+  // Harmless: going back a page is never counted as a mistake.
+  add('browser', { [backTarget]: { label: 'Bouton « Précédent » du navigateur', actions: ['click'], neutral: true } });
   for (const site of sites) if (site.derivedTargets) add(site.id, site.derivedTargets(sites));
   const papers: Record<string, PaperSpec> = { ...commonPapers };
   for (const site of sites) Object.assign(papers, site.papers);

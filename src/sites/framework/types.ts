@@ -43,6 +43,59 @@ export interface IncidentSpec {
   label: string;
 }
 
+/**
+ * A place of a site: a page, or a panel inside one. The site renders it with
+ * `data-place="<id>"` on the element that holds it; the guide reads which places are on screen.
+ */
+export interface PlaceSpec {
+  /** Its name as the learner sees it, in French (« la page « Mes ressources » »). */
+  label: string;
+  /** The targets found there: ids, or patterns where `*` stands for any characters. */
+  targets: readonly string[];
+  /** What brings its hidden targets on screen (« Envoyer le code » shows the code field). */
+  reveal?: readonly WayStep[];
+}
+
+/** One action of a way between places, as « Montre-moi » performs it. */
+export interface WayStep {
+  action: SiteAction;
+  /** A target id, or a pattern (`caf.dtr.*.modifier`): the guide picks the one on screen. */
+  target: string;
+  /** For `fill` and `choose`: the value, written as a step's `expect` (`persona:nir13`, `rule:otp`). */
+  value?: string;
+  /** Skipped when its target is not on screen (a code already sent). */
+  optional?: boolean;
+}
+
+/**
+ * A way from places to another: doing `steps` on any of `from` leads to `to`. Some links depend
+ * on the site's state, which the site shows as flags (`data-flags="signed-in"` on its root):
+ * « Mon Compte » leads to Mon Compte `when` signed in, to the login page `unless` signed in.
+ */
+export interface LinkSpec {
+  from: readonly string[];
+  to: string;
+  steps: readonly WayStep[];
+  /** Flags the site must have for the link to lead to `to`. */
+  when?: readonly string[];
+  /** Flags the site must not have. */
+  unless?: readonly string[];
+  /** Flags the site has after the link (signing in gives `signed-in`). */
+  gives?: readonly string[];
+  /** Flags the site loses (signing out takes `signed-in`). */
+  takes?: readonly string[];
+}
+
+/**
+ * How a site's targets are reached, so that the guide can bring a learner who strayed back to
+ * the current step on any lesson (docs/practice-sites.md, « Navigation map »). Links only move
+ * around or sign in: they never send a form that changes the learner's data.
+ */
+export interface SiteNavigation {
+  places: Readonly<Record<string, PlaceSpec>>;
+  links: readonly LinkSpec[];
+}
+
 /** The data half of a practice site, importable from Node (no React). */
 export interface SiteSpec<Id extends string = string> {
   /** The site id: the prefix of its target ids and the name of its folder in `src/sites/`. */
@@ -70,6 +123,8 @@ export interface SiteSpec<Id extends string = string> {
   tab?: boolean;
   /** Targets that depend on the other registered sites (default: none). */
   derivedTargets?: DerivedTargets;
+  /** Its navigation map: places and the links between them (default: none, no way back). */
+  navigation?: SiteNavigation;
 }
 
 /** The extra targets a site derives from the others (the mailbox lists the messages they send). */

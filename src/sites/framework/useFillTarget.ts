@@ -23,6 +23,8 @@ export interface FillTargetOptions {
   onRealIdentifier?(): void;
   /** Called when a value is kept and reported (the page may then drop its warning). */
   onKept?(): void;
+  /** Which item the field edits, when one field serves several (see `SiteEvent.scope`). */
+  scope?: string;
 }
 
 export function useFillTarget(target: TargetId, options: FillTargetOptions = {}) {
@@ -41,7 +43,7 @@ export function useFillTarget(target: TargetId, options: FillTargetOptions = {})
       return;
     }
     last.current = value;
-    emit({ action: 'fill', target, value });
+    emit({ action: 'fill', target, value, ...(options.scope === undefined ? {} : { scope: options.scope }) });
     options.onKept?.();
   };
   return {

@@ -1,5 +1,6 @@
 /** The messages of one folder, newest first, unread ones in bold. */
 import { useState } from 'react';
+import { practiceNow } from '../../lesson/practiceClock.ts';
 import type { PracticeMail } from '../../lesson/world.ts';
 import { TargetButton } from '../framework/TargetButton.tsx';
 import { frenchDate, frenchTime } from '../../french/index.ts';
@@ -16,10 +17,10 @@ export interface MailListProps {
 
 /** A folder's list. */
 export function MailList({ title, folder, mails, onOpen }: MailListProps) {
-  const { targets } = useSiteBridge();
-  // Now, read when the list shows (again after a message, or for another folder: `key`), to show
-  // today's messages with their time only.
-  const [now] = useState(Date.now);
+  const { targets, world } = useSiteBridge();
+  // The practice now, read when the list shows (again after a message, or for another folder:
+  // `key`), to show the practice day's messages with their time only.
+  const [now] = useState(() => practiceNow(world.clock));
   const sorted = [...mails].sort((a, b) => b.receivedAt - a.receivedAt);
   const today = frenchDate(now);
   return (

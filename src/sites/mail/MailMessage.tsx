@@ -1,4 +1,7 @@
-/** One opened message: subject, sender, date, text, and the way back to its folder. */
+/**
+ * One opened message: subject, sender, date, text, and the way back to its folder. The date is
+ * the message's practice time (`receivedAt`, set from `practiceNow(world.clock)`).
+ */
 import type { PracticeMail } from '../../lesson/world.ts';
 import { TargetButton } from '../framework/TargetButton.tsx';
 import { frenchDate, frenchTime } from '../../french/index.ts';

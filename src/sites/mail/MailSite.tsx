@@ -1,15 +1,19 @@
 /**
  * The practice mailbox « Ma messagerie » (docs/practice-sites.md): folders, a list of the
- * world's messages, and the message view. Opening a message marks it read in the world.
+ * world's messages, and the message view. Opening a message marks it read in the world. The
+ * practice browser's « Précédent » goes back to the view before (from a message, its list).
  */
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
+import { useSiteReducer } from '../framework/useSiteReducer.ts';
 import type { PracticeMail } from '../../lesson/world.ts';
 import { PracticeBanner } from '../framework/PracticeBanner.tsx';
 import { useSiteBridge } from '../framework/SiteBridge.tsx';
 import { TargetButton } from '../framework/TargetButton.tsx';
 import { useHeadingFocus } from '../framework/useHeadingFocus.ts';
+import { useSiteBack } from '../framework/siteHistory.tsx';
 import { MailList } from './MailList.tsx';
 import { MailMessage } from './MailMessage.tsx';
+import { initialMailNavigation, mailNavigationReducer, mailNavigationSchema } from './mailNavigation.ts';
 import type { MailTarget } from './targets.ts';
 import './mail.css';
 
@@ -27,15 +31,21 @@ const titles: Readonly<Record<Folder, string>> = {
 /** The mailbox; takes no props: it reads `world.inbox` through `useSiteBridge()`. */
 export function MailSite() {
   const { world, updateWorld, persona } = useSiteBridge();
-  const [folder, setFolder] = useState<Folder>('inbox');
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [nav, navigate] = useSiteReducer(
+    'mail.navigation',
+    mailNavigationReducer,
+    () => initialMailNavigation,
+    mailNavigationSchema,
+  );
+  const { folder, openId } = nav.view;
+  useSiteBack(nav.history.length > 0 ? () => navigate({ type: 'back' }) : null);
   const root = useRef<HTMLDivElement>(null);
   const message = openId === null ? undefined : world.inbox.find((m) => m.id === openId);
   useHeadingFocus(root, message ? `message/${message.id}` : folder);
   const address = typeof persona.email === 'string' ? persona.email : '';
 
   const open = (id: string) => {
-    setOpenId(id);
+    navigate({ type: 'show', view: { folder, openId: id } });
     updateWorld((w) => ({ ...w, inbox: w.inbox.map((m) => (m.id === id && !m.read ? { ...m, read: true } : m)) }));
   };
 
@@ -60,10 +70,7 @@ export function MailSite() {
                     target={f.target}
                     className="mail-folder"
                     aria-current={folder === f.folder && !message ? 'page' : undefined}
-                    onPress={() => {
-                      setFolder(f.folder);
-                      setOpenId(null);
-                    }}
+                    onPress={() => navigate({ type: 'show', view: { folder: f.folder, openId: null } })}
                   >
                     {titles[f.folder]}
                     {unread > 0 && (
@@ -78,9 +85,13 @@ export function MailSite() {
             })}
           </ul>
         </nav>
-        <div className="mail-content">
+        <div className="mail-content" data-place={message ? 'message' : folder}>
           {message ? (
-            <MailMessage mail={message} to={address} onBack={() => setOpenId(null)} />
+            <MailMessage
+              mail={message}
+              to={address}
+              onBack={() => navigate({ type: 'show', view: { folder, openId: null } })}
+            />
           ) : (
             <MailList
               key={folder}

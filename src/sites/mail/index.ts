@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import type { SiteSpec } from '../framework/types.ts';
 import { inboxTargets } from './inboxTargets.ts';
+import { mailNavigation } from './navigation.ts';
 import { mailTargets } from './targets.ts';
 
 export const mail = {
@@ -13,5 +14,6 @@ export const mail = {
   address: 'https://messagerie.pas-a-pas.local',
   targets: mailTargets,
   derivedTargets: inboxTargets,
+  navigation: mailNavigation,
   persona: z.looseObject({ email: z.string().check(z.minLength(1)) }),
 } as const satisfies SiteSpec<'mail'>;

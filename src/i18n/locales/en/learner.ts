@@ -6,6 +6,22 @@ import type { Messages } from '../fr.ts';
 import type { learnerFr } from '../fr/learner.ts';
 
 export const learnerEn = {
+  practiceBrowser: {
+    back: 'Previous page',
+  },
+  keptRun: {
+    resumed: 'You are taking up the lesson where you were.',
+    damaged: 'The lesson you started could not be taken up. It starts again from the beginning.',
+    restart: 'Start again from the beginning',
+    home: 'Lesson in progress',
+    resume: 'Take up the lesson:',
+  },
+  leaveLesson: {
+    title: 'Leave the lesson?',
+    text: 'If you leave, the lesson stops. You can take it up again from the home page while this tab stays open.',
+    stay: 'Stay in the lesson',
+    leave: 'Leave the lesson',
+  },
   levels: {
     decouverte: 'Discovering',
     'avec-aide': 'With help',
@@ -20,6 +36,8 @@ export const learnerEn = {
       avecAide_one: 'Done {{count}} time with the instructions, in "We do it together".',
       avecAide_other: 'Done {{count}} times with the instructions, in "We do it together".',
       avecAideRevu: 'You had done it before. But the last time, it had to be shown to you, or you were helped.',
+      avecAideErreur:
+        'The last time, some information was left wrong at the end of the lesson. Do it again, and check before you finish.',
       presqueSeul_one:
         'Done alone, without help, {{count}} time. Do it alone again on another day to become independent.',
       presqueSeul_other:
@@ -28,6 +46,18 @@ export const learnerEn = {
       autonome_one: 'Done alone, without help, {{count}} time, on {{days}} different days.',
       autonome_other: 'Done alone, without help, {{count}} times, on {{days}} different days.',
     },
+  },
+  stepsDone: {
+    alone_one: '{{count}} step done without help',
+    alone_other: '{{count}} steps done without help',
+    corrected_one: '{{count}} step corrected after a mistake',
+    corrected_other: '{{count}} steps corrected after a mistake',
+    hints_one: '{{count}} step done with help',
+    hints_other: '{{count}} steps done with help',
+    shown_one: '{{count}} step shown, or done with an advisor',
+    shown_other: '{{count}} steps shown, or done with an advisor',
+    leftWrong_one: 'Careful: {{count}} piece of information was left wrong at the end.',
+    leftWrong_other: 'Careful: {{count}} pieces of information were left wrong at the end.',
   },
   modes: {
     watch: 'I watch',
@@ -56,13 +86,6 @@ export const learnerEn = {
       date: 'On {{date}}',
       mode: 'Mode: {{mode}}',
       watched: 'Pas à pas did the steps in front of you.',
-      noHelp: 'No help.',
-      hints_one: '{{count}} step with help',
-      hints_other: '{{count}} steps with help',
-      shown_one: '{{count}} step shown ("Show me")',
-      shown_other: '{{count}} steps shown ("Show me")',
-      advisor_one: '{{count}} step with help from an advisor',
-      advisor_other: '{{count}} steps with help from an advisor',
     },
   },
 } satisfies Messages<typeof learnerFr>;

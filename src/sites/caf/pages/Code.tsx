@@ -1,8 +1,10 @@
 /**
  * « Double authentification »: the site sends a 6-digit code to the practice mailbox, valid
- * 15 minutes, and checks the code typed.
+ * 15 minutes, and checks the code typed. Times are practice times (`practiceNow(world.clock)`),
+ * which flow in real time: the code expires 15 real minutes after it was sent.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { practiceNow } from '../../../lesson/practiceClock.ts';
 import { newCode } from '../../../lesson/world.ts';
 import { useSiteBridge } from '../../framework/SiteBridge.tsx';
 import { TargetButton } from '../../framework/TargetButton.tsx';
@@ -28,7 +30,7 @@ export function Code({ p, onVerified }: CodeProps) {
 
   const send = (again: boolean) => {
     const fresh = newCode();
-    const at = Date.now();
+    const at = practiceNow(world.clock);
     updateWorld((w) => ({ ...w, otp: fresh, otpSentAt: at, inbox: withCodeMail(w.inbox, fresh, at) }));
     setSent(true);
     setCode('');
@@ -52,7 +54,7 @@ export function Code({ p, onVerified }: CodeProps) {
           ? 'Le code doit comporter 6 chiffres.'
           : typed !== world.otp
             ? 'Le code saisi est incorrect. Vérifiez le dernier courriel reçu, ou cliquez sur « Renvoyer un code ».'
-            : Date.now() - world.otpSentAt > codeValidityMs
+            : practiceNow(world.clock) - world.otpSentAt > codeValidityMs
               ? 'Ce code a expiré : il était valable 15 minutes. Cliquez sur « Renvoyer un code » pour en recevoir un nouveau.'
               : null;
     setError(problem);

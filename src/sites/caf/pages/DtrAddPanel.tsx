@@ -48,7 +48,7 @@ export function DtrAddPanel({ monthLabel, listed, onAdd, onCancel }: DtrAddPanel
   };
 
   return (
-    <form className="caf-inline-panel" noValidate onSubmit={submit}>
+    <form className="caf-inline-panel" data-place="dtr-add" noValidate onSubmit={submit}>
       <fieldset>
         <legend>Ajouter une ressource : {monthLabel}</legend>
         <div className={`caf-field${errors.type ? ' caf-field--error' : ''}`}>

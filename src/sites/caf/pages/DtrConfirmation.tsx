@@ -1,6 +1,7 @@
 /**
  * « Votre déclaration est enregistrée »: date, reference number, the receipt to show, and the
- * way back to Mon Compte.
+ * way back to Mon Compte. The date is the practice time of validation (`dtr.submitted.at`, from
+ * `practiceNow(world.clock)`), so it falls in the lesson's story, before the persona's deadline.
  */
 import { useEffect, useRef, useState } from 'react';
 import { TargetButton } from '../../framework/TargetButton.tsx';

@@ -8,6 +8,8 @@ import { TextField } from '../ui/TextField.tsx';
 export interface DtrEditPanelProps {
   /** `Salaires, Août 2026`. */
   title: string;
+  /** The line it edits (`vous.m2.salaire`): the field's values are reported with it. */
+  scope: string;
   /** The amount now declared, in cents. */
   current: number;
   onSave(cents: number): void;
@@ -15,7 +17,7 @@ export interface DtrEditPanelProps {
 }
 
 /** Modifier un montant. */
-export function DtrEditPanel({ title, current, onSave, onCancel }: DtrEditPanelProps) {
+export function DtrEditPanel({ title, scope, current, onSave, onCancel }: DtrEditPanelProps) {
   const { emit } = useSiteBridge();
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -36,13 +38,14 @@ export function DtrEditPanel({ title, current, onSave, onCancel }: DtrEditPanelP
   };
 
   return (
-    <form className="caf-inline-panel" noValidate onSubmit={submit}>
+    <form className="caf-inline-panel" data-place="dtr-edit" noValidate onSubmit={submit}>
       <fieldset>
         <legend>Modifier : {title}</legend>
         <p className="caf-muted">Montant actuel : {formatAmount(current)}</p>
         <TextField
           id="caf-dtr-edit-amount"
           target="caf.dtr.edit.amount"
+          scope={scope}
           label="Nouveau montant (montant net social, en euros)"
           hint="Par exemple : 1 250,50"
           inputMode="decimal"

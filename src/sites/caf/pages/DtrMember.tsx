@@ -53,6 +53,7 @@ export function DtrMember({ p, member, dtr, dispatch, step, steps, onPrevious, o
     const node = type ? (
       <DtrEditPanel
         title={`${resourceLabels[type]}, ${label}`}
+        scope={`${member}.${month}.${type}`}
         current={dtr.lines[member][month].find((line) => line.type === type)?.cents ?? 0}
         onSave={(cents) => {
           dispatch({ type: 'modify', member, month, resource: type, cents });

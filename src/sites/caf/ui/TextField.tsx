@@ -30,6 +30,8 @@ export interface TextFieldProps {
   onRealIdentifier?(): void;
   /** Called when a value typed here is kept and reported. */
   onKept?(): void;
+  /** Which item the field edits, when one field serves several (`SiteEvent.scope`). */
+  scope?: string;
   inputRef?: Ref<HTMLInputElement>;
   className?: string;
 }
@@ -49,6 +51,7 @@ export function TextField({
   announce,
   onRealIdentifier,
   onKept,
+  scope,
   inputRef,
   className,
 }: TextFieldProps) {
@@ -59,6 +62,7 @@ export function TextField({
       onRealIdentifier?.();
     },
     onKept,
+    ...(scope === undefined ? {} : { scope }),
   });
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (

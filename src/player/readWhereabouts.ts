@@ -1,0 +1,124 @@
+/**
+ * Where the learner is, seen from the current step: whether its target is on screen and, when
+ * it is not, what brings it back — the other tab, or the next link of the site's navigation map
+ * (`planWayBack`), with its targets picked among those on screen.
+ */
+import type { SiteAction, TargetId } from '../lesson/types.ts';
+import { planWayBack } from '../sites/framework/planWayBack.ts';
+import { tabTarget, type SiteRegistry } from '../sites/framework/siteRegistry.ts';
+import { matchesPattern } from '../sites/framework/targetPattern.ts';
+import type { WayStep } from '../sites/framework/types.ts';
+import { siteAttribute } from './siteAttribute.ts';
+
+/** One action of the way back, on a target that is on screen. */
+export interface WayBackStep {
+  action: SiteAction;
+  target: TargetId;
+  /** The value to type, written as an `expect` (`persona:nir13`, `rule:otp`). */
+  value?: string;
+  /** The target's label in the registry. */
+  label: string;
+}
+
+export type Whereabouts =
+  /** The target is on screen. */
+  | { status: 'here' }
+  /** It is not: `steps` lead towards it (`place`: where the learner is, in words). */
+  | { status: 'away'; place: string | null; steps: WayBackStep[] }
+  /** It is not, and the map knows no way there. */
+  | { status: 'lost'; place: string | null }
+  /** Nothing to say: the site is still loading, or has no navigation map. */
+  | { status: 'unknown' };
+
+const isShown = (element: Element) => element.closest('[hidden], [inert]') === null;
+
+/** The element of `target` inside `root` that is on screen (not in a hidden tab), if any. */
+export function shownTarget(root: ParentNode, target: string): HTMLElement | null {
+  for (const element of root.querySelectorAll<HTMLElement>(`[data-target="${target.replace(/["\\]/g, '\\$&')}"]`))
+    if (isShown(element)) return element;
+  return null;
+}
+
+/** The targets on screen inside `scope`, in document order. */
+const targetsOnScreen = (scope: ParentNode) =>
+  [...scope.querySelectorAll<HTMLElement>('[data-target]')]
+    .filter(isShown)
+    .map((element) => element.dataset.target ?? '');
+
+/**
+ * Resolves a way's steps to targets on screen: a pattern takes the first of `preferred` (the
+ * lesson's earlier targets, latest first) on screen, else the first on screen. `null` when a
+ * required step has no target on screen.
+ */
+function resolve(
+  scope: ParentNode,
+  steps: readonly WayStep[],
+  registry: SiteRegistry,
+  preferred: readonly string[],
+): WayBackStep[] | null {
+  const onScreen = targetsOnScreen(scope);
+  const resolved: WayBackStep[] = [];
+  for (const step of steps) {
+    const matching = onScreen.filter((target) => matchesPattern(step.target, target));
+    const target = preferred.find((id) => matching.includes(id)) ?? matching[0];
+    // A later step's target may appear with an earlier one (the code field, once it is sent).
+    const later = resolved.length > 0 && !step.target.includes('*') ? step.target : undefined;
+    if (target === undefined && (step.optional || later === undefined)) {
+      if (step.optional) continue;
+      return null;
+    }
+    const id = (target ?? later) as TargetId;
+    resolved.push({
+      action: step.action,
+      target: id,
+      ...(step.value === undefined ? {} : { value: step.value }),
+      label: registry.targets[id]?.label ?? id,
+    });
+  }
+  return resolved;
+}
+
+/**
+ * Where the learner is with respect to `goal`, read from the practice browser `root`: the tab in
+ * front, the places on screen (`data-place`) and the site's navigation map.
+ */
+export function readWhereabouts(
+  root: ParentNode,
+  goal: TargetId,
+  registry: SiteRegistry,
+  preferred: readonly string[] = [],
+): Whereabouts {
+  if (shownTarget(root, goal)) return { status: 'here' };
+  const siteId = goal.slice(0, goal.indexOf('.'));
+  const panel = root.querySelector(`[${siteAttribute}="${siteId}"]`);
+  const site = registry.site(siteId);
+  if (!panel || !site) return { status: 'unknown' };
+  if (panel.closest('[hidden]')) {
+    const tab = tabTarget(siteId);
+    return shownTarget(root, tab)
+      ? {
+          status: 'away',
+          place: null,
+          steps: [{ action: 'click', target: tab, label: registry.targets[tab]?.label ?? tab }],
+        }
+      : { status: 'lost', place: null };
+  }
+  const navigation = site.navigation;
+  const places = [...panel.querySelectorAll<HTMLElement>('[data-place]')]
+    .filter(isShown)
+    .map((element) => element.dataset.place ?? '');
+  const innermost = places.at(-1);
+  if (!navigation || innermost === undefined) return { status: 'unknown' };
+  const place = navigation.places[innermost]?.label ?? null;
+  const flagged = panel.querySelector<HTMLElement>('[data-flags]')?.dataset.flags ?? '';
+  const flags = flagged.split(' ').filter(Boolean);
+  const path = planWayBack(navigation, goal, { places, flags });
+  const way =
+    path === null
+      ? undefined
+      : path.length === 0
+        ? places.map((id) => navigation.places[id]?.reveal).find((reveal) => reveal !== undefined)
+        : path[0]?.steps;
+  const steps = way ? resolve(panel, way, registry, preferred) : null;
+  return steps && steps.length > 0 ? { status: 'away', place, steps } : { status: 'lost', place };
+}

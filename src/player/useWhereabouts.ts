@@ -1,0 +1,44 @@
+/**
+ * Keeps `readWhereabouts` up to date for the current step as the practice sites change (a
+ * MutationObserver on the practice browser): the guide says where the learner is and what
+ * brings them back, and the highlight outlines it.
+ */
+import { useEffect, useState, type RefObject } from 'react';
+import type { TargetId } from '../lesson/types.ts';
+import type { SiteRegistry } from '../sites/framework/siteRegistry.ts';
+import { readWhereabouts, type Whereabouts } from './readWhereabouts.ts';
+
+const here: Whereabouts = { status: 'here' };
+
+/** Where the learner is with respect to `goal` (always `here` when `goal` is `null`). */
+export function useWhereabouts(
+  root: RefObject<HTMLElement | null>,
+  goal: TargetId | null,
+  registry: SiteRegistry,
+  preferred: readonly string[],
+): Whereabouts {
+  // Kept with the goal it is about: a new step shows nothing stale.
+  const [seen, setSeen] = useState<{ goal: TargetId; whereabouts: Whereabouts } | null>(null);
+  useEffect(() => {
+    const container = root.current;
+    if (!container || !goal) return;
+    let last = '';
+    const update = () => {
+      const next = readWhereabouts(container, goal, registry, preferred);
+      const key = JSON.stringify(next);
+      if (key === last) return;
+      last = key;
+      setSeen({ goal, whereabouts: next });
+    };
+    update();
+    const observer = new MutationObserver(update);
+    observer.observe(container, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['hidden', 'inert', 'data-place', 'data-target'],
+    });
+    return () => observer.disconnect();
+  }, [root, goal, registry, preferred]);
+  return seen !== null && seen.goal === goal ? seen.whereabouts : here;
+}

@@ -1,0 +1,105 @@
+/**
+ * The CAF site's navigation map: its places (pages and panels, rendered with `data-place`) and
+ * the links between them, so that the guide can bring a learner who strayed back to any target
+ * (docs/practice-sites.md, « Navigation map »). Links move around and sign in or out; they never
+ * send the declaration. The site shows `data-flags="signed-in"` once signed in.
+ */
+import type { SiteNavigation } from '../framework/types.ts';
+
+/** The pages of Mon Compte that show the menu. */
+const menuPages = ['espace', 'ressources', 'paiements', 'profil', 'documents'];
+const memberPages = ['dtr-vous', 'dtr-conjoint'];
+
+export const cafNavigation: SiteNavigation = {
+  places: {
+    home: { label: 'la page d’accueil de caf.fr', targets: ['caf.home.*'] },
+    login: { label: 'la page « Connexion à Mon Compte »', targets: ['caf.login.*'] },
+    code: {
+      label: 'la page du code reçu par courriel',
+      targets: ['caf.code.*'],
+      // The field appears once a code is sent.
+      reveal: [{ action: 'click', target: 'caf.code.send', optional: true }],
+    },
+    espace: { label: 'l’accueil de Mon Compte', targets: ['caf.espace.notification-dtr', 'caf.espace.menu.*'] },
+    ressources: { label: 'la page « Mes ressources »', targets: ['caf.ressources.*', 'caf.espace.menu.*'] },
+    paiements: { label: 'la page « Mes paiements et mes droits »', targets: ['caf.espace.menu.*'] },
+    profil: { label: 'la page « Mon profil »', targets: ['caf.espace.menu.*'] },
+    documents: { label: 'la page « Mes documents »', targets: ['caf.espace.menu.*'] },
+    'dtr-intro': { label: 'le début de la déclaration trimestrielle', targets: ['caf.dtr.start'] },
+    'dtr-vous': {
+      label: 'la page de vos ressources, dans la déclaration',
+      targets: ['caf.dtr.vous.*', 'caf.dtr.next', 'caf.dtr.previous'],
+    },
+    'dtr-conjoint': {
+      label: 'la page des ressources du conjoint, dans la déclaration',
+      targets: ['caf.dtr.conjoint.*', 'caf.dtr.next', 'caf.dtr.previous'],
+    },
+    'dtr-edit': { label: 'la fenêtre « Modifier »', targets: ['caf.dtr.edit.*'] },
+    'dtr-add': { label: 'la fenêtre « Ajouter une ressource »', targets: ['caf.dtr.add.*'] },
+    'dtr-review': {
+      label: 'la page « Vérifiez votre déclaration »',
+      targets: ['caf.dtr.review.*', 'caf.dtr.previous'],
+    },
+    'dtr-confirmation': { label: 'la page de confirmation', targets: ['caf.dtr.confirmation.*'] },
+  },
+  links: [
+    { from: ['*'], to: 'home', steps: [{ action: 'click', target: 'caf.header.logo' }] },
+    // « Mon Compte » opens the login page, or Mon Compte itself once signed in.
+    {
+      from: ['*'],
+      to: 'login',
+      steps: [{ action: 'click', target: 'caf.header.mon-compte' }],
+      unless: ['signed-in'],
+    },
+    {
+      from: ['*'],
+      to: 'espace',
+      steps: [{ action: 'click', target: 'caf.header.mon-compte' }],
+      when: ['signed-in'],
+    },
+    // To see the login pages again, once signed in.
+    {
+      from: ['*'],
+      to: 'home',
+      steps: [{ action: 'click', target: 'caf.espace.logout' }],
+      when: ['signed-in'],
+      takes: ['signed-in'],
+    },
+    {
+      from: ['login'],
+      to: 'code',
+      steps: [
+        { action: 'fill', target: 'caf.login.nir', value: 'persona:nir13' },
+        { action: 'fill', target: 'caf.login.password', value: 'persona:caf.mot_de_passe' },
+        { action: 'click', target: 'caf.login.submit' },
+      ],
+    },
+    {
+      from: ['code'],
+      to: 'espace',
+      steps: [
+        { action: 'click', target: 'caf.code.send', optional: true },
+        { action: 'fill', target: 'caf.code.input', value: 'rule:otp' },
+        { action: 'click', target: 'caf.code.submit' },
+      ],
+      gives: ['signed-in'],
+    },
+    { from: menuPages, to: 'ressources', steps: [{ action: 'click', target: 'caf.espace.menu.ressources' }] },
+    { from: menuPages, to: 'paiements', steps: [{ action: 'click', target: 'caf.espace.menu.paiements' }] },
+    { from: menuPages, to: 'profil', steps: [{ action: 'click', target: 'caf.espace.menu.profil' }] },
+    { from: menuPages, to: 'documents', steps: [{ action: 'click', target: 'caf.espace.menu.documents' }] },
+    { from: ['espace'], to: 'ressources', steps: [{ action: 'click', target: 'caf.espace.notification-dtr' }] },
+    { from: ['ressources'], to: 'dtr-intro', steps: [{ action: 'click', target: 'caf.ressources.declarer' }] },
+    { from: ['dtr-intro'], to: 'dtr-vous', steps: [{ action: 'click', target: 'caf.dtr.start' }] },
+    { from: ['dtr-vous'], to: 'dtr-conjoint', steps: [{ action: 'click', target: 'caf.dtr.next' }] },
+    { from: ['dtr-vous'], to: 'dtr-review', steps: [{ action: 'click', target: 'caf.dtr.next' }] },
+    { from: ['dtr-conjoint'], to: 'dtr-review', steps: [{ action: 'click', target: 'caf.dtr.next' }] },
+    { from: ['dtr-conjoint'], to: 'dtr-vous', steps: [{ action: 'click', target: 'caf.dtr.previous' }] },
+    { from: ['dtr-vous'], to: 'dtr-intro', steps: [{ action: 'click', target: 'caf.dtr.previous' }] },
+    { from: ['dtr-review'], to: 'dtr-vous', steps: [{ action: 'click', target: 'caf.dtr.review.modify' }] },
+    { from: ['dtr-review'], to: 'dtr-conjoint', steps: [{ action: 'click', target: 'caf.dtr.previous' }] },
+    { from: memberPages, to: 'dtr-edit', steps: [{ action: 'click', target: 'caf.dtr.*.modifier' }] },
+    { from: memberPages, to: 'dtr-add', steps: [{ action: 'click', target: 'caf.dtr.*.ajouter' }] },
+    { from: ['dtr-confirmation'], to: 'espace', steps: [{ action: 'click', target: 'caf.dtr.confirmation.back' }] },
+  ],
+};

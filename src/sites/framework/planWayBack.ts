@@ -1,0 +1,56 @@
+/**
+ * The shortest way, on a site's navigation map, from where the learner is to a place where a
+ * target is: breadth-first over the map's links, through the site's states (its flags).
+ */
+import { matchesAny } from './targetPattern.ts';
+import type { LinkSpec, SiteNavigation } from './types.ts';
+
+/** Where the learner is on a site: the places on screen and the site's flags. */
+export interface SiteState {
+  places: readonly string[];
+  flags: readonly string[];
+}
+
+interface Node {
+  places: readonly string[];
+  flags: ReadonlySet<string>;
+  path: LinkSpec[];
+}
+
+const keyOf = (places: readonly string[], flags: ReadonlySet<string>) =>
+  `${[...places].sort().join(',')}|${[...flags].sort().join(',')}`;
+
+/**
+ * The links to follow, in order, from `state` to a place that holds `goal`: `[]` when a place on
+ * screen holds it already, `null` when no link leads there. A link whose `from` lists `*` starts
+ * from any place; `when`, `unless`, `gives` and `takes` follow the flags along the way.
+ */
+export function planWayBack(navigation: SiteNavigation, goal: string, state: SiteState): LinkSpec[] | null {
+  const holds = (place: string) => {
+    const spec = navigation.places[place];
+    return spec !== undefined && matchesAny(spec.targets, goal);
+  };
+  if (state.places.some(holds)) return [];
+  const start: Node = { places: state.places, flags: new Set(state.flags), path: [] };
+  const seen = new Set([keyOf(start.places, start.flags)]);
+  for (let frontier = [start]; frontier.length > 0;) {
+    const next: Node[] = [];
+    for (const node of frontier) {
+      for (const link of navigation.links) {
+        if (!link.from.some((from) => from === '*' || node.places.includes(from))) continue;
+        if (!(link.when ?? []).every((flag) => node.flags.has(flag))) continue;
+        if ((link.unless ?? []).some((flag) => node.flags.has(flag))) continue;
+        const flags = new Set([...node.flags].filter((flag) => !(link.takes ?? []).includes(flag)));
+        for (const flag of link.gives ?? []) flags.add(flag);
+        const key = keyOf([link.to], flags);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const path = [...node.path, link];
+        if (holds(link.to)) return path;
+        next.push({ places: [link.to], flags, path });
+      }
+    }
+    frontier = next;
+  }
+  return null;
+}
