@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test';
 /** End-to-end tests: the built app, served by `vite preview`, driven in Debian's Chromium. */
 export default defineConfig({
   testDir: 'tests/e2e',
+  // The author preview exists only in `npm run dev`: `playwright.dev.config.ts` runs it.
+  testIgnore: 'authorPreview.spec.ts',
   timeout: 90_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

@@ -1,11 +1,32 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { lessonsPlugin } from './src/compiler/vite/lessonsPlugin.ts';
 
+/**
+ * The built app's Content-Security-Policy: scripts, styles, images, fonts and requests from its
+ * own origin only (no inline script, no `eval`, no other site). React sets `style` through the
+ * DOM, which the policy allows. Only in the build: the dev server's React refresh is an inline script.
+ */
+const contentSecurityPolicy = "default-src 'self'; base-uri 'self'; form-action 'self'; object-src 'none'";
+
+function contentSecurityPolicyPlugin(): Plugin {
+  return {
+    name: 'pas-a-pas:content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
 export default defineConfig({
   // The lesson compiler runs before the React plugin: it turns MDX into JS that React's plugin then sees.
-  plugins: [lessonsPlugin(), react()],
+  plugins: [lessonsPlugin(), react(), contentSecurityPolicyPlugin()],
   build: { target: 'es2022', sourcemap: true },
   test: {
     environment: 'jsdom',

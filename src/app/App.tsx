@@ -20,6 +20,10 @@ const ProgressCodePage = lazy(() =>
   import('../progress/ProgressCodePage.tsx').then((m) => ({ default: m.ProgressCodePage })),
 );
 const ResumePage = lazy(() => import('../progress/ResumePage.tsx').then((m) => ({ default: m.ResumePage })));
+/** The author preview (`/auteur`): in `npm run dev` only, so the build leaves it out. */
+const AuthorRoutes = import.meta.env.DEV
+  ? lazy(() => import('../author/AuthorRoutes.tsx').then((m) => ({ default: m.AuthorRoutes })))
+  : undefined;
 
 export interface AppProps {
   /** Location hook for the router (default: the browser's address); tests pass `memoryLocation().hook`. */
@@ -53,6 +57,7 @@ function Routes() {
           <Route path="/reprendre" component={ResumePage} />
           <Route path="/lecons/:id/carte">{({ id }) => <CardPage key={id} id={id} />}</Route>
           <Route path="/lecons/:id">{({ id }) => <LessonPage key={id} id={id} />}</Route>
+          {AuthorRoutes && <Route path="/auteur" nest component={AuthorRoutes} />}
           <Route component={NotFoundPage} />
         </Switch>
       </Suspense>

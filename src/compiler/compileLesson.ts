@@ -20,10 +20,12 @@ import type { LessonDoc } from './lessonDoc.ts';
 import { fail, hasErrors } from './messages.ts';
 import remarkLessonCheck from './plugin/remark-lesson-check.ts';
 import remarkLessonFrontmatter from './plugin/remark-lesson-frontmatter.ts';
+import remarkLessonSafety from './plugin/remark-lesson-safety.ts';
 import remarkLessonSlots from './plugin/remark-lesson-slots.ts';
 import remarkLessonStop, { LessonHasErrors } from './plugin/remark-lesson-stop.ts';
 import remarkLessonStructure from './plugin/remark-lesson-structure.ts';
 import remarkLessonTranslation from './plugin/remark-lesson-translation.ts';
+import { encodingProblem } from './safety/encodingProblem.ts';
 
 /** The reference locale: its file defines the lesson's structure. */
 export const referenceLocale = 'fr';
@@ -66,10 +68,12 @@ function readReference(path: string): LessonDoc | undefined {
     .use(remarkParse)
     .use(remarkMdx)
     .use(remarkFrontmatter)
+    .use(remarkLessonSafety)
     .use(remarkLessonFrontmatter, { translated: false })
     .use(remarkLessonStructure);
   let doc: LessonDoc | undefined;
   try {
+    if (encodingProblem(String(file.value))) throw new Error('not UTF-8');
     processor.runSync(processor.parse(file), file);
     doc = hasErrors(file) ? undefined : file.data.lesson;
   } catch {
@@ -86,6 +90,7 @@ function lessonPlugins(file: VFile, store: ContentStore, sites: SiteRegistry): P
   const referencePath = join(dirname(file.path), `${referenceLocale}.mdx`);
   return [
     remarkFrontmatter,
+    remarkLessonSafety,
     [remarkLessonFrontmatter, { translated }],
     remarkLessonStructure,
     ...(translated
@@ -102,13 +107,24 @@ function lessonPlugins(file: VFile, store: ContentStore, sites: SiteRegistry): P
   ] as PluggableList;
 }
 
-/** Compiles one lesson file. Author mistakes become messages on `result.file`; nothing throws for them. */
+/**
+ * Compiles one lesson file. Author mistakes become messages on `result.file`; nothing throws for
+ * them. Give the file's bytes (`Uint8Array`) to have a byte that is not UTF-8 pointed at exactly;
+ * text already decoded is checked for the `�` that such a byte became, and for NUL characters.
+ */
 export async function compileLesson(
-  input: VFile | { path: string; value: string },
+  input: VFile | { path: string; value: string | Uint8Array },
   options: CompileOptions = {},
 ): Promise<CompileResult> {
   const file = input instanceof VFile ? input : new VFile(input);
   const store = options.store ?? createContentStore();
+  // Before any parser reads it: a lesson is plain UTF-8 text.
+  const problem = encodingProblem(typeof file.value === 'string' ? file.value : (file.value ?? ''));
+  if (problem) {
+    fail(file, problem.reason, problem.place, 'file-encoding');
+    return { code: undefined, map: undefined, data: undefined, file, dependencies: [] };
+  }
+  if (file.value instanceof Uint8Array) file.value = new TextDecoder('utf-8', { ignoreBOM: true }).decode(file.value);
   let code: string | undefined;
   let map: SourceMap | undefined;
   try {
@@ -134,11 +150,36 @@ export async function compileLesson(
   return { code: `${code}\n${lessonExports(data)}\n`, map, data, file, dependencies };
 }
 
-/** Turns an MDX syntax error into a positioned message with a fix. */
+/**
+ * An unclosed tag, as the MDX parser words it: its name and where it opens, and what the parser
+ * met instead (`Unexpected closing tag \`</Hnt>\``, `before the end of \`paragraph\``).
+ */
+const unclosed =
+  /^(?:Unexpected closing tag `(<\/[^`]*>)`, expected corresponding closing tag for|Expected a closing tag for) `<([^ `>]*)[^`]*` \((\d+):(\d+)-\d+:\d+\)( before the end of `(\w+)`)?/;
+
+/** Turns an MDX syntax error into a positioned message with a fix; an unclosed tag is reported where it opens. */
 function reportSyntaxError(file: VFile, error: unknown) {
   const e = error as { reason?: string; message?: string; line?: number; column?: number; place?: unknown };
   const reason = (e.reason ?? e.message ?? String(error)).replace(/\.$/, '');
   const point = e.line ? { line: e.line, column: e.column ?? 1 } : { line: 1, column: 1 };
+  const tag = unclosed.exec(reason);
+  if (tag) {
+    const [, closing, name, line, column, , container] = tag;
+    const met = closing
+      ? ` The next closing tag, \`${closing}\` (line ${point.line}), is for another element: fix its name, or add \`</${name}>\` before it.`
+      : container === 'paragraph'
+        ? ` A tag opened inside a line of text closes in that same paragraph: add \`</${name}>\` before the blank line, or put \`<${name}>\` on a line of its own.`
+        : container
+          ? ` Close it before the end of its ${container}.`
+          : ' The file ends before it is closed.';
+    fail(
+      file,
+      `\`<${name}>\` is not closed: end it with \`</${name}>\`, or write \`<${name} … />\` if it holds nothing.${met}`,
+      { line: Number(line), column: Number(column) },
+      'unclosed-tag',
+    );
+    return;
+  }
   fail(
     file,
     `MDX syntax error: ${reason}. Check the tags here: each \`<Element …>\` is closed by \`</Element>\` or ends with \`/>\`, and attribute values are in quotes.`,

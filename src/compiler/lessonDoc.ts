@@ -43,6 +43,8 @@ export interface DocBranch {
   cases: DocCase[];
   node: JsxElement;
   attributes: Record<string, JsxElement['attributes'][number]>;
+  /** Written `fallthrough`: values without a `Case` go on with the next element, on purpose. */
+  fallthrough?: true;
 }
 
 export type DocNode = DocStep | DocQuestion | DocBranch;

@@ -35,6 +35,19 @@ export const ruleIds = [
   'empty-text',
   'translation-mismatch',
   'lesson-id',
+  // Content safety: a lesson is content, not code.
+  'file-encoding',
+  'yaml-unsafe',
+  'unsafe-url',
+  'external-link',
+  'external-image',
+  'value-pattern',
+  // Structure: what would stop a lesson.
+  'unclosed-tag',
+  'no-step',
+  'no-correct-answer',
+  'branch-fallthrough',
+  'site-target',
 ] as const;
 
 export type RuleId = (typeof ruleIds)[number];

@@ -1,6 +1,6 @@
 /**
  * The numéro fiscal (SPI): 13 digits, first digit 0–3, last 3 digits = first 10 digits mod 511
- * (shared/domain/procedures.md section 2).
+ * (docs/procedures.md section 2).
  */
 import { normaliseIdentifier } from './nir.ts';
 

@@ -1,7 +1,7 @@
 /**
  * The NIR (numéro de sécurité sociale): 13 characters, then a 2-digit key
  * `97 − (N mod 97)`, where Corsica's department 2A counts as 19 and 2B as 18
- * (shared/domain/procedures.md section 2).
+ * (docs/procedures.md section 2).
  */
 
 /** Strips spaces, dots and dashes and upper-cases, as the real sites do before checking. */

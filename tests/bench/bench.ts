@@ -13,6 +13,23 @@ import { build, type Rollup } from 'vite';
 import { compileLesson } from '../../src/compiler/compileLesson.ts';
 import { createContentStore } from '../../src/compiler/content/contentStore.ts';
 
+const usage = `Usage: npm run bench
+
+Prints the performance figures of DESIGN.md section 7, each as a ratio to a baseline measured
+in the same run: the learner entry chunk, each lazy chunk against its budget, and the compile
+cost of each lesson. It takes no options.
+
+  --help   show this help`;
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(usage);
+  process.exit(0);
+}
+if (args.length > 0) {
+  console.error(`Unknown option \`${args[0]}\`.\n\n${usage}`);
+  process.exit(2);
+}
+
 const root = resolve('.');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const gz = (code: string) => gzipSync(code, { level: 9 }).length;

@@ -7,10 +7,10 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { lessonPaths, type PathStep } from '../../src/engine/lessonPaths.ts';
 import { initI18n } from '../../src/i18n/i18n.ts';
-import { personaField } from '../../src/lesson/expect.ts';
 import type { RunRecord } from '../../src/engine/learner/types.ts';
-import type { CompiledLesson, Persona } from '../../src/lesson/types.ts';
+import type { CompiledLesson } from '../../src/lesson/types.ts';
 import { createWorld } from '../../src/lesson/world.ts';
+import { personaVariants } from '../../src/author/personaVariants.ts';
 import { Player } from '../../src/player/Player.tsx';
 import { playStep } from '../support/playLesson.tsx';
 
@@ -21,28 +21,6 @@ const lessons = Object.entries(modules).map(([path, lesson]) => ({
   path: path.replace('../../content/lessons/', ''),
   lesson,
 }));
-
-/** The persona as written, and one variant per value its `persona.*` branches test (plus one they do not). */
-function personaVariants(lesson: CompiledLesson): { name: string; persona: Persona }[] {
-  const fields = new Map<string, Set<string>>();
-  for (const state of Object.values(lesson.machine.states) as {
-    always?: { guard?: { type: string; params: { on: string; value: string } } }[];
-  }[]) {
-    for (const transition of state.always ?? []) {
-      const on = transition.guard?.type === 'branch' ? transition.guard.params.on : '';
-      if (on.startsWith('persona.'))
-        fields.set(on.slice(8), (fields.get(on.slice(8)) ?? new Set()).add(transition.guard!.params.value));
-    }
-  }
-  const variants = [{ name: 'as written', persona: lesson.persona }];
-  for (const [field, values] of fields) {
-    for (const value of [...values, 'autre-situation']) {
-      if (String(personaField(lesson.persona, field)) === value || field.includes('.')) continue;
-      variants.push({ name: `${field} = ${value}`, persona: { ...lesson.persona, [field]: value } });
-    }
-  }
-  return variants;
-}
 
 /** Replays `path`; `typed` gives, by step id, a value typed instead of the path's own. */
 async function replay(lesson: CompiledLesson, path: PathStep[], typed: Record<string, string> = {}) {

@@ -6,6 +6,7 @@ import { isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
 import type { VFile } from 'vfile';
 import type { z } from 'zod';
 import { fail, type RuleId } from '../messages.ts';
+import { scanYamlText, yamlNodeHazards, type YamlHazard } from './yamlHazards.ts';
 
 /** Where the YAML text starts in the file (1-based line and column, 0-based offset). */
 export interface YamlOrigin {
@@ -47,8 +48,9 @@ function valueAt(data: unknown, path: PropertyKey[]): unknown {
 }
 
 /**
- * Parses `text`, reports YAML syntax errors (rule `yaml-syntax`) and schema problems, and
- * returns the typed data, or `undefined` when anything is wrong.
+ * Parses `text`, reports YAML syntax errors (rule `yaml-syntax`), tags, anchors, aliases and deep
+ * nesting (rule `yaml-unsafe`, before anything is resolved) and schema problems, and returns the
+ * typed data, or `undefined` when anything is wrong.
  */
 export function validateYaml<S extends z.ZodType>(
   file: VFile,
@@ -57,12 +59,23 @@ export function validateYaml<S extends z.ZodType>(
   origin: YamlOrigin,
   labels: YamlLabels,
 ): z.infer<S> | undefined {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const unsafe = (hazard: YamlHazard) => fail(file, hazard.reason, pointAt(text, hazard.offset, origin), 'yaml-unsafe');
+  const deep = scanYamlText(text);
+  if (deep) {
+    unsafe(deep);
+    return undefined;
+  }
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.message;
       fail(file, `Broken YAML: ${reason}. Check the indentation, the colons and the brackets on this line.`, pointAt(text, error.pos[0], origin), 'yaml-syntax');
     }
+    return undefined;
+  }
+  const hazards = yamlNodeHazards(doc, text);
+  if (hazards.length > 0) {
+    hazards.forEach(unsafe);
     return undefined;
   }
   const data: unknown = doc.toJS();

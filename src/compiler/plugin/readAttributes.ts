@@ -41,7 +41,9 @@ export function readAttributes(file: VFile, element: JsxElement, spec: Attribute
     if (!known.includes(attribute.name)) {
       fail(
         file,
-        `\`${tag}\` has no attribute \`${attribute.name}\`.${didYouMean(attribute.name, known)} It takes ${listOf(known, 'and')}.`,
+        known.length === 0
+          ? `\`${tag}\` takes no attribute: remove \`${attribute.name}\`.`
+          : `\`${tag}\` has no attribute \`${attribute.name}\`.${didYouMean(attribute.name, known)} It takes ${listOf(known, 'and')}.`,
         place,
         'invalid-attribute',
       );

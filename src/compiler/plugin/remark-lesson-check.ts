@@ -8,14 +8,17 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VFile } from 'vfile';
 import { demoValue, parseExpect, personaField } from '../../lesson/expect.ts';
+import { ValuePatternError } from '../../lesson/valuePattern.ts';
 import type { Persona, TargetId } from '../../lesson/types.ts';
 import type { SiteRegistry } from '../../sites/framework/siteRegistry.ts';
 import type { TargetSpec } from '../../sites/framework/types.ts';
+import type { Root } from 'mdast';
+import { EXIT, visit } from 'unist-util-visit';
 import * as z from 'zod/mini';
 import type { ContentStore } from '../content/contentStore.ts';
 import { didYouMean } from '../didYouMean.ts';
 import { canReachEnd, reachable, stateName } from '../graph/lessonGraph.ts';
-import type { DocStep, LessonDoc } from '../lessonDoc.ts';
+import type { DocBranch, DocStep, LessonDoc } from '../lessonDoc.ts';
 import { fail, listOf, type Place } from '../messages.ts';
 import { lessonDocOf } from './lessonDocOf.ts';
 
@@ -34,10 +37,32 @@ function fieldPaths(value: unknown, prefix = ''): string[] {
   return Object.entries(value).flatMap(([key, child]) => [`${prefix}${key}`, ...fieldPaths(child, `${prefix}${key}.`)]);
 }
 
+/** The site a target belongs to: `caf.login.nir` → `caf`, `browser.tab.mail` → `mail`. */
+const siteOf = (target: string) =>
+  target.startsWith('browser.tab.') ? target.slice('browser.tab.'.length) : (target.split('.')[0] ?? target);
+
+/** Reports a lesson without any `<Step>`, just after its frontmatter: it would jump to « Bravo ! ». */
+function checkHasStep(tree: Root, file: VFile) {
+  let found = false;
+  visit(tree, (node) => {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Step') found = true;
+    return found ? EXIT : undefined;
+  });
+  if (found) return;
+  const yaml = tree.children.find((node) => node.type === 'yaml');
+  fail(
+    file,
+    'The lesson has no step: add at least one `<Step id="…" skill="…" action="…" target="…">` with its instruction, then `</Step>`.',
+    { line: (yaml?.position?.end.line ?? 0) + 1, column: 1 },
+    'no-step',
+  );
+}
+
 export default function remarkLessonCheck(options: CheckOptions) {
-  return (_tree: unknown, file: VFile) => {
+  return (tree: Root, file: VFile) => {
     const doc = lessonDocOf(file);
     const checker = new Checker(file, doc, options);
+    checkHasStep(tree, file);
     checker.checkMeta();
     checker.checkNodes();
     checker.checkPersonaForSites();
@@ -159,6 +184,39 @@ class Checker {
     return undefined;
   }
 
+  private allowedSites: Set<string> | undefined | null = null;
+
+  /**
+   * The sites the lesson may target: its `site`, and the sites that show what it sends (the
+   * mailbox, when the site sends messages); `undefined` while the `site` itself is wrong.
+   */
+  private lessonSites(): Set<string> | undefined {
+    if (this.allowedSites !== null) return this.allowedSites;
+    const start = this.doc.meta.site === undefined ? undefined : this.sites.site(this.doc.meta.site);
+    this.allowedSites = start
+      ? new Set([
+          start.id,
+          ...this.sites.sites
+            .filter((site) => site.derivedTargets && Object.keys(site.derivedTargets([start])).length > 0)
+            .map((site) => site.id),
+        ])
+      : undefined;
+    return this.allowedSites;
+  }
+
+  /** Reports a target of a practice site the lesson does not open. */
+  private checkTargetSite(target: string, place: Place) {
+    const allowed = this.lessonSites();
+    const site = siteOf(target);
+    if (!allowed || allowed.has(site) || !this.sites.site(site)) return;
+    fail(
+      this.file,
+      `\`${target}\` belongs to the \`${site}\` practice site, which this lesson does not open: use a target of ${listOf([...allowed])} (its \`site\`, and the sites that show what it sends), or \`browser.back\`.`,
+      place,
+      'site-target',
+    );
+  }
+
   private checkPersonaField(field: string, place: Place) {
     if (!this.persona || personaField(this.persona, field) !== undefined) return;
     fail(
@@ -178,6 +236,7 @@ class Checker {
         node.on,
         node.attributes.on ?? node.node,
         node.cases.filter((c) => c.value !== undefined),
+        node,
       );
       for (const c of node.cases) {
         if (!ids.has(c.goto) || c.goto.startsWith('branch-')) {
@@ -197,6 +256,7 @@ class Checker {
     this.checkSkill(data.skill, attributes.skill, true);
     const spec = this.checkTarget(data.target, attributes.target);
     if (spec) {
+      this.checkTargetSite(data.target, attributes.target);
       // The engine needs no registry: the step carries what it needs of its target.
       data.targetLabel = spec.label;
       if (spec.options) data.options = spec.options;
@@ -209,7 +269,10 @@ class Checker {
         );
       }
     }
-    data.mistakes.forEach((mistake, index) => this.checkTarget(mistake.on, step.mistakeNodes[index]));
+    data.mistakes.forEach((mistake, index) => {
+      if (this.checkTarget(mistake.on, step.mistakeNodes[index]))
+        this.checkTargetSite(mistake.on, step.mistakeNodes[index]);
+    });
     if (data.expect === undefined) {
       if (data.action === 'fill' || data.action === 'choose') {
         fail(
@@ -225,7 +288,8 @@ class Checker {
     try {
       expect = parseExpect(data.expect);
     } catch (error) {
-      fail(this.file, `${(error as Error).message}.`, attributes.expect, 'invalid-expect');
+      const ruleId = error instanceof ValuePatternError ? 'value-pattern' : 'invalid-expect';
+      fail(this.file, `${(error as Error).message}.`, attributes.expect, ruleId);
       return;
     }
     if (expect.kind === 'persona') this.checkPersonaField(expect.field, attributes.expect);
@@ -246,7 +310,7 @@ class Checker {
           attributes.expect,
           'missing-attribute',
         );
-      else if (!expect.regex.test(data.value))
+      else if (!expect.pattern.test(data.value))
         fail(
           this.file,
           `value="${data.value}" does not match \`${data.expect}\`: give an example that matches.`,
@@ -260,7 +324,7 @@ class Checker {
     }
   }
 
-  private checkBranchOn(on: string, place: Place, cases: { value?: string; node: Place }[]) {
+  private checkBranchOn(on: string, place: Place, cases: { value?: string; node: Place }[], branch?: DocBranch) {
     const [source, ...rest] = on.split('.');
     const key = rest.join('.');
     if (!key || (source !== 'persona' && source !== 'answer' && source !== 'site')) {
@@ -286,8 +350,20 @@ class Checker {
         );
       }
       values = question.data.answers.map((a) => a.value);
+      const missing = values.filter((value) => !cases.some((c) => c.value === value));
+      if (branch && !branch.fallthrough && !branch.cases.some((c) => c.value === undefined) && missing.length > 0)
+        fail(
+          this.file,
+          `This \`<Branch>\` has no \`<Case>\` for the answer ${listOf(missing)}: add a \`<Case value="…" goto="…" />\` for each answer, an \`<Otherwise goto="…" />\`, or write \`<Branch on="${on}" fallthrough>\` if these answers go on with the next element.`,
+          branch.node,
+          'branch-fallthrough',
+        );
     }
-    if (source === 'site') values = this.checkTarget(key, place)?.options;
+    if (source === 'site') {
+      const spec = this.checkTarget(key, place);
+      if (spec) this.checkTargetSite(key, place);
+      values = spec?.options;
+    }
     if (!values) return;
     for (const c of cases) {
       if (c.value !== undefined && !values.includes(c.value)) {
@@ -338,12 +414,12 @@ class Checker {
    */
   private usedSites(): string[] {
     const used = new Set<string>(this.doc.meta.site && this.sites.site(this.doc.meta.site) ? [this.doc.meta.site] : []);
-    const siteOf = (target: string) =>
-      target.startsWith('browser.tab.') ? target.slice('browser.tab.'.length) : (target.split('.')[0] ?? target);
     for (const node of this.doc.nodes) {
       if (node.kind !== 'step') continue;
       for (const target of [node.data.target, ...node.data.mistakes.map((m) => m.on)]) {
-        if (this.sites.site(siteOf(target))) used.add(siteOf(target));
+        // A site the lesson does not open is reported as `site-target`, not as missing persona fields.
+        const site = siteOf(target);
+        if (this.sites.site(site) && this.lessonSites()?.has(site) !== false) used.add(site);
       }
     }
     const specs = this.sites.sites.filter((site) => used.has(site.id));

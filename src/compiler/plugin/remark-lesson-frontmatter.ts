@@ -53,7 +53,9 @@ export default function remarkLessonFrontmatter(options: FrontmatterOptions) {
     } else {
       const frontmatter = validateYaml(file, yaml.value, frontmatterSchema, origin, labels);
       if (frontmatter) doc.frontmatter = frontmatter;
-      doc.meta = frontmatter ?? validFields(yaml.value);
+      // Unsafe YAML is never parsed again: its valid fields are not read either.
+      const unsafe = file.messages.some((m) => m.ruleId === 'yaml-unsafe');
+      doc.meta = frontmatter ?? (unsafe ? {} : validFields(yaml.value));
     }
   };
 }

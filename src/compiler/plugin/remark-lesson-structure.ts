@@ -1,7 +1,8 @@
 /**
  * Reads the lesson's vocabulary elements (Step, Hint, Mistake, Question, Answer, Branch, Case,
- * Otherwise, AdvisorNote, Term) into the lesson document, checking names, nesting and
- * attributes, and gathers every text into a slot.
+ * Otherwise, AdvisorNote, Term) into the lesson document, checking nesting and attributes, and
+ * gathers every text into a slot. Code and unknown elements are reported by remark-lesson-safety,
+ * which runs first: here they are only left out.
  */
 import type { Parent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
@@ -40,6 +41,10 @@ const home: Record<string, string> = {
 const isJsx = (node: RootContent): node is JsxElement =>
   node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 const isBlank = (node: RootContent) => node.type === 'text' && node.value.trim() === '';
+/** Reported by remark-lesson-safety: imports, exports and expressions. */
+const isCode = (node: RootContent) =>
+  node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression';
+const inVocabulary = (name: string) => (vocabulary as readonly string[]).includes(name);
 
 /** Builds the lesson document of one file. */
 export default function remarkLessonStructure() {
@@ -58,15 +63,8 @@ class StructureReader {
     const intro: RootContent[] = [];
     const notes: RootContent[][] = [];
     for (const node of tree.children) {
-      if (node.type === 'yaml') continue;
-      if (node.type === 'mdxjsEsm') {
-        fail(
-          this.file,
-          'Imports and exports are not allowed in a lesson: remove this line and use only the lesson vocabulary.',
-          node,
-          'not-allowed',
-        );
-      } else if (isJsx(node)) {
+      if (node.type === 'yaml' || isCode(node)) continue;
+      if (isJsx(node)) {
         this.readTopElement(node, notes);
       } else if (this.doc.nodes.length === 0) {
         intro.push(node);
@@ -93,6 +91,7 @@ class StructureReader {
       case 'Branch':
         return this.readBranch(node);
       case 'AdvisorNote':
+        readAttributes(this.file, node, { required: [] });
         notes.push(this.readText(node));
         return;
       default:
@@ -100,30 +99,15 @@ class StructureReader {
     }
   }
 
-  /** Reports an element that has no place here: misplaced vocabulary, or unknown. */
+  /** Reports a vocabulary element that has no place here (an unknown one is reported by remark-lesson-safety). */
   private reportElement(node: JsxElement, inside?: JsxElement) {
     const name = node.name ?? '';
-    if (name === '') {
-      fail(
-        this.file,
-        'Fragments `<>…</>` are not part of the lesson vocabulary: remove the empty tags.',
-        node,
-        'unknown-element',
-      );
-    } else if ((vocabulary as readonly string[]).includes(name)) {
-      const parent = home[name];
-      const reason = parent
-        ? `\`<${name}>\` must be inside a \`<${parent}>\`: move it between \`<${parent} …>\` and \`</${parent}>\`.`
-        : `\`<${name}>\` cannot be inside \`<${inside?.name ?? '?'}>\`: close the \`<${inside?.name}>\` of line ${inside?.position?.start.line} first.`;
-      fail(this.file, reason, node, 'misplaced-element');
-    } else {
-      fail(
-        this.file,
-        `Unknown element \`<${name}>\`.${didYouMean(name, vocabulary)} A lesson uses only ${listOf(vocabulary)}.`,
-        node,
-        'unknown-element',
-      );
-    }
+    if (!inVocabulary(name)) return;
+    const parent = home[name];
+    const reason = parent
+      ? `\`<${name}>\` must be inside a \`<${parent}>\`: move it between \`<${parent} …>\` and \`</${parent}>\`.`
+      : `\`<${name}>\` cannot be inside \`<${inside?.name ?? '?'}>\`: close the \`<${inside?.name}>\` of line ${inside?.position?.start.line} first.`;
+    fail(this.file, reason, node, 'misplaced-element');
   }
 
   private claimId(id: string, node: JsxElement, what: string) {
@@ -178,17 +162,9 @@ class StructureReader {
     return { rest, taken };
   }
 
-  /** Checks the content of a text: only `<Term>` elements, no expressions. */
+  /** Checks the content of a text: only `<Term>` elements (expressions are reported by remark-lesson-safety). */
   private checkContent(node: RootContent) {
-    if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
-      fail(
-        this.file,
-        'Expressions in braces `{…}` are not allowed in a lesson: write plain text (escape a brace as `\\{`).',
-        node,
-        'not-allowed',
-      );
-      return;
-    }
+    if (isCode(node)) return;
     if (isJsx(node)) {
       if (node.name !== 'Term') return this.reportElement(node);
       const { values } = readAttributes(this.file, node, { required: ['id'] });
@@ -273,7 +249,7 @@ class StructureReader {
         'misplaced-element',
       );
     if (notes[0]) step.data.note = this.textSlot(notes[0], `${slot}/note`).slot;
-    for (const hint of hints) readAttributes(this.file, hint, { required: [] });
+    for (const plain of [...hints, ...notes]) readAttributes(this.file, plain, { required: [] });
     this.doc.nodes.push(step);
   }
 
@@ -284,7 +260,7 @@ class StructureReader {
   }
 
   private readQuestion(node: JsxElement) {
-    const { values, nodes } = readAttributes(this.file, node, { required: ['id'] });
+    const { values, nodes } = readAttributes(this.file, node, { required: ['id'], flags: ['any'] });
     const { rest, taken } = this.extract(node.children as RootContent[], ['Answer', 'AdvisorNote'], node);
     const id = values.id;
     if (id === undefined || !this.claimId(id, node, 'Question')) return;
@@ -323,7 +299,24 @@ class StructureReader {
         node,
         'missing-attribute',
       );
-    const note = taken.find((t) => t.name === 'AdvisorNote');
+    const correct = answers.some((a) => a.correct);
+    if (values.any !== undefined && correct)
+      fail(
+        this.file,
+        `Question \`${id}\` says \`any\` (every answer is fine) but has a \`correct\` answer: remove \`any\`, or remove \`correct\`.`,
+        nodes.any,
+        'no-correct-answer',
+      );
+    else if (values.any === undefined && !correct && answers.length >= 2)
+      fail(
+        this.file,
+        `Question \`${id}\` has no correct answer, so « Je regarde » and « Montre-moi » have nothing to show: add \`correct\` to the right \`<Answer>\`, or write \`<Question id="${id}" any>\` if every answer is fine (e.g. before a \`<Branch>\` on it).`,
+        node,
+        'no-correct-answer',
+      );
+    const notes = taken.filter((t) => t.name === 'AdvisorNote');
+    for (const note of notes) readAttributes(this.file, note, { required: [] });
+    const note = notes[0];
     this.doc.nodes.push({
       kind: 'question',
       node,
@@ -340,11 +333,41 @@ class StructureReader {
     });
   }
 
+  /** Reports what a `<Case>` or `<Otherwise>`, which hold nothing, hold: vocabulary elements and text. */
+  private checkEmpty(owner: JsxElement) {
+    let text = false;
+    const walk = (nodes: RootContent[]) => {
+      for (const node of nodes) {
+        if (isBlank(node) || isCode(node)) continue;
+        if (isJsx(node)) {
+          if (inVocabulary(node.name ?? ''))
+            fail(
+              this.file,
+              `\`<${node.name}>\` cannot be inside \`<${owner.name}>\`, which holds nothing: end \`<${owner.name} …>\` with \`/>\` and put this \`<${node.name}>\` after the \`<Branch>\`.`,
+              node,
+              'misplaced-element',
+            );
+        } else if ('children' in node) {
+          walk(node.children as RootContent[]);
+        } else if (!text) {
+          text = true;
+          fail(
+            this.file,
+            `\`<${owner.name}>\` holds no text: end it with \`/>\` (\`<${owner.name} … />\`) and move this text into a step.`,
+            node,
+            'misplaced-element',
+          );
+        }
+      }
+    };
+    walk(owner.children as RootContent[]);
+  }
+
   private readBranch(node: JsxElement) {
-    const { values, nodes } = readAttributes(this.file, node, { required: ['on'] });
+    const { values, nodes } = readAttributes(this.file, node, { required: ['on'], flags: ['fallthrough'] });
     const cases: DocCase[] = [];
     for (const child of node.children as RootContent[]) {
-      if (isBlank(child)) continue;
+      if (isBlank(child) || isCode(child)) continue;
       if (!isJsx(child) || (child.name !== 'Case' && child.name !== 'Otherwise')) {
         if (isJsx(child)) this.reportElement(child, node);
         else
@@ -362,6 +385,7 @@ class StructureReader {
         child,
         otherwise ? { required: ['goto'] } : { required: ['value', 'goto'] },
       ).values;
+      this.checkEmpty(child);
       if (otherwise && cases.some((c) => c.value === undefined)) {
         fail(this.file, 'A `<Branch>` has at most one `<Otherwise>`: remove this one.', child, 'misplaced-element');
         continue;
@@ -385,6 +409,13 @@ class StructureReader {
         'misplaced-element',
       );
     }
+    if (values.fallthrough !== undefined && otherwise !== -1)
+      fail(
+        this.file,
+        '`fallthrough` says that values without a `<Case>` go on with the next element, but `<Otherwise>` catches them: remove one of the two.',
+        nodes.fallthrough,
+        'branch-fallthrough',
+      );
     if (values.on === undefined) return;
     this.doc.nodes.push({
       kind: 'branch',
@@ -393,6 +424,7 @@ class StructureReader {
       cases,
       node,
       attributes: nodes,
+      ...(values.fallthrough !== undefined ? { fallthrough: true as const } : {}),
     });
   }
 }

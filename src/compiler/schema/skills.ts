@@ -7,7 +7,7 @@ import { idPattern } from '../../lesson/ids.ts';
 export const skillSchema = z
   .object({
     id: z.string().regex(idPattern, 'must be lower-case words joined by dashes').describe('stable skill id'),
-    ref: z.string().optional().describe('the K-number of shared/domain/procedures.md section 3'),
+    ref: z.string().optional().describe('the K-number of docs/procedures.md section 3'),
     fr: z.string().min(1).describe('the French label'),
     en: z.string().min(1).describe('the English label'),
   })

@@ -3,16 +3,20 @@
  * map back to the .mdx) and serves the catalogues `virtual:pas-a-pas/lessons` and
  * `virtual:pas-a-pas/skills`. A lesson's mistakes are structured logs (`id`, `loc`, the rule's
  * `url`) for the overlay and the build; the dev server also prints them when the file is saved.
+ * For the author preview (`/auteur`, dev only), `virtual:pas-a-pas/author-messages` gives every
+ * lesson file's messages as data, even when the file does not compile, and is updated on each save.
  * It stays small: the work lives in the compiler. Placed before the React plugin (`enforce: 'pre'`).
  */
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import type { Logger, Plugin, Rolldown } from 'vite';
+import { dirname, join, relative, resolve } from 'node:path';
+import type { Logger, Plugin, Rolldown, ViteDevServer } from 'vite';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { compileLesson } from '../compileLesson.ts';
 import { createContentStore, type ContentStore } from '../content/contentStore.ts';
 import { displayPath, formatMessage, formatMessages, hasErrors, ruleLinks, sortedMessages } from '../messages.ts';
+import { lessonWarnings } from '../warnings/lessonWarnings.ts';
 import { catalogueModule } from './catalogueModule.ts';
 
 export interface LessonsPluginOptions {
@@ -25,7 +29,10 @@ const catalogueId = 'virtual:pas-a-pas/lessons';
 const resolvedCatalogueId = `\0${catalogueId}`;
 const skillsId = 'virtual:pas-a-pas/skills';
 const resolvedSkillsId = `\0${skillsId}`;
+const authorId = 'virtual:pas-a-pas/author-messages';
+const resolvedAuthorId = `\0${authorId}`;
 const lessonFile = /[\\/]content[\\/]lessons[\\/][^\\/]+[\\/][a-z]{2}(-[A-Z]{2})?\.mdx$/;
+const localeFile = /^[a-z]{2}(-[A-Z]{2})?\.mdx$/;
 
 /** Where a message points, Rollup's way: line 1-based, column 0-based. */
 function pointOf(message: VFileMessage) {
@@ -59,6 +66,90 @@ function lessonTerminal(logger: Pick<Logger, 'info' | 'warn' | 'error'>, root: s
   };
 }
 
+/** A checker's message as the author preview shows it: plain JSON (`src/author/virtual.d.ts`). */
+export interface AuthorMessageData {
+  line: number;
+  column: number;
+  severity: 'error' | 'warning';
+  reason: string;
+  ruleId: string;
+  url?: string;
+}
+
+/** A lesson file and its messages, as the author preview shows them. */
+export interface AuthorLessonFileData {
+  lessonId: string;
+  locale: string;
+  /** The file's path from the project's root. */
+  path: string;
+  messages: AuthorMessageData[];
+}
+
+function authorMessage(message: VFileMessage): AuthorMessageData {
+  return {
+    line: message.line ?? 1,
+    column: message.column ?? 1,
+    severity: message.fatal ? 'error' : 'warning',
+    reason: message.reason,
+    ruleId: message.ruleId ?? 'unknown',
+    ...(message.url ? { url: message.url } : {}),
+  };
+}
+
+/** The files of a folder (none when it is gone meanwhile). */
+const filesIn = (dir: string) => {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+};
+
+/**
+ * Every lesson file under `lessons` with the checker's messages, for the author preview
+ * (`virtual:pas-a-pas/author-messages`), paths relative to `root`. Each file is compiled once
+ * per content; `forget` drops what a change may have made stale.
+ */
+export function authorLessonFiles(lessons: string, root: string, store: () => ContentStore) {
+  const cache = new Map<string, { value: string; messages: AuthorMessageData[] }>();
+  return {
+    async files(): Promise<AuthorLessonFileData[]> {
+      const folders = existsSync(lessons) ? readdirSync(lessons, { withFileTypes: true }) : [];
+      const files = folders
+        .filter((folder) => folder.isDirectory())
+        .flatMap((folder) =>
+          filesIn(join(lessons, folder.name))
+            .filter((name) => localeFile.test(name))
+            .map((name) => ({
+              lessonId: folder.name,
+              locale: name.slice(0, -4),
+              path: join(lessons, folder.name, name),
+            })),
+        )
+        .sort((a, b) => a.path.localeCompare(b.path));
+      const entries: AuthorLessonFileData[] = [];
+      for (const { lessonId, locale, path } of files) {
+        const value = await readFile(path, 'utf8').catch(() => undefined); // removed meanwhile
+        if (value === undefined) continue;
+        let known = cache.get(path);
+        if (known?.value !== value) {
+          const { file } = await compileLesson({ path, value }, { store: store() });
+          // The checker's warnings too, as `npm run check` prints them (the build ignores them).
+          lessonWarnings(file, value, { glossary: store().glossary(locale).data });
+          known = { value, messages: sortedMessages(file).map(authorMessage) };
+          cache.set(path, known);
+        }
+        entries.push({ lessonId, locale, path: relative(root, path), messages: known.messages });
+      }
+      return entries;
+    },
+    /** Forgets the files of `path`'s lesson (a translation depends on its reference), or all of them. */
+    forget(path?: string) {
+      for (const known of cache.keys()) if (!path || dirname(known) === dirname(path)) cache.delete(known);
+    },
+  };
+}
+
 export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
   let root = '';
   let content = '';
@@ -67,6 +158,14 @@ export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
   let terminal: ReturnType<typeof lessonTerminal> | undefined;
   /** The lesson errors thrown for the overlay: the terminal printed them already. */
   const thrown = new WeakSet<object>();
+  let author: ReturnType<typeof authorLessonFiles>;
+  /** Marks the author preview's messages as stale (for the files of `path`'s lesson, or all) and returns their module. */
+  const staleAuthorModule = (server: ViteDevServer, path?: string) => {
+    author.forget(path);
+    const module = server.moduleGraph.getModuleById(resolvedAuthorId);
+    if (module) server.moduleGraph.invalidateModule(module);
+    return module;
+  };
   return {
     name,
     enforce: 'pre',
@@ -74,13 +173,21 @@ export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
       root = config.root;
       content = resolve(config.root, options.content ?? 'content');
       store = createContentStore(content);
+      author = authorLessonFiles(join(content, 'lessons'), root, () => store);
     },
     resolveId(id) {
       if (id === catalogueId) return resolvedCatalogueId;
+      if (id === authorId) return resolvedAuthorId;
       return id === skillsId ? resolvedSkillsId : undefined;
     },
-    load(id) {
+    async load(id) {
+      const [path = id] = id.split('?');
+      // Read here, leniently: Rolldown refuses a file that is not UTF-8 before the compiler can
+      // point at the bad byte (`file-encoding`).
+      if (lessonFile.test(path)) return new TextDecoder().decode(await readFile(path));
       if (id === resolvedCatalogueId) return catalogueModule(join(content, 'lessons'));
+      if (id === resolvedAuthorId)
+        return author.files().then((files) => `export const lessonFiles = ${JSON.stringify(files)};\n`);
       if (id !== resolvedSkillsId) return undefined;
       const skills = store.skills();
       this.addWatchFile(skills.file.path);
@@ -122,6 +229,7 @@ export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
         if (!file.startsWith(lessons)) return;
         const catalogue = server.moduleGraph.getModuleById(resolvedCatalogueId);
         if (catalogue) server.moduleGraph.invalidateModule(catalogue);
+        staleAuthorModule(server, file);
         server.ws.send({ type: 'full-reload' });
       };
       for (const event of ['add', 'unlink', 'addDir', 'unlinkDir'] as const) server.watcher.on(event, refresh);
@@ -156,16 +264,19 @@ export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
     handleHotUpdate(context) {
       if (!context.file.startsWith(content)) return undefined;
       if (lessonFile.test(context.file)) {
-        // Its frontmatter feeds the catalogue (titles on the home page).
+        // Its frontmatter feeds the catalogue (titles on the home page); its messages, the author preview.
         const catalogue = context.server.moduleGraph.getModuleById(resolvedCatalogueId);
-        return catalogue ? [...context.modules, catalogue] : undefined;
+        const authorModule = staleAuthorModule(context.server, context.file);
+        const also = [catalogue, authorModule].filter((m) => m !== undefined);
+        return also.length > 0 ? [...context.modules, ...also] : undefined;
       }
       // A change to skills, personas, glossaries or a reference file can change any lesson.
       const lessons = [...context.server.moduleGraph.idToModuleMap.values()].filter(
         (m) => m.id && lessonFile.test(m.id),
       );
       for (const module of lessons) context.server.moduleGraph.invalidateModule(module);
-      return [...context.modules, ...lessons];
+      const authorModule = staleAuthorModule(context.server);
+      return [...context.modules, ...lessons, ...(authorModule ? [authorModule] : [])];
     },
   };
 }

@@ -80,7 +80,7 @@ export const en = {
       goOnWatch: 'Press “Next” to go on.',
     },
     wayBack: {
-      title: 'You have moved away',
+      title: 'You are no longer in the right place',
       place: 'You are on',
       notHere: 'What this step needs is not here.',
       next: 'To go back,',

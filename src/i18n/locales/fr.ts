@@ -81,7 +81,7 @@ export const fr = {
       goOnWatch: 'Appuyez sur « Suivant » pour continuer.',
     },
     wayBack: {
-      title: 'Vous vous êtes éloigné',
+      title: 'Vous n’êtes plus au bon endroit',
       place: 'Vous êtes sur',
       notHere: "Ce qu'il faut pour cette étape n'est pas ici.",
       next: 'Pour y revenir,',
