@@ -8,7 +8,6 @@ import { join, resolve } from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { expectNoAxeViolations, lessonPath } from './helpers.ts';
 
-
 const lessons = resolve('content/lessons');
 
 test('the preview lists the lessons, draws a lesson’s steps and branches, and plays it', async ({ page }) => {
