@@ -9,6 +9,7 @@ import base from './playwright.config.ts';
 export default defineConfig({
   ...base,
   testMatch: 'authorPreview.spec.ts',
+  testIgnore: [],
   use: { ...base.use, baseURL: 'http://127.0.0.1:5174' },
   webServer: {
     command: 'node_modules/.bin/vite --host 127.0.0.1 --port 5174 --strictPort',

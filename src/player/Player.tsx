@@ -31,7 +31,7 @@ import { useTargetHighlight } from './useTargetHighlight.ts';
 import { useWatchPointer, defaultTravelMs } from './watch/useWatchPointer.ts';
 import { WatchPointer } from './watch/WatchPointer.tsx';
 import { perform, waitForTarget } from '../sites/framework/driver.ts';
-import { bringBack } from './bringBack.ts';
+import { bringBack, fieldsBefore } from './bringBack.ts';
 import { useTranslation } from 'react-i18next';
 import { FeedbackBubble } from './feedback/FeedbackBubble.tsx';
 import { feedbackTarget, feedbackText } from './feedback/feedbackText.ts';
@@ -217,6 +217,9 @@ export function Player({
           goal: unit.target,
           registry: sites.registry,
           preferred: earlierTargets(lesson, unit.id),
+          // What the steps just before typed, chose or ticked on the step's form, done again if lost.
+          fields: fieldsBefore(lesson, unit.id),
+          expectedValue: (expect) => demoValue(parseExpect(expect), lesson.persona, worldRef.current),
           perform: async (step, element) => {
             if (watch) await moveTo(element);
             const value =

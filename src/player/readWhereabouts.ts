@@ -113,12 +113,7 @@ export function readWhereabouts(
   const flagged = panel.querySelector<HTMLElement>('[data-flags]')?.dataset.flags ?? '';
   const flags = flagged.split(' ').filter(Boolean);
   const path = planWayBack(navigation, goal, { places, flags });
-  const way =
-    path === null
-      ? undefined
-      : path.length === 0
-        ? places.map((id) => navigation.places[id]?.reveal).find((reveal) => reveal !== undefined)
-        : path[0]?.steps;
+  const way = path === null ? undefined : path.length === 0 ? navigation.places[innermost]?.reveal : path[0]?.steps;
   const steps = way ? resolve(panel, way, registry, preferred) : null;
   return steps && steps.length > 0 ? { status: 'away', place, steps } : { status: 'lost', place };
 }

@@ -71,7 +71,13 @@ describe('every target of the registries is on some page', () => {
       'caf.dtr.next',
     );
     walk({ action: 'check', target: 'caf.dtr.review.certify' });
-    click('caf.dtr.review.validate', 'caf.dtr.confirmation.back', 'caf.espace.logout');
+    click(
+      'caf.dtr.review.validate',
+      'caf.dtr.confirmation.back',
+      'caf.espace.menu.ressources',
+      'caf.ressources.revoir',
+    );
+    click('caf.dtr.confirmation.back', 'caf.espace.menu.ressources', 'caf.ressources.refaire', 'caf.espace.logout');
     const missing = Object.keys(cafTargets).filter(
       (t) => !seen.has(t) && !/^caf\.dtr\.(vous|conjoint)\.m\d\.[a-z-]+\.modifier$/.test(t),
     );

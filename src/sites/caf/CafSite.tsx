@@ -69,6 +69,9 @@ export function CafSite() {
     go('dtr-confirmation');
   };
 
+  // What the navigation map's links depend on (`navigation.ts`).
+  const flags = [...(nav.auth === 'in' ? ['signed-in'] : []), ...(dtr.submitted ? ['declaration-sent'] : [])];
+
   let page: ReactNode;
   switch (nav.page) {
     case 'home':
@@ -84,7 +87,15 @@ export function CafSite() {
       page = <Espace p={p} dtr={dtr} onDeclare={() => go('ressources')} />;
       break;
     case 'ressources':
-      page = <Ressources p={p} dtr={dtr} onDeclare={() => go('dtr-intro')} onReview={() => go('dtr-confirmation')} />;
+      page = (
+        <Ressources
+          p={p}
+          dtr={dtr}
+          onDeclare={() => go('dtr-intro')}
+          onReview={() => go('dtr-confirmation')}
+          onRedo={() => go('dtr-intro')}
+        />
+      );
       break;
     case 'dtr-intro':
       page = <DtrIntro p={p} onStart={() => go(firstMemberPage)} />;
@@ -126,7 +137,7 @@ export function CafSite() {
   }
 
   return (
-    <div className="caf-site" ref={root} lang="fr" data-flags={nav.auth === 'in' ? 'signed-in' : ''}>
+    <div className="caf-site" ref={root} lang="fr" data-flags={flags.join(' ')}>
       <PracticeBanner site="de la CAF" />
       <CafHeader signedIn={nav.auth === 'in'} go={go} onLogout={() => navigate({ type: 'logout' })} />
       {menuPages.includes(nav.page) && <EspaceMenu current={nav.page} go={go} />}

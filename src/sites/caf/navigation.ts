@@ -1,8 +1,9 @@
 /**
  * The CAF site's navigation map: its places (pages and panels, rendered with `data-place`) and
  * the links between them, so that the guide can bring a learner who strayed back to any target
- * (docs/practice-sites.md, « Navigation map »). Links move around and sign in or out; they never
- * send the declaration. The site shows `data-flags="signed-in"` once signed in.
+ * (docs/practice-sites.md, « Navigation map »). Links move around, sign in or out, and open a
+ * declaration sent again (practice only); they never send it. The site's root shows its flags:
+ * `signed-in` once signed in, `declaration-sent` once the declaration is sent.
  */
 import type { SiteNavigation } from '../framework/types.ts';
 
@@ -20,7 +21,13 @@ export const cafNavigation: SiteNavigation = {
       // The field appears once a code is sent.
       reveal: [{ action: 'click', target: 'caf.code.send', optional: true }],
     },
-    espace: { label: 'l’accueil de Mon Compte', targets: ['caf.espace.notification-dtr', 'caf.espace.menu.*'] },
+    // « Me déconnecter » is in the header of every page once signed in: Mon Compte is the nearest.
+    // Over the code page once a code was refused as expired: only « Renvoyer un code » is left.
+    'code-expired': { label: 'la page du code reçu par courriel', targets: ['caf.code.resend'] },
+    espace: {
+      label: 'l’accueil de Mon Compte',
+      targets: ['caf.espace.notification-dtr', 'caf.espace.menu.*', 'caf.espace.logout'],
+    },
     ressources: { label: 'la page « Mes ressources »', targets: ['caf.ressources.*', 'caf.espace.menu.*'] },
     paiements: { label: 'la page « Mes paiements et mes droits »', targets: ['caf.espace.menu.*'] },
     profil: { label: 'la page « Mon profil »', targets: ['caf.espace.menu.*'] },
@@ -84,12 +91,31 @@ export const cafNavigation: SiteNavigation = {
       ],
       gives: ['signed-in'],
     },
+    { from: ['code-expired'], to: 'code', steps: [{ action: 'click', target: 'caf.code.resend' }] },
     { from: menuPages, to: 'ressources', steps: [{ action: 'click', target: 'caf.espace.menu.ressources' }] },
     { from: menuPages, to: 'paiements', steps: [{ action: 'click', target: 'caf.espace.menu.paiements' }] },
     { from: menuPages, to: 'profil', steps: [{ action: 'click', target: 'caf.espace.menu.profil' }] },
     { from: menuPages, to: 'documents', steps: [{ action: 'click', target: 'caf.espace.menu.documents' }] },
     { from: ['espace'], to: 'ressources', steps: [{ action: 'click', target: 'caf.espace.notification-dtr' }] },
-    { from: ['ressources'], to: 'dtr-intro', steps: [{ action: 'click', target: 'caf.ressources.declarer' }] },
+    {
+      from: ['ressources'],
+      to: 'dtr-intro',
+      steps: [{ action: 'click', target: 'caf.ressources.declarer' }],
+      unless: ['declaration-sent'],
+    },
+    // Once sent, the confirmation can be seen again, and (practice only) the declaration made again.
+    {
+      from: ['ressources'],
+      to: 'dtr-confirmation',
+      steps: [{ action: 'click', target: 'caf.ressources.revoir' }],
+      when: ['declaration-sent'],
+    },
+    {
+      from: ['ressources'],
+      to: 'dtr-intro',
+      steps: [{ action: 'click', target: 'caf.ressources.refaire' }],
+      when: ['declaration-sent'],
+    },
     { from: ['dtr-intro'], to: 'dtr-vous', steps: [{ action: 'click', target: 'caf.dtr.start' }] },
     { from: ['dtr-vous'], to: 'dtr-conjoint', steps: [{ action: 'click', target: 'caf.dtr.next' }] },
     { from: ['dtr-vous'], to: 'dtr-review', steps: [{ action: 'click', target: 'caf.dtr.next' }] },

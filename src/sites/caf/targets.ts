@@ -71,6 +71,9 @@ export const cafTargets = {
   'caf.espace.menu.documents': { label: 'Menu « Mes documents »', actions: click },
   'caf.espace.logout': { label: 'Bouton « Me déconnecter »', actions: click },
   'caf.ressources.declarer': { label: 'Bouton « Déclarer mes ressources trimestrielles »', actions: click },
+  'caf.ressources.revoir': { label: 'Lien « Revoir la confirmation et l’accusé de réception »', actions: click },
+  // Only on the practice site: a declaration sent too early can be made again.
+  'caf.ressources.refaire': { label: 'Bouton « Refaire la déclaration (site d’entraînement) »', actions: click },
   // Quarterly declaration of resources (DTR)
   'caf.dtr.start': { label: 'Bouton « Commencer ma déclaration »', actions: click },
   ...dtrLineTargets(),

@@ -7,6 +7,7 @@ import type { LinkSpec, SiteNavigation } from './types.ts';
 
 /** Where the learner is on a site: the places on screen and the site's flags. */
 export interface SiteState {
+  /** The places on screen, outermost first: the last (a panel in a page) is where the learner is. */
   places: readonly string[];
   flags: readonly string[];
 }
@@ -21,16 +22,19 @@ const keyOf = (places: readonly string[], flags: ReadonlySet<string>) =>
   `${[...places].sort().join(',')}|${[...flags].sort().join(',')}`;
 
 /**
- * The links to follow, in order, from `state` to a place that holds `goal`: `[]` when a place on
- * screen holds it already, `null` when no link leads there. A link whose `from` lists `*` starts
- * from any place; `when`, `unless`, `gives` and `takes` follow the flags along the way.
+ * The links to follow, in order, from `state` to a place that holds `goal`: `[]` when the place
+ * where the learner is holds it already, `null` when no link leads there. A link starts from any
+ * place on screen (`*`: from anywhere); `when`, `unless`, `gives` and `takes` follow the flags
+ * along the way. Only the innermost place counts as holding the goal: a panel over its page (the
+ * code expired, over the code page) may have to be left first.
  */
 export function planWayBack(navigation: SiteNavigation, goal: string, state: SiteState): LinkSpec[] | null {
   const holds = (place: string) => {
     const spec = navigation.places[place];
     return spec !== undefined && matchesAny(spec.targets, goal);
   };
-  if (state.places.some(holds)) return [];
+  const innermost = state.places.at(-1);
+  if (innermost !== undefined && holds(innermost)) return [];
   const start: Node = { places: state.places, flags: new Set(state.flags), path: [] };
   const seen = new Set([keyOf(start.places, start.flags)]);
   for (let frontier = [start]; frontier.length > 0;) {

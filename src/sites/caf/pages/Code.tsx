@@ -1,7 +1,9 @@
 /**
  * « Double authentification »: the site sends a 6-digit code to the practice mailbox, valid
  * 15 minutes, and checks the code typed. Times are practice times (`practiceNow(world.clock)`),
- * which flow in real time: the code expires 15 real minutes after it was sent.
+ * which flow in real time: the code expires 15 real minutes after it was sent. Once a code is
+ * refused as expired, the page only offers « Renvoyer un code » (the field comes back with the
+ * new code), so the guide's way back knows what to do (`navigation.ts`).
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { practiceNow } from '../../../lesson/practiceClock.ts';
@@ -18,6 +20,9 @@ export interface CodeProps {
   onVerified(): void;
 }
 
+const expiredMessage =
+  'Ce code a expiré : il était valable 15 minutes. Cliquez sur « Renvoyer un code » pour en recevoir un nouveau.';
+
 /** Double authentification. */
 export function Code({ p, onVerified }: CodeProps) {
   const { emit, world, updateWorld } = useSiteBridge();
@@ -25,6 +30,8 @@ export function Code({ p, onVerified }: CodeProps) {
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  // The code was refused because it expired: only a new one can help.
+  const [expired, setExpired] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const address = maskedEmail(p.email);
 
@@ -33,16 +40,20 @@ export function Code({ p, onVerified }: CodeProps) {
     const at = practiceNow(world.clock);
     updateWorld((w) => ({ ...w, otp: fresh, otpSentAt: at, inbox: withCodeMail(w.inbox, fresh, at) }));
     setSent(true);
+    setExpired(false);
     setCode('');
     setError(null);
     setStatus(
       again ? 'Un nouveau code vous a été envoyé. L’ancien code ne marche plus.' : 'Le code vous a été envoyé.',
     );
   };
-  // The « Envoyer le code » button disappears: give focus to the field the code goes in.
+  // The « Envoyer le code » button disappears: give focus to the field the code goes in. The
+  // field disappears once the code expired: give it to « Renvoyer un code ».
+  const expiredBox = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (sent) input.current?.focus();
-  }, [sent]);
+    if (expired) expiredBox.current?.querySelector('button')?.focus();
+    else if (sent) input.current?.focus();
+  }, [sent, expired]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -55,9 +66,10 @@ export function Code({ p, onVerified }: CodeProps) {
           : typed !== world.otp
             ? 'Le code saisi est incorrect. Vérifiez le dernier courriel reçu, ou cliquez sur « Renvoyer un code ».'
             : practiceNow(world.clock) - world.otpSentAt > codeValidityMs
-              ? 'Ce code a expiré : il était valable 15 minutes. Cliquez sur « Renvoyer un code » pour en recevoir un nouveau.'
+              ? expiredMessage
               : null;
     setError(problem);
+    setExpired(problem === expiredMessage);
     emit(
       problem
         ? { action: 'click', target: 'caf.code.submit', ok: false }
@@ -85,6 +97,15 @@ export function Code({ p, onVerified }: CodeProps) {
             Envoyer le code
           </TargetButton>
         </>
+      ) : expired ? (
+        <div ref={expiredBox} data-place="code-expired">
+          <p className="caf-alert caf-alert--error" role="alert">
+            {expiredMessage}
+          </p>
+          <TargetButton target="caf.code.resend" className="caf-link" onPress={() => send(true)}>
+            Renvoyer un code
+          </TargetButton>
+        </div>
       ) : (
         <>
           <p>

@@ -11,7 +11,10 @@ import { TextField } from '../ui/TextField.tsx';
 export interface DtrAddPanelProps {
   /** `Août 2026`. */
   monthLabel: string;
-  /** Whether the month already lists this type (then « Modifier » is the way). */
+  /**
+   * Whether the month already lists this type from the CAF (then « Modifier » is the way); adding
+   * again a type the learner added changes its amount.
+   */
   listed(type: DtrResourceType): boolean;
   onAdd(type: DtrResourceType, cents: number): void;
   onCancel(): void;

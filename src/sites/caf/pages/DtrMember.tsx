@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState, type Dispatch } from 'react';
 import { TargetButton } from '../../framework/TargetButton.tsx';
 import type { CafPersona } from '../cafPersona.ts';
-import { hasLine, type DtrAction, type DtrState } from '../dtrReducer.ts';
+import type { DtrAction, DtrState } from '../dtrReducer.ts';
 import { resourceLabels } from '../resourceLabels.ts';
 import { dtrMonths, type DtrMember as Member, type DtrMonth as Month, type DtrResourceType } from '../targets.ts';
 import { DtrAddPanel } from './DtrAddPanel.tsx';
@@ -64,7 +64,8 @@ export function DtrMember({ p, member, dtr, dispatch, step, steps, onPrevious, o
     ) : (
       <DtrAddPanel
         monthLabel={label}
-        listed={(t) => hasLine(dtr, member, month, t)}
+        // A line the learner added is changed by adding it again; the CAF's own lines by « Modifier ».
+        listed={(t) => dtr.lines[member][month].some((line) => line.type === t && line.prefilled !== null)}
         onAdd={(resource, cents) => {
           dispatch({ type: 'add', member, month, resource, cents });
           close();

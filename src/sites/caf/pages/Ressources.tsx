@@ -1,4 +1,7 @@
-/** « Mes ressources »: what the quarterly declaration is, and the button to make it. */
+/**
+ * « Mes ressources »: what the quarterly declaration is, and the button to make it; once it is
+ * sent, the way back to its confirmation and, on the practice site only, a way to make it again.
+ */
 import { TargetButton } from '../../framework/TargetButton.tsx';
 import { frenchDate } from '../../../french/index.ts';
 import type { CafPersona } from '../cafPersona.ts';
@@ -10,10 +13,12 @@ export interface RessourcesProps {
   onDeclare(): void;
   /** Back to the confirmation page of the declaration already sent. */
   onReview(): void;
+  /** Practice only: the declaration's pages again, with the amounts sent; validating sends it anew. */
+  onRedo(): void;
 }
 
 /** Mes ressources. */
-export function Ressources({ p, dtr, onDeclare, onReview }: RessourcesProps) {
+export function Ressources({ p, dtr, onDeclare, onReview, onRedo }: RessourcesProps) {
   return (
     <>
       <h1 tabIndex={-1}>Mes ressources</h1>
@@ -30,14 +35,29 @@ export function Ressources({ p, dtr, onDeclare, onReview }: RessourcesProps) {
           <dd>{p.dtr.date_limite}</dd>
         </dl>
         {dtr.submitted ? (
-          <div className="caf-alert caf-alert--success">
-            <p>
-              Déclaration enregistrée le {frenchDate(dtr.submitted.at)} (référence {dtr.submitted.reference}).
-            </p>
-            <button type="button" className="caf-link" onClick={onReview}>
-              Revoir la confirmation et l’accusé de réception
-            </button>
-          </div>
+          <>
+            <div className="caf-alert caf-alert--success">
+              <p>
+                Déclaration enregistrée le {frenchDate(dtr.submitted.at)} (référence {dtr.submitted.reference}).
+              </p>
+              <TargetButton target="caf.ressources.revoir" className="caf-link" onPress={onReview}>
+                Revoir la confirmation et l’accusé de réception
+              </TargetButton>
+            </div>
+            <div className="caf-alert caf-alert--info">
+              <p>
+                Ce bouton existe seulement sur le site d’entraînement. Sur le vrai site, une déclaration envoyée ne se
+                refait pas : il faut prévenir la Caf.
+              </p>
+              <TargetButton
+                target="caf.ressources.refaire"
+                className="caf-button caf-button--secondary"
+                onPress={onRedo}
+              >
+                Refaire la déclaration (site d’entraînement)
+              </TargetButton>
+            </div>
+          </>
         ) : (
           <TargetButton target="caf.ressources.declarer" className="caf-button caf-button--primary" onPress={onDeclare}>
             Déclarer mes ressources trimestrielles

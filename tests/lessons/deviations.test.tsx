@@ -1,0 +1,154 @@
+/**
+ * Never stuck, for every lesson, as a property: from any step (a reload into the middle of the
+ * lesson), after one to five plausible deviations — any target clicked, wrong values typed and
+ * committed, forms sent, menus visited, the practice browser's « Page précédente », a tab, a
+ * reload — mixed with right actions, following the guide (« Montre-moi », and « Valider » on a
+ * question) reaches « Bravo ! ». Real compiled lessons, the real player and sites, Guided mode.
+ * Then, one example of each way out that the deviations found missing, fixed in the product.
+ */
+import { act, cleanup, screen, within } from '@testing-library/react';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { lessonPaths } from '../../src/engine/lessonPaths.ts';
+import { initI18n } from '../../src/i18n/i18n.ts';
+import type { CompiledLesson } from '../../src/lesson/types.ts';
+import { createWorld } from '../../src/lesson/world.ts';
+import { findTarget, perform } from '../../src/sites/framework/driver.ts';
+import { siteViews } from '../../src/sites/views.ts';
+import { applyDeviation, deviationsOf, type DeviationContext } from '../support/deviations.ts';
+import { finished, followGuide, pressShowMe } from '../support/followGuide.ts';
+import { keptAtEachUnit, renderKeptPlayer } from '../support/keptPlayer.tsx';
+import { onStep } from '../support/playLesson.tsx';
+
+initI18n('fr');
+
+/** Sequences per lesson: at least 200; `DEVIATION_RUNS` asks for more, `DEVIATION_SEED` replays a failure. */
+const numRuns = Math.max(200, Number(process.env.DEVIATION_RUNS ?? 0));
+
+const modules = import.meta.glob<CompiledLesson>('../../content/lessons/*/fr.mdx', { eager: true });
+const lessons = Object.values(modules).map((lesson) => ({ id: lesson.meta.id, lesson }));
+
+describe.each(lessons)('lesson $id', ({ id, lesson }) => {
+  it(
+    `after any ${numRuns} sequences of deviations, following the guide reaches the end`,
+    async () => {
+      const [path] = lessonPaths(lesson, { ...createWorld(0), otp: '000000' });
+      const states = await keptAtEachUnit(lesson, path!);
+      const right = new Map(path!.map((step) => [step.unit.id, step.event]));
+      const started = Date.now();
+      let runs = 0;
+      await fc.assert(
+        fc.asyncProperty(fc.nat({ max: states.length - 1 }), deviationsOf(lesson), async (k, deviations) => {
+          runs++;
+          cleanup();
+          const player = await renderKeptPlayer(lesson, states[k]);
+          const context: DeviationContext = { lesson, targets: siteViews.registry.targets, right, player };
+          const done = [`start at « ${path![k]!.unit.id} » (reload)`];
+          try {
+            for (const deviation of deviations) {
+              if (finished()) break;
+              done.push((await applyDeviation(deviation, context)) ?? `(nothing to do for ${deviation.kind})`);
+            }
+            await followGuide(lesson);
+          } catch (error) {
+            throw new Error(
+              `${id}: following the guide did not reach « Bravo ! » after:\n  ${done.join('\n  ')}\n` +
+                (error as Error).message,
+              { cause: error },
+            );
+          } finally {
+            cleanup();
+          }
+        }),
+        { numRuns, ...(process.env.DEVIATION_SEED ? { seed: Number(process.env.DEVIATION_SEED) } : {}) },
+      );
+      const seconds = Math.round((Date.now() - started) / 1000);
+      console.info(`${id}: ${runs} deviation sequences, all finished with the guide`);
+      console.info(`${id}: the deviation sequences took ${seconds} s`);
+      expect(runs).toBeGreaterThanOrEqual(numRuns);
+    },
+    15 * 60_000,
+  );
+});
+
+/** The lesson with id `id`, as compiled from its French file. */
+const lessonNamed = (id: string) => lessons.find((l) => l.id === id)!.lesson;
+
+/** A new player taking `lesson` up at `unit`, as kept when the right path reached it. */
+async function reloadAt(lesson: CompiledLesson, unit: string) {
+  const [path] = lessonPaths(lesson, { ...createWorld(0), otp: '000000' });
+  const states = await keptAtEachUnit(lesson, path!);
+  await renderKeptPlayer(lesson, states[path!.findIndex((s) => s.unit.id === unit)]);
+}
+
+/** Waits for the guide to show the unit `id` of `lesson`. */
+function onUnit(lesson: CompiledLesson, id: string) {
+  const unit = lesson.units.find((u) => u.id === id);
+  if (!unit) throw new Error(`${lesson.meta.id} has no unit « ${id} »`);
+  return onStep(lesson, unit);
+}
+const guide = () => document.querySelector<HTMLElement>('.guide-panel')!;
+const doOnSite = (step: Parameters<typeof perform>[1]) => act(() => perform(document, step));
+const caf = () => document.querySelector<HTMLElement>('.caf-site')!;
+
+describe('the ways out that the deviations found', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('a reload empties the login form: « Montre-moi » on « Me connecter » types the number and password again', async () => {
+    const lesson = lessonNamed('caf-se-connecter');
+    await reloadAt(lesson, 'me-connecter');
+    expect(findTarget(document, 'caf.login.nir')).toHaveValue('');
+    await pressShowMe(lesson);
+    await onUnit(lesson, 'envoyer-code');
+    expect(within(caf()).getByRole('heading', { level: 1 })).toHaveTextContent('Double authentification');
+  });
+
+  it('a code refused as expired: « Montre-moi » asks for a new one, types it and goes on', async () => {
+    const lesson = lessonNamed('caf-se-connecter');
+    await reloadAt(lesson, 'taper-code');
+    await pressShowMe(lesson);
+    await onUnit(lesson, 'valider-code');
+    // Sixteen minutes later, the code typed has expired.
+    const realNow = Date.now.bind(Date);
+    vi.spyOn(Date, 'now').mockImplementation(() => realNow() + 16 * 60_000);
+    await pressShowMe(lesson);
+    expect(within(caf()).getByRole('alert')).toHaveTextContent(/^Ce code a expiré/);
+    expect(await within(guide()).findByText(/Pour y revenir/)).toHaveTextContent('Lien « Renvoyer un code »');
+    await pressShowMe(lesson);
+    await onUnit(lesson, 'se-deconnecter');
+    expect(within(caf()).getByRole('heading', { level: 1 })).toHaveTextContent('Bonjour Amina');
+  });
+
+  it('a declaration sent too early is made again through « Refaire la déclaration (site d’entraînement) »', async () => {
+    const lesson = lessonNamed('caf-declaration-trimestrielle');
+    await reloadAt(lesson, 'modifier-aout');
+    doOnSite({ action: 'click', target: 'caf.dtr.next' });
+    doOnSite({ action: 'click', target: 'caf.dtr.next' });
+    doOnSite({ action: 'check', target: 'caf.dtr.review.certify' });
+    doOnSite({ action: 'click', target: 'caf.dtr.review.validate' });
+    expect(within(caf()).getByRole('heading', { level: 1 })).toHaveTextContent('Votre déclaration est enregistrée');
+    // « Montre-moi » walks back through « Mes ressources » and « Refaire… », then does the step.
+    await pressShowMe(lesson);
+    await onUnit(lesson, 'montant-aout');
+    expect(findTarget(document, 'caf.dtr.edit.amount')).toBeVisible();
+    await followGuide(lesson);
+  });
+
+  it('Karim’s income added with a wrong amount is added again with the right one', async () => {
+    const lesson = lessonNamed('caf-declaration-trimestrielle');
+    await reloadAt(lesson, 'ajouter-septembre');
+    doOnSite({ action: 'click', target: 'caf.dtr.conjoint.m3.ajouter' });
+    doOnSite({ action: 'choose', target: 'caf.dtr.add.type', value: 'independant' });
+    doOnSite({ action: 'fill', target: 'caf.dtr.add.amount', value: '845,60' });
+    doOnSite({ action: 'click', target: 'caf.dtr.add.save' });
+    const september = () => screen.getByRole('region', { name: 'Septembre 2026' });
+    expect(september()).toHaveTextContent('Revenus d’activité indépendante845,60 €');
+    // « Montre-moi » opens the panel again and types 320,00; then chooses the type again and adds.
+    await pressShowMe(lesson);
+    await onUnit(lesson, 'ajouter-ressource');
+    await pressShowMe(lesson);
+    await onUnit(lesson, 'suivant-conjoint');
+    expect(september()).toHaveTextContent('Revenus d’activité indépendante320,00 €');
+    expect(september()).not.toHaveTextContent('indépendante845,60');
+  });
+});
