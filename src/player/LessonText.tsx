@@ -5,6 +5,7 @@
  */
 import { createContext, useContext, type ElementType, type ReactNode } from 'react';
 import type { CompiledLesson } from '../lesson/types.ts';
+import { LessonLink } from './LessonLink.tsx';
 import { GlossaryContext, Term } from './Term.tsx';
 
 const WantedSlot = createContext<string | null>(null);
@@ -14,7 +15,7 @@ function Slot({ id, children }: { id: string; children?: ReactNode }) {
 }
 
 /** Stable MDX components, so that re-rendering never remounts a text (an open `Term` stays open). */
-const components = { Slot, Term };
+const components = { Slot, Term, a: LessonLink };
 
 export interface LessonTextProps {
   lesson: Pick<CompiledLesson, 'default' | 'glossary' | 'meta'>;

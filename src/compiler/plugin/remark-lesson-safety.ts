@@ -9,8 +9,8 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { didYouMean } from '../didYouMean.ts';
 import { fail, listOf } from '../messages.ts';
-import { classifyUrl } from '../safety/classifyUrl.ts';
-import { officialSites } from '../safety/officialSites.ts';
+import { classifyUrl } from '../../lesson/classifyUrl.ts';
+import { officialSites } from '../../lesson/officialSites.ts';
 import { vocabulary } from './remark-lesson-structure.ts';
 
 const officialList = listOf(officialSites);

@@ -6,6 +6,9 @@ import type { Messages } from '../fr.ts';
 import type { learnerFr } from '../fr/learner.ts';
 
 export const learnerEn = {
+  lessonLink: {
+    official: 'official site, opens in a new tab',
+  },
   practiceBrowser: {
     back: 'Previous page',
   },

@@ -4,6 +4,9 @@
  * lesson and « Mon carnet »), and the « Mon carnet » page. Spread into `fr`.
  */
 export const learnerFr = {
+  lessonLink: {
+    official: 'site officiel, s’ouvre dans un nouvel onglet',
+  },
   practiceBrowser: {
     back: 'Page précédente',
   },
