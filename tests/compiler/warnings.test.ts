@@ -13,63 +13,11 @@ import { commonWords, maxWordLetters } from '../../src/compiler/warnings/commonW
 import { jargon } from '../../src/compiler/warnings/jargon.ts';
 import { lessonWarnings } from '../../src/compiler/warnings/lessonWarnings.ts';
 import { warningRuleIds } from '../../src/compiler/warnings/warningRules.ts';
+import { plainLesson, plainLessonEn } from './plainLesson.ts';
 
 /** A lesson without any warning: each test changes one thing in it. */
-const clean = `---
-id: mini
-title: Se connecter
-summary: Entrer dans Mon Compte.
-site: caf
-persona: lea
-skills: [se-connecter, trouver-identifiant]
-level: 1
-duration: 5
-goal: Connectez-vous à l'espace de Léa.
----
-
-<Step id="ouvrir" skill="se-connecter" action="click" target="caf.header.mon-compte">
-  Cliquez sur **Mon Compte**, en haut à droite.
-  <Hint>Regardez en haut de la page.</Hint>
-  <Hint>C'est le bouton « Mon Compte ».</Hint>
-</Step>
-
-<Question id="ou-code">
-  Où arrive le code ?
-  <Answer value="mail" correct>Dans la messagerie.</Answer>
-  <Answer value="courrier">Dans une lettre.</Answer>
-</Question>
-
-<Step id="numero" skill="trouver-identifiant" action="fill" target="caf.login.nir" expect="persona:nir13">
-  Tapez le numéro de la <Term id="carte-vitale">carte Vitale</Term>.
-  <Hint>Regardez la carte d'entraînement.</Hint>
-  <Hint>Tapez les 13 premiers chiffres.</Hint>
-</Step>
-`;
-
-const cleanEn = `---
-title: Log in
-summary: Enter Mon Compte.
-goal: Log in to Léa's space.
----
-
-<Step id="ouvrir" skill="se-connecter" action="click" target="caf.header.mon-compte">
-  Click **Mon Compte**, at the top right.
-  <Hint>Look at the top of the page.</Hint>
-  <Hint>It is the « Mon Compte » button.</Hint>
-</Step>
-
-<Question id="ou-code">
-  Where does the code arrive?
-  <Answer value="mail" correct>In the mailbox.</Answer>
-  <Answer value="courrier">In a letter.</Answer>
-</Question>
-
-<Step id="numero" skill="trouver-identifiant" action="fill" target="caf.login.nir" expect="persona:nir13">
-  Type the number of the <Term id="carte-vitale">Vitale card</Term>.
-  <Hint>Look at the practice card.</Hint>
-  <Hint>Type the first 13 digits.</Hint>
-</Step>
-`;
+const clean = plainLesson();
+const cleanEn = plainLessonEn;
 
 let root: string;
 let store: ContentStore;

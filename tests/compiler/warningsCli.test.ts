@@ -9,64 +9,21 @@ import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { plainLesson, plainLessonEn } from './plainLesson.ts';
 
 const project = resolve('.');
 
-const lesson = (id: string, secondHint: boolean) => `---
-id: ${id}
-title: Se connecter
-summary: Entrer dans Mon Compte.
-site: caf
-persona: lea
-skills: [se-connecter, trouver-identifiant]
-level: 1
-duration: 5
-goal: Connectez-vous à l'espace de Léa.
----
+const secondHint = "  <Hint>C'est le bouton « Mon Compte ».</Hint>\n";
+const advisorNote = '  <AdvisorNote>Beaucoup confondent les deux boutons.</AdvisorNote>\n';
 
-<Step id="ouvrir" skill="se-connecter" action="click" target="caf.header.mon-compte">
-  Cliquez sur **Mon Compte**, en haut à droite.
-  <Hint>Regardez en haut de la page.</Hint>${secondHint ? "\n  <Hint>C'est le bouton « Mon Compte ».</Hint>" : ''}
-  <AdvisorNote>Beaucoup confondent les deux boutons.</AdvisorNote>
-</Step>
-
-<Question id="ou-code">
-  Où arrive le code ?
-  <Answer value="mail" correct>Dans la messagerie.</Answer>
-  <Answer value="courrier">Dans une lettre.</Answer>
-</Question>
-
-<Step id="numero" skill="trouver-identifiant" action="fill" target="caf.login.nir" expect="persona:nir13">
-  Tapez le numéro de la <Term id="carte-vitale">carte Vitale</Term>.
-  <Hint>Regardez la carte d'entraînement.</Hint>
-  <Hint>Tapez les 13 premiers chiffres.</Hint>
-</Step>
-`;
+/** The plain lesson with an advisor note in its first step, and only one hint there unless `twoHints`. */
+const lesson = (id: string, twoHints: boolean) =>
+  plainLesson(id).replace(secondHint, `${twoHints ? secondHint : ''}${advisorNote}`);
 
 /** The English file of `mini`: its advisor note is missing and one hint is still in French. */
-const english = `---
-title: Log in
-summary: Enter Mon Compte.
-goal: Log in to Léa's space.
----
-
-<Step id="ouvrir" skill="se-connecter" action="click" target="caf.header.mon-compte">
-  Click **Mon Compte**, at the top right.
-  <Hint>Look at the top of the page.</Hint>
-</Step>
-
-<Question id="ou-code">
-  Where does the code arrive?
-  <Answer value="mail" correct>In the mailbox.</Answer>
-  <Answer value="courrier">In a letter.</Answer>
-</Question>
-
-<Step id="numero" skill="trouver-identifiant" action="fill" target="caf.login.nir" expect="persona:nir13">
-  Type the number of the <Term id="carte-vitale">Vitale card</Term>.
-  <Hint>Regardez la carte d'entraînement.</Hint>
-  <Hint>Type the first 13 digits.</Hint>
-</Step>
-`;
+const english = plainLessonEn
+  .replace(secondHint.replace("C'est le bouton « Mon Compte ».", 'It is the « Mon Compte » button.'), '')
+  .replace('<Hint>Look at the practice card.</Hint>', "<Hint>Regardez la carte d'entraînement.</Hint>");
 
 let root: string;
 beforeAll(() => {
