@@ -1,29 +1,10 @@
 /** The checker's messages of every lesson file, served by the lessons plugin in `npm run dev` only. */
 declare module 'virtual:pas-a-pas/author-messages' {
-  /** One message of the checker, as `npm run check` prints it. */
-  export interface AuthorMessage {
-    /** 1-based line of the lesson file. */
-    line: number;
-    /** 1-based column. */
-    column: number;
-    /** An error stops the lesson from compiling; a warning does not. */
-    severity: 'error' | 'warning';
-    /** The checker's sentence, which says the fix. */
-    reason: string;
-    /** The rule's id (`unknown-target`). */
-    ruleId: string;
-    /** Where the rule is explained (`docs/writing-lessons.md#unknown-target`). */
-    url?: string;
-  }
-
-  /** A lesson file (`content/lessons/<lessonId>/<locale>.mdx`) and its messages, sorted by position. */
-  export interface AuthorLessonFile {
-    lessonId: string;
-    locale: string;
-    /** The file's path from the project's root. */
-    path: string;
-    messages: AuthorMessage[];
-  }
+  // An ambient module cannot `import` a relative path: the types come from the plugin's own file.
+  /* eslint-disable @typescript-eslint/consistent-type-imports */
+  export type AuthorMessage = import('./authorMessages.ts').AuthorMessage;
+  export type AuthorLessonFile = import('./authorMessages.ts').AuthorLessonFile;
+  /* eslint-enable @typescript-eslint/consistent-type-imports */
 
   /** Every lesson file, sorted by path. */
   export const lessonFiles: AuthorLessonFile[];

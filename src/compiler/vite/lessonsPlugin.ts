@@ -18,6 +18,7 @@ import { createContentStore, type ContentStore } from '../content/contentStore.t
 import { displayPath, formatMessage, formatMessages, hasErrors, ruleLinks, sortedMessages } from '../messages.ts';
 import { lessonWarnings } from '../warnings/lessonWarnings.ts';
 import { catalogueModule } from './catalogueModule.ts';
+import type { AuthorLessonFile, AuthorMessage } from '../../author/authorMessages.ts';
 
 export interface LessonsPluginOptions {
   /** The content folder (default: `<root>/content`). */
@@ -66,26 +67,7 @@ function lessonTerminal(logger: Pick<Logger, 'info' | 'warn' | 'error'>, root: s
   };
 }
 
-/** A checker's message as the author preview shows it: plain JSON (`src/author/virtual.d.ts`). */
-export interface AuthorMessageData {
-  line: number;
-  column: number;
-  severity: 'error' | 'warning';
-  reason: string;
-  ruleId: string;
-  url?: string;
-}
-
-/** A lesson file and its messages, as the author preview shows them. */
-export interface AuthorLessonFileData {
-  lessonId: string;
-  locale: string;
-  /** The file's path from the project's root. */
-  path: string;
-  messages: AuthorMessageData[];
-}
-
-function authorMessage(message: VFileMessage): AuthorMessageData {
+function authorMessage(message: VFileMessage): AuthorMessage {
   return {
     line: message.line ?? 1,
     column: message.column ?? 1,
@@ -111,9 +93,9 @@ const filesIn = (dir: string) => {
  * per content; `forget` drops what a change may have made stale.
  */
 export function authorLessonFiles(lessons: string, root: string, store: () => ContentStore) {
-  const cache = new Map<string, { value: string; messages: AuthorMessageData[] }>();
+  const cache = new Map<string, { value: string; messages: AuthorMessage[] }>();
   return {
-    async files(): Promise<AuthorLessonFileData[]> {
+    async files(): Promise<AuthorLessonFile[]> {
       const folders = existsSync(lessons) ? readdirSync(lessons, { withFileTypes: true }) : [];
       const files = folders
         .filter((folder) => folder.isDirectory())
@@ -127,7 +109,7 @@ export function authorLessonFiles(lessons: string, root: string, store: () => Co
             })),
         )
         .sort((a, b) => a.path.localeCompare(b.path));
-      const entries: AuthorLessonFileData[] = [];
+      const entries: AuthorLessonFile[] = [];
       for (const { lessonId, locale, path } of files) {
         const value = await readFile(path, 'utf8').catch(() => undefined); // removed meanwhile
         if (value === undefined) continue;
