@@ -48,6 +48,9 @@ export const ruleIds = [
   'no-correct-answer',
   'branch-fallthrough',
   'site-target',
+  // Practice files and incidents.
+  'unknown-incident',
+  'unknown-file',
 ] as const;
 
 export type RuleId = (typeof ruleIds)[number];

@@ -1,12 +1,15 @@
 /**
  * Spots what looks like someone's real identifier — a NIR (13 characters of the right shape, or
  * 15 with the right key) or a numéro fiscal (right check digits) that is neither a practice one
- * nor a learner's typo of one — so that it is never kept (DESIGN.md section 5).
+ * nor a learner's typo of one, or an IBAN with the right key that is not a practice one (its key
+ * catches every typo, so a right key on another number is someone's account) — so that it is
+ * never kept (DESIGN.md section 5).
  */
+import { isValidIban } from './iban.ts';
 import { isValidNif } from './nif.ts';
 import { isNir13Shape, isValidNir15, normaliseIdentifier } from './nir.ts';
 
-const identifierFields = new Set(['nir', 'nir13', 'numero_fiscal']);
+const identifierFields = new Set(['nir', 'nir13', 'numero_fiscal', 'iban']);
 
 /** Characters compared for a near miss: a NIR without its key, a whole numéro fiscal. */
 const compared = 13;
@@ -40,13 +43,14 @@ function isNearMiss(typed: string, practice: string): boolean {
 }
 
 /**
- * Whether `value` looks like a real NIR or numéro fiscal: a NIR-shaped 13-character number, a
+ * Whether `value` looks like a real IBAN, NIR or numéro fiscal: an IBAN with the right key, a NIR-shaped 13-character number, a
  * 15-character NIR with the right key or a numéro fiscal with the right check digits, that is
  * not a practice identifier nor a near miss of one (the site's own checks answer a typo).
  */
 export function looksLikeRealIdentifier(value: string, practice: ReadonlySet<string>): boolean {
   const n = normaliseIdentifier(value);
   if (practice.has(n)) return false;
+  if (isValidIban(n)) return true;
   if (!isNir13Shape(n) && !isValidNir15(n) && !isValidNif(n)) return false;
   return ![...practice].some((known) => isNearMiss(n, known));
 }

@@ -104,6 +104,11 @@ export interface StepData {
   mistakes: MistakeData[];
   /** Slot id of the advisor note, if any (advisor views only). */
   note?: string;
+  /**
+   * An incident the player switches on in the practice world when the step becomes the current
+   * one (qualified: `france-travail.session-expiree`, declared in that site's `incidents`).
+   */
+  incident?: string;
   line: number;
 }
 

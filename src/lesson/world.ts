@@ -3,7 +3,21 @@
  * one-time code a site sends, the messages in the practice mailbox), shared by the sites, the
  * engine and the driver. Every time in it is a practice time (`practiceNow(world.clock)`).
  */
+import type { PracticeDocument } from '../sites/framework/documents/practiceDocument.ts';
 import { createPracticeClock, type PracticeClock } from './practiceClock.ts';
+import type { PracticeFile } from './practiceFiles.ts';
+
+/** A link in a mail that opens a practice site (« Activer mon compte »). */
+export interface PracticeMailLink {
+  /** The button's words in the message. */
+  label: string;
+  /** The site it opens (its tab). */
+  site: string;
+  /** Recorded in `PracticeWorld.openedLinks` when clicked; the site reads it (`useOpenedLink`). */
+  id: string;
+  /** Practice time after which the site shows its « lien expiré » page (the link still opens it). */
+  expiresAt?: number;
+}
 
 /** A message in the practice mailbox. */
 export interface PracticeMail {
@@ -18,6 +32,10 @@ export interface PracticeMail {
   read: boolean;
   /** `spam` puts it in the « Courrier indésirable » folder. */
   folder: 'inbox' | 'spam';
+  /** Documents attached (« convocation-france-travail.pdf (PDF) »), opened in the practice viewer. */
+  attachments?: readonly PracticeDocument[];
+  /** A button-looking link in the body that opens a practice site. */
+  link?: PracticeMailLink;
 }
 
 export interface PracticeWorld {
@@ -28,6 +46,15 @@ export interface PracticeWorld {
   /** When the code was sent (practice time), to expire it after 15 minutes like the CAF. */
   otpSentAt: number;
   inbox: PracticeMail[];
+  /**
+   * Incidents switched on by the lesson and not yet played (qualified: `france-travail.session-expiree`).
+   * Absent (a run kept before incidents existed) means none.
+   */
+  incidents?: readonly string[];
+  /** Ids of the mail links the learner clicked, oldest first (`PracticeMailLink.id`); absent means none. */
+  openedLinks?: string[];
+  /** Files downloaded from the practice sites in this run: the file dialog's « Téléchargements »; absent means none. */
+  downloads?: PracticeFile[];
 }
 
 /** A 6-digit code; `random` is injectable so tests are repeatable (default: `Math.random`). */
@@ -46,6 +73,9 @@ export function createWorld(clock: PracticeClock | number = Date.now()): Practic
     clock: runClock,
     otp: '',
     otpSentAt: 0,
+    incidents: [],
+    openedLinks: [],
+    downloads: [],
     inbox: [
       {
         id: 'other',

@@ -12,6 +12,7 @@ import type { LessonMachine } from '../engine/createLessonActor.ts';
 import type { CompiledLesson, Mode, Unit } from '../lesson/types.ts';
 import { shownAnswer, type ShowOutcome } from './demonstrate.ts';
 import { FeedbackMessage } from './FeedbackMessage.tsx';
+import { besideWayBack, isAway } from './feedback/besideWayBack.ts';
 import { HintLadder } from './HintLadder.tsx';
 import { Instruction } from './Instruction.tsx';
 import { QuestionForm } from './QuestionForm.tsx';
@@ -90,7 +91,7 @@ export function GuidePanel({
   const index = lesson.units.findIndex((u) => u.id === current);
   const unit = lesson.units[index];
   const offered = useOfferedHelp(current ?? '', attempt, mode);
-  const away = unit?.kind === 'step' && (whereabouts.status === 'away' || whereabouts.status === 'lost');
+  const away = unit?.kind === 'step' && isAway(whereabouts);
   if (!unit) return null;
   const total = lesson.units.length;
   const position = { index: index + 1, total };
@@ -132,7 +133,7 @@ export function GuidePanel({
           lesson={lesson}
           unit={unit}
           // « Not the right place » says less than the way back.
-          feedback={away && feedback?.kind === 'wrong-target' ? null : feedback}
+          feedback={besideWayBack(feedback, away)}
           mode={mode}
           attempt={attempt}
         />

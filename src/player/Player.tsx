@@ -19,7 +19,7 @@ import { createWorld, type PracticeWorld } from '../lesson/world.ts';
 import { SiteBridgeProvider } from '../sites/framework/SiteBridge.tsx';
 import { CardAside } from './CardAside.tsx';
 import { CompletionScreen } from './CompletionScreen.tsx';
-import { demonstrate, shownAnswer, type ShowOutcome } from './demonstrate.ts';
+import { demonstrate, shownAnswer, valueFor, type ShowOutcome } from './demonstrate.ts';
 import { GuidePanel } from './GuidePanel.tsx';
 import { PracticeBrowser } from './PracticeBrowser.tsx';
 import { RealIdentifierWarning } from './RealIdentifierWarning.tsx';
@@ -30,9 +30,17 @@ import { SitesProvider } from './SitesContext.tsx';
 import { useTargetHighlight } from './useTargetHighlight.ts';
 import { useWatchPointer, defaultTravelMs } from './watch/useWatchPointer.ts';
 import { WatchPointer } from './watch/WatchPointer.tsx';
-import { perform, waitForTarget } from '../sites/framework/driver.ts';
+import { performAsync, waitForTarget } from '../sites/framework/driver.ts';
+import type { PracticeDocument } from '../sites/framework/documents/practiceDocument.ts';
+import { fileTarget } from '../sites/framework/siteRegistry.ts';
+import { practiceFilesOf, type PracticeFile } from '../lesson/practiceFiles.ts';
+import { FileDialog } from './browser/FileDialog.tsx';
+import { DocumentViewer } from './browser/DocumentViewer.tsx';
+import { useFileChooser } from './browser/useFileChooser.ts';
+import { useStepIncidents } from './useStepIncidents.ts';
 import { bringBack, fieldsBefore } from './bringBack.ts';
 import { useTranslation } from 'react-i18next';
+import { besideWayBack, isAway } from './feedback/besideWayBack.ts';
 import { FeedbackBubble } from './feedback/FeedbackBubble.tsx';
 import { feedbackTarget, feedbackText } from './feedback/feedbackText.ts';
 import { demoValue, parseExpect } from '../lesson/expect.ts';
@@ -109,6 +117,25 @@ export function Player({
     return () => end.unsubscribe();
   }, [actor]);
   const done = evidence !== null;
+  // The incident of each step is switched on in the world when the step is reached.
+  useStepIncidents(actor, lesson.units, updateWorld, resume !== undefined);
+  // The practice browser's « Ouvrir » dialog (sites ask for a file) and document viewer.
+  const { request: fileRequest, chooseFile, close: closeChooser } = useFileChooser();
+  const [selectedFile, setSelectedFile] = useState<string | null>(null);
+  const closeFiles = useCallback(
+    (file: PracticeFile | null) => {
+      setSelectedFile(null);
+      closeChooser(file);
+    },
+    [closeChooser],
+  );
+  const documents = useMemo(() => practiceFilesOf(lesson.persona), [lesson.persona]);
+  const [shownDocument, setShownDocument] = useState<PracticeDocument | null>(null);
+  const onDownloaded = useCallback(
+    (file: PracticeFile) =>
+      updateWorld((w) => ({ ...w, downloads: [...(w.downloads ?? []).filter((f) => f.name !== file.name), file] })),
+    [updateWorld],
+  );
   // Select narrowly: the player (and the sites under it) re-render on a new step, not on every event.
   const target = useSelector(actor, (s) => {
     const unit = currentUnit(s);
@@ -128,14 +155,22 @@ export function Player({
   const preferred = useMemo(() => earlierTargets(lesson, current), [lesson, current]);
   const whereabouts = useWhereabouts(browser, done ? null : target, sites.registry, preferred);
   const wayBack = whereabouts.status === 'away' ? whereabouts.steps[0]?.target : undefined;
-  useTargetHighlight(browser, mode === 'guided' && !done && !faded ? (wayBack ?? target) : null);
+  // With the « Ouvrir » dialog open for the current upload step, the guide points inside it: the
+  // file to send, then « Ouvrir ».
+  const unitHere = lesson.units.find((u) => u.id === current);
+  const uploadFile =
+    fileRequest && unitHere?.kind === 'step' && unitHere.action === 'upload' && unitHere.target === target
+      ? valueFor(unitHere, lesson.persona, world)
+      : undefined;
+  const inDialog =
+    uploadFile === undefined ? null : selectedFile === uploadFile ? 'browser.fichiers.ouvrir' : fileTarget(uploadFile);
+  useTargetHighlight(browser, mode === 'guided' && !done && !faded ? (inDialog ?? wayBack ?? target) : null);
   // The feedback also shows next to the element the learner acted on (as in the guide, which
   // alone announces it): not in Alone mode, and not « not the right place » when the way back shows.
   const { t } = useTranslation();
   const feedback = useSelector(actor, (s) => s.context.feedback);
   const unitNow = lesson.units.find((u) => u.id === current);
-  const away = whereabouts.status === 'away' || whereabouts.status === 'lost';
-  const bubbled = mode === 'alone' || done || (away && feedback?.kind === 'wrong-target') ? null : feedback;
+  const bubbled = mode === 'alone' || done ? null : besideWayBack(feedback, isAway(whereabouts));
   const bubbleText = feedbackText(bubbled, unitNow, mode, t);
   const bubbleTarget = bubbleText ? feedbackTarget(bubbled, unitNow) : null;
   const { pointer, moveTo } = useWatchPointer(browser, watchTravelMs);
@@ -158,7 +193,8 @@ export function Player({
       actor.send({
         type: 'SITE',
         ...event,
-        neutral: sites.registry.targets[event.target]?.neutral === true,
+        // The practice browser's own controls say so themselves (the files of the « Ouvrir » dialog).
+        neutral: event.neutral === true || sites.registry.targets[event.target]?.neutral === true,
         at: Date.now(),
       });
     },
@@ -212,6 +248,10 @@ export function Player({
         // does on the way is not reported (it is not the step).
         const root = browser.current;
         if (!root) return { ok: false, reason: 'not-on-screen' };
+        // What covers the sites is put away first (the dialog a learner left open, a document),
+        // unless the step is done there.
+        if (!unit.target.startsWith('browser.fichiers.')) closeFiles(null);
+        if (!unit.target.startsWith('browser.document.')) setShownDocument(null);
         const back = await bringBack({
           root,
           goal: unit.target,
@@ -226,15 +266,24 @@ export function Player({
               step.value === undefined
                 ? undefined
                 : demoValue(parseExpect(step.value), lesson.persona, worldRef.current);
-            perform(root, { action: step.action, target: step.target, ...(value === undefined ? {} : { value }) });
+            await performAsync(root, {
+              action: step.action,
+              target: step.target,
+              ...(value === undefined ? {} : { value }),
+            });
           },
         });
         if (!back) return { ok: false, reason: 'not-on-screen' };
         // On a slow computer the site may still be loading: give it a moment to show the element.
         if (watch) await moveTo(await waitForTarget(root, unit.target));
         driving.current = true;
-        return demonstrate(browser.current, unit, lesson.persona, worldRef.current, () =>
-          actor.send({ type: 'SHOW', at: Date.now() }),
+        return await demonstrate(
+          browser.current,
+          unit,
+          lesson.persona,
+          worldRef.current,
+          () => actor.send({ type: 'SHOW', at: Date.now() }),
+          watch ? { before: moveTo } : {},
         );
       } finally {
         driving.current = false;
@@ -242,7 +291,7 @@ export function Player({
         setDemonstrating(false);
       }
     },
-    [actor, lesson, moveTo, reveal, sites],
+    [actor, lesson, moveTo, reveal, sites, closeFiles],
   );
   const show = useCallback((unit: Unit) => demonstration(unit, false), [demonstration]);
   const watchNext = useCallback((unit: Unit) => demonstration(unit, true), [demonstration]);
@@ -260,6 +309,8 @@ export function Player({
         onRealIdentifier={onRealIdentifier}
         targets={sites.registry.targets}
         memory={memory}
+        chooseFile={chooseFile}
+        openDocument={setShownDocument}
       >
         <div className={`player player-${mode}`}>
           <div className="player-guide">
@@ -279,6 +330,23 @@ export function Player({
             <CardAside persona={lesson.persona} />
           </div>
           <PracticeBrowser sites={lesson.sites} active={tab} onSelect={setTab} rootRef={browser}>
+            {fileRequest && (
+              <FileDialog
+                documents={documents}
+                downloads={world.downloads ?? []}
+                emit={siteEmit}
+                onClose={closeFiles}
+                onSelect={setSelectedFile}
+              />
+            )}
+            {shownDocument && (
+              <DocumentViewer
+                doc={shownDocument}
+                emit={siteEmit}
+                onClose={() => setShownDocument(null)}
+                onDownloaded={onDownloaded}
+              />
+            )}
             <FeedbackBubble root={browser} target={bubbleTarget}>
               {bubbleText}
             </FeedbackBubble>

@@ -6,7 +6,7 @@
 import { demoValue, parseExpect } from '../lesson/expect.ts';
 import type { Persona, QuestionData, StepData } from '../lesson/types.ts';
 import type { PracticeWorld } from '../lesson/world.ts';
-import { findTarget, perform } from '../sites/framework/driver.ts';
+import { findTarget, performAsync, type PerformOptions } from '../sites/framework/driver.ts';
 import { siteAttribute } from './siteAttribute.ts';
 
 /** What happened when the player tried to demonstrate a step. */
@@ -36,15 +36,17 @@ export function valueFor(step: StepData, persona: Persona, world: PracticeWorld)
 
 /**
  * Performs `step` inside `root`. `before` runs just before the driver acts (the player sends
- * SHOW there, so the step counts as shown).
+ * SHOW there, so the step counts as shown); `options.before` before each later move of a step
+ * done in several (an upload's file and « Ouvrir »).
  */
-export function demonstrate(
+export async function demonstrate(
   root: ParentNode | null,
   step: StepData,
   persona: Persona,
   world: PracticeWorld,
   before: () => void,
-): ShowOutcome {
+  options: PerformOptions = {},
+): Promise<ShowOutcome> {
   const element = root ? findTarget(root, step.target) : null;
   if (!root || !element) return { ok: false, reason: 'not-on-screen' };
   const hidden = element.closest('[hidden], [inert]');
@@ -52,12 +54,16 @@ export function demonstrate(
     const site = hidden.closest(`[${siteAttribute}]`)?.getAttribute(siteAttribute);
     return site ? { ok: false, reason: 'hidden-tab', site } : { ok: false, reason: 'not-on-screen' };
   }
-  const needsValue = step.action === 'fill' || step.action === 'choose';
+  const needsValue = step.action === 'fill' || step.action === 'choose' || step.action === 'upload';
   const value = valueFor(step, persona, world);
-  if ((needsValue && value === undefined) || step.action === 'upload') return { ok: false, reason: 'failed' };
+  if (needsValue && value === undefined) return { ok: false, reason: 'failed' };
   before();
   try {
-    perform(root, { action: step.action, target: step.target, ...(value === undefined ? {} : { value }) });
+    await performAsync(
+      root,
+      { action: step.action, target: step.target, ...(value === undefined ? {} : { value }) },
+      options,
+    );
     return { ok: true };
   } catch (error) {
     console.error('Pas à pas: « Montre-moi » could not perform the step', error);

@@ -47,7 +47,8 @@ function keptRunSchemaAt(now: number) {
         otp: z.string(),
         otpSentAt: anyTime,
         inbox: z.array(
-          z.object({
+          // Loose: a site's mail keeps its attachments and link.
+          z.looseObject({
             id: z.string(),
             from: z.string(),
             subject: z.string(),
@@ -58,6 +59,9 @@ function keptRunSchemaAt(now: number) {
           }),
         ),
         clock: z.object({ practiceStart: anyTime, realStart: date }),
+        incidents: z.optional(z.array(z.string())),
+        openedLinks: z.optional(z.array(z.string())),
+        downloads: z.optional(z.array(z.looseObject({ name: z.string() }))),
       }),
       sites: z.record(z.string(), z.unknown()),
       tab: z.string(),

@@ -5,6 +5,7 @@
  */
 import { caf } from './caf/index.ts';
 import { createSiteRegistry } from './framework/siteRegistry.ts';
+import { franceTravail } from './france-travail/index.ts';
 import { mail } from './mail/index.ts';
 
-export const registry = createSiteRegistry([caf, mail]);
+export const registry = createSiteRegistry([caf, franceTravail, mail]);

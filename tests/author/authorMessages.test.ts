@@ -51,6 +51,7 @@ afterAll(async () => {
 describe('virtual:pas-a-pas/author-messages', () => {
   it('lists every lesson file with its messages, and gives the new ones when a file is saved', async () => {
     expect((await lessonFiles()).map(({ lessonId, locale, path }) => ({ lessonId, locale, path }))).toEqual([
+      { lessonId: 'biblio-justificatif', locale: 'fr', path: 'content/lessons/biblio-justificatif/fr.mdx' },
       { lessonId: 'biblio-prolonger', locale: 'fr', path: 'content/lessons/biblio-prolonger/fr.mdx' },
       { lessonId: 'mini', locale: 'en', path: 'content/lessons/mini/en.mdx' },
       { lessonId: 'mini', locale: 'fr', path: lesson },

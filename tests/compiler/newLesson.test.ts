@@ -87,7 +87,7 @@ describe('npm run new-lesson', () => {
       ],
       [
         ['caf-adresse', '--site', 'cfa', '--persona', 'amina'],
-        'Unknown site `cfa`. Did you mean `caf`? Sites: caf, mail.',
+        'Unknown site `cfa`. Did you mean `caf`? Sites: caf, france-travail, mail.',
       ],
       [['caf-adresse', '--site', 'caf', '--persona', 'amena'], 'Unknown persona `amena`. Did you mean `amina`?'],
       [['caf-adresse', '--site', 'caf'], 'Name the persona: `--persona amina`.'],

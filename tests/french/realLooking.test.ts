@@ -40,3 +40,21 @@ describe('looksLikeRealIdentifier, against the persona’s practice numbers', ()
     expect(looksLikeRealIdentifier('2860375114023', new Set())).toBe(true);
   });
 });
+
+describe('IBANs, against the practice IBAN of a persona', () => {
+  const lucas = practiceIdentifiers(parse(readFileSync('content/personas/lucas.yaml', 'utf8')));
+
+  it.each([
+    ['his IBAN, as printed on his RIB', 'FR76 1789 9009 1200 0451 8726 393', 'kept'],
+    ['his IBAN, typed without spaces', 'fr7617899009120004518726393', 'kept'],
+    [
+      'his IBAN with one wrong digit (its key catches it: the site says so)',
+      'FR76 1789 9009 1200 0451 8726 394',
+      'kept',
+    ],
+    ['another French IBAN with the right key (the published example)', 'FR76 3000 6000 0112 3456 7890 189', 'erased'],
+    ['a German IBAN with the right key (the published example)', 'DE89 3704 0044 0532 0130 00', 'erased'],
+  ])('%s (%s): %s', (_, typed, expected) => {
+    expect(looksLikeRealIdentifier(typed, lucas) ? 'erased' : 'kept').toBe(expected);
+  });
+});

@@ -14,7 +14,7 @@ import { createWorld } from '../../src/lesson/world.ts';
 import { valueFor } from '../../src/player/demonstrate.ts';
 import { Player } from '../../src/player/Player.tsx';
 import { siteAttribute } from '../../src/player/siteAttribute.ts';
-import { findTarget, perform } from '../../src/sites/framework/driver.ts';
+import { findTarget, performAsync } from '../../src/sites/framework/driver.ts';
 import { registry } from '../../src/sites/registry.ts';
 import { codeInMailbox } from '../support/playLesson.tsx';
 import type { PersonaVariant } from '../../src/author/personaVariants.ts';
@@ -90,12 +90,11 @@ function whyStepStalled(lesson: CompiledLesson, step: StepData): string {
     const site = registry.site(panel.getAttribute(siteAttribute) ?? '');
     return `its target \`${step.target}\` is in the tab « ${site?.tabLabel ?? '?'} », which is not in front: add a step that clicks \`browser.tab.${site?.id ?? '…'}\` before it`;
   }
-  if (step.action === 'upload') return 'the site driver cannot upload a file, so « Montre-moi » cannot do this step';
   if (
-    (step.action === 'fill' || step.action === 'choose') &&
+    (step.action === 'fill' || step.action === 'choose' || step.action === 'upload') &&
     valueFor(step, lesson.persona, createWorld(0)) === undefined
   )
-    return `there is no value to ${step.action === 'fill' ? 'type' : 'choose'}: \`expect="${step.expect ?? ''}"\` gives none; add \`value="…"\``;
+    return `there is no value to ${step.action === 'fill' ? 'type' : step.action === 'upload' ? 'send' : 'choose'}: \`expect="${step.expect ?? ''}"\` gives none; add \`value="…"\``;
   // What the learner would read: the site's error first, else the guide's feedback, else « Montre-moi »'s.
   const alerts = [...document.querySelectorAll('.browser-page [role="alert"]')]
     .filter((a) => !a.closest('[hidden]'))
@@ -201,7 +200,12 @@ async function act(
     }
   }
   try {
-    perform(document, { action: site.action, target: site.target, ...(value === undefined ? {} : { value }) });
+    // An upload takes several moves (the practice « Ouvrir » dialog): awaited.
+    await performAsync(document, {
+      action: site.action,
+      target: site.target,
+      ...(value === undefined ? {} : { value }),
+    });
   } catch (error) {
     return `the site driver cannot do it: ${(error as Error).message}`;
   }

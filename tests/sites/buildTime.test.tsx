@@ -6,6 +6,7 @@ import { CafSite } from '../../src/sites/caf/CafSite.tsx';
 import { cafTargets } from '../../src/sites/caf/targets.ts';
 import { SiteBridgeProvider } from '../../src/sites/framework/SiteBridge.tsx';
 import { MailSite } from '../../src/sites/mail/MailSite.tsx';
+import { mail } from '../../src/sites/mail/index.ts';
 import { mailTargets } from '../../src/sites/mail/targets.ts';
 import { registry } from '../../src/sites/registry.ts';
 import type { DriverAction } from '../../src/sites/framework/driver.ts';
@@ -85,16 +86,17 @@ describe('every target of the registries is on some page', () => {
     expect(seen.has('caf.dtr.vous.m2.salaire.modifier') && seen.has('caf.dtr.conjoint.m3.chomage.modifier')).toBe(true);
   });
 
-  it('mail: every target but the receipt before it arrives', () => {
+  it('mail: every target but the messages before they arrive and the open message’s buttons', () => {
     renderWithBridge(<MailSite />);
     const seen = new Set(Array.from(document.querySelectorAll<HTMLElement>('[data-target]'), (e) => e.dataset.target!));
-    // The mailbox's own targets and those of the messages other sites send (`mail.inbox.<id>`).
+    // The mailbox's own targets and those of the messages other sites send (`mail.inbox.<id>`,
+    // their attachment and link): those arrive with the messages.
     const mailbox = Object.keys(registry.targets).filter((t) => t.startsWith('mail.'));
     expect(mailbox).toEqual(expect.arrayContaining(Object.keys(mailTargets)));
-    expect(mailbox.filter((t) => !seen.has(t)).sort()).toEqual([
-      'mail.inbox.caf-accuse',
-      'mail.inbox.caf-code',
-      'mail.message.back',
-    ]);
+    const sent = Object.keys(mail.derivedTargets(registry.sites));
+    expect(sent).toEqual(expect.arrayContaining(['mail.inbox.caf-accuse', 'mail.inbox.caf-code']));
+    expect(mailbox.filter((t) => !seen.has(t)).sort()).toEqual(
+      [...sent, 'mail.message.back', 'mail.message.pas-indesirable'].sort(),
+    );
   });
 });

@@ -12,6 +12,8 @@ import { createWorld, type PracticeWorld } from '../../src/lesson/world.ts';
 import { SiteBridgeProvider } from '../../src/sites/framework/SiteBridge.tsx';
 import { perform, type DriverAction } from '../../src/sites/framework/driver.ts';
 import { registry } from '../../src/sites/registry.ts';
+import type { PracticeDocument } from '../../src/sites/framework/documents/practiceDocument.ts';
+import type { TargetRegistry } from '../../src/sites/framework/types.ts';
 
 /** The amina persona, read from its YAML file as the compiler would give it (tests run from the project root). */
 export const amina = parse(readFileSync('content/personas/amina.yaml', 'utf8')) as Persona;
@@ -23,6 +25,8 @@ export interface BridgeOptions {
   world?: PracticeWorld;
   /** Renders inside `<StrictMode>` (default: false). */
   strict?: boolean;
+  /** Every target the sites may name (default: the app's registry). */
+  targets?: TargetRegistry;
 }
 
 /** Renders `ui` inside a bridge; returns RTL's result plus a user, the events and the world. */
@@ -30,6 +34,8 @@ export function renderWithBridge(ui: ReactElement, options: BridgeOptions = {}) 
   const events: SiteEvent[] = [];
   const tabs: string[] = [];
   const realIdentifiers = { count: 0 };
+  const documents: PracticeDocument[] = [];
+  const targets = options.targets ?? registry.targets;
   const persona = options.persona ?? amina;
   const current = { world: options.world ?? createWorld() };
 
@@ -40,6 +46,7 @@ export function renderWithBridge(ui: ReactElement, options: BridgeOptions = {}) 
     const updateWorld = useCallback((change: (w: PracticeWorld) => PracticeWorld) => setWorld(change), []);
     const openTab = useCallback((site: string) => void tabs.push(site), []);
     const onRealIdentifier = useCallback(() => void (realIdentifiers.count += 1), []);
+    const openDocument = useCallback((doc: PracticeDocument) => void documents.push(doc), []);
     return (
       <SiteBridgeProvider
         emit={emit}
@@ -48,7 +55,8 @@ export function renderWithBridge(ui: ReactElement, options: BridgeOptions = {}) 
         updateWorld={updateWorld}
         openTab={openTab}
         onRealIdentifier={onRealIdentifier}
-        targets={registry.targets}
+        targets={targets}
+        openDocument={openDocument}
       >
         {/* The player renders sites inside its main region. */}
         <main>{children}</main>
@@ -65,6 +73,8 @@ export function renderWithBridge(ui: ReactElement, options: BridgeOptions = {}) 
     user,
     events,
     tabs,
+    /** The documents the sites opened in the viewer (`openDocument`). */
+    documents,
     /** The practice world as the site last rendered it. */
     world: () => current.world,
     /** Empties the recorded events (after setting a page up). */

@@ -31,7 +31,7 @@ describe('a site added by its folder and one registry entry', () => {
   it('is unknown to the compiler until it is registered', async () => {
     const result = await compileWith('biblio-prolonger', registry);
     expect(formatMessages(result.file)[0]).toMatch(
-      /fr\.mdx:5:1 {2}error {2}Unknown site `biblio`\. Use `caf` or `mail`\. {2}unknown-site$/,
+      /fr\.mdx:5:1 {2}error {2}Unknown site `biblio`\. Use `caf`, `france-travail` or `mail`\. {2}unknown-site$/,
     );
   });
 

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import type { PathStep } from '../../src/engine/lessonPaths.ts';
 import { personaField } from '../../src/lesson/expect.ts';
 import type { CompiledLesson, SiteAction, TargetId } from '../../src/lesson/types.ts';
-import { perform } from '../../src/sites/framework/driver.ts';
+import { perform, performAsync } from '../../src/sites/framework/driver.ts';
 import { backTarget } from '../../src/sites/framework/siteRegistry.ts';
 import type { TargetRegistry } from '../../src/sites/framework/types.ts';
 import type { KeptPlayer } from './keptPlayer.tsx';
@@ -204,7 +204,10 @@ async function doDeviation(deviation: Deviation, context: DeviationContext): Pro
           return null;
         }
       }
-      drive({ action: event.action, target: event.target, ...(value === undefined ? {} : { value }) });
+      const action = { action: event.action, target: event.target, ...(value === undefined ? {} : { value }) };
+      // An upload takes several moves (the practice « Ouvrir » dialog): awaited.
+      if (event.action === 'upload') await act(() => performAsync(document, action));
+      else drive(action);
       return `${event.action} ${event.target}${value === undefined ? '' : ` with ${JSON.stringify(value)}`} (right)`;
     }
   }

@@ -6,7 +6,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import { expect } from 'vitest';
 import type { PathStep } from '../../src/engine/lessonPaths.ts';
 import type { CompiledLesson } from '../../src/lesson/types.ts';
-import { findTarget, perform } from '../../src/sites/framework/driver.ts';
+import { findTarget, performAsync } from '../../src/sites/framework/driver.ts';
 
 /** The code the practice mailbox shows, read as a learner reads it. */
 export function codeInMailbox(): string {
@@ -36,7 +36,8 @@ export async function playStep(lesson: CompiledLesson, { unit, event }: PathStep
     expect(findTarget(document, event.target), `${unit.id}: ${event.target} on screen`).not.toBeNull(),
   );
   const value = typed ?? (unit.kind === 'step' && unit.expect === 'rule:otp' ? codeInMailbox() : event.value);
-  act(() =>
-    perform(document, { action: event.action, target: event.target, ...(value === undefined ? {} : { value }) }),
-  );
+  const step = { action: event.action, target: event.target, ...(value === undefined ? {} : { value }) };
+  // An upload takes several moves (the « Ouvrir » dialog): awaited; the others are done at once.
+  if (event.action === 'upload') await act(() => performAsync(document, step));
+  else act(() => void performAsync(document, step));
 }

@@ -73,6 +73,43 @@ export const starters: Readonly<Record<string, Starter>> = {
 </Step>
 `,
   },
+  'france-travail': {
+    title: 'Commencer son inscription à France Travail',
+    summary: "Ouvrir la page d'inscription, puis répondre à la première question.",
+    goal: (who) => `Ouvrez l'inscription à France Travail ${who.of}, puis dites si son contrat est fini.`,
+    skills: ['trouver-rubrique', 'repondre-oui-non'],
+    body: (who) => `${who.name} veut s'inscrire à France Travail. Vous allez l'aider à commencer.
+
+<Step id="ouvrir-inscription" skill="trouver-rubrique" action="click" target="france-travail.home.inscription">
+  Cliquez sur **S'inscrire, se réinscrire**.
+
+  <Hint>Regardez sous « Je suis candidat ».</Hint>
+  <Hint>Cliquez sur la case « S'inscrire, se réinscrire ».</Hint>
+  <Mistake on="france-travail.home.connexion">${who.name} n'a pas encore d'espace. Cliquez sur **S'inscrire, se réinscrire**.</Mistake>
+</Step>
+
+<Question id="quand-s-inscrire">
+  Quand peut-on s'inscrire à France Travail ?
+
+  <Answer value="lendemain" correct>Le lendemain de la fin du contrat de travail.</Answer>
+  <Answer value="avant">Un mois avant la fin du contrat.</Answer>
+</Question>
+
+<Step id="je-commence" skill="trouver-rubrique" action="click" target="france-travail.inscription.commencer">
+  Cliquez sur **Je commence**.
+
+  <Hint>Le bouton est sous la liste des étapes.</Hint>
+  <Hint>Cliquez sur le bouton bleu « Je commence ».</Hint>
+</Step>
+
+<Step id="plus-de-contrat" skill="repondre-oui-non" action="choose" target="france-travail.inscription.eligibilite.contrat" expect="equals:non">
+  Le contrat ${who.of} est fini. À la première question, choisissez **Non**.
+
+  <Hint>La question parle du contrat de travail.</Hint>
+  <Hint>Cliquez sur « Non », sous la première question.</Hint>
+</Step>
+`,
+  },
   mail: {
     title: 'Trouver un message dans ma messagerie',
     summary: 'Regarder les dossiers de la messagerie, puis ouvrir un message.',

@@ -70,7 +70,11 @@ export function targetsDoc(sites: SiteRegistry = registry): string {
     const derived = site.derivedTargets?.(sites.sites) ?? {};
     if (Object.keys(derived).length > 0) {
       lines.push('', `### Targets \`${site.id}\` makes from the other sites`, '');
-      lines.push('One for each message a site sends (its `mails`):', '', ...targetTable(derived));
+      lines.push(
+        'One for each message a site sends (its `mails`), and for its attachment and its link when it has them:',
+        '',
+        ...targetTable(derived),
+      );
     }
     const papers = Object.entries(site.papers ?? {});
     if (papers.length > 0) {
@@ -80,6 +84,19 @@ export function targetsDoc(sites: SiteRegistry = registry): string {
         '| paper | title |',
         '|---|---|',
         ...papers.map(([id, paper]) => `| ${code(id)} | ${cell(paper.title)} |`),
+      );
+    }
+    const incidents = Object.entries(site.incidents ?? {});
+    if (incidents.length > 0) {
+      lines.push('', '### Incidents a lesson can switch on', '');
+      lines.push(
+        '`<Step … incident="<id>">`: the site plays it from that step on ([authoring.md](authoring.md#incidents)).',
+        '',
+      );
+      lines.push(
+        '| incident | what happens |',
+        '|---|---|',
+        ...incidents.map(([id, incident]) => `| ${code(`${site.id}.${id}`)} | ${cell(incident.label)} |`),
       );
     }
     const places = Object.entries(site.navigation?.places ?? {});
@@ -99,9 +116,15 @@ export function targetsDoc(sites: SiteRegistry = registry): string {
   }
   lines.push('', '## Practice browser', '');
   lines.push(
-    'The frame around the sites: one tab per site a lesson uses, and its « Précédent » button.',
+    'The frame around the sites: one tab per site a lesson uses, its « Précédent » button, the',
+    '« Ouvrir » dialog a site opens to send a file, and the viewer of a document a site generates.',
     '',
     ...targetTable(browser),
+    '',
+    'Each file of the « Ouvrir » dialog is a target too, `browser.fichiers.<file name>`, for the files',
+    "of the lesson persona's practice computer (its `documents:`, e.g.",
+    '`browser.fichiers.bulletin-novembre-2026.pdf`); harmless, since the file sent is judged by the',
+    '`upload` step.',
     '',
   );
   return lines.join('\n');

@@ -10,8 +10,9 @@ import type { VFile } from 'vfile';
 import { demoValue, parseExpect, personaField } from '../../lesson/expect.ts';
 import { ValuePatternError } from '../../lesson/valuePattern.ts';
 import type { Persona, TargetId } from '../../lesson/types.ts';
-import type { SiteRegistry } from '../../sites/framework/siteRegistry.ts';
-import type { TargetSpec } from '../../sites/framework/types.ts';
+import { practiceFilesOf } from '../../lesson/practiceFiles.ts';
+import { fileTarget, fileTargetSpec, type SiteRegistry } from '../../sites/framework/siteRegistry.ts';
+import type { TargetRegistry, TargetSpec } from '../../sites/framework/types.ts';
 import type { Root } from 'mdast';
 import { EXIT, visit } from 'unist-util-visit';
 import * as z from 'zod/mini';
@@ -75,6 +76,10 @@ class Checker {
   private readonly persona: Persona | undefined;
   private readonly skills: Set<string>;
   private readonly sites: SiteRegistry;
+  /** The sites' targets, plus the files of the persona's practice computer (`browser.fichiers.<file>`). */
+  private readonly targets: TargetRegistry;
+  /** The names of the persona's practice files (`documents:`). */
+  private readonly files: string[];
 
   constructor(
     private readonly file: VFile,
@@ -84,6 +89,11 @@ class Checker {
     this.persona = doc.meta.persona ? (options.store.persona(doc.meta.persona).data as Persona | undefined) : undefined;
     this.skills = new Set((options.store.skills().data ?? []).map((s) => s.id));
     this.sites = options.sites;
+    this.files = this.persona ? practiceFilesOf(this.persona).map((f) => f.name) : [];
+    this.targets = {
+      ...options.sites.targets,
+      ...Object.fromEntries(this.files.map((name) => [fileTarget(name), fileTargetSpec(name)])),
+    };
   }
 
   private lines: string[] | undefined;
@@ -173,11 +183,11 @@ class Checker {
 
   /** The spec of a target the registry knows; reports an unknown one and returns `undefined`. */
   private checkTarget(target: string, place: Place): TargetSpec | undefined {
-    const spec = Object.hasOwn(this.sites.targets, target) ? this.sites.targets[target as TargetId] : undefined;
+    const spec = Object.hasOwn(this.targets, target) ? this.targets[target as TargetId] : undefined;
     if (spec) return spec;
     fail(
       this.file,
-      `Unknown target \`${target}\`.${didYouMean(target, Object.keys(this.sites.targets))} Targets are listed in src/sites/<site>/targets.ts.`,
+      `Unknown target \`${target}\`.${didYouMean(target, Object.keys(this.targets))} Targets are listed in src/sites/<site>/targets.ts.`,
       place,
       'unknown-target',
     );
@@ -251,9 +261,48 @@ class Checker {
     }
   }
 
+  /** Reports an incident no site declares, or one of a site the lesson does not open. */
+  private checkIncident(incident: string, place: Place) {
+    const known = Object.keys(this.sites.incidents);
+    const allowed = this.lessonSites();
+    if (!Object.hasOwn(this.sites.incidents, incident)) {
+      const here = known.filter((id) => !allowed || allowed.has(id.slice(0, id.indexOf('.'))));
+      fail(
+        this.file,
+        `Unknown incident \`${incident}\`.${didYouMean(incident, known)} ${here.length > 0 ? `Use \`<site>.<incident>\` as a site declares it in its \`incidents\`: ${listOf(here)}.` : 'The practice sites this lesson opens declare no incidents.'}`,
+        place,
+        'unknown-incident',
+      );
+      return;
+    }
+    const site = incident.slice(0, incident.indexOf('.'));
+    if (allowed && !allowed.has(site)) {
+      fail(
+        this.file,
+        `Incident \`${incident}\` belongs to the \`${site}\` practice site, which this lesson does not open: use an incident of ${listOf([...allowed])}.`,
+        place,
+        'unknown-incident',
+      );
+    }
+  }
+
+  /** Reports a file the persona's practice computer does not have (an upload's value). */
+  private checkFile(name: string, place: Place) {
+    if (!this.persona || this.files.includes(name)) return;
+    fail(
+      this.file,
+      this.files.length === 0
+        ? `Persona \`${this.persona.id}\` has no practice files: add \`documents:\` to content/personas/${this.persona.id}.yaml with \`${name}\`.`
+        : `Persona \`${this.persona.id}\` has no file \`${name}\`.${didYouMean(name, this.files)} Its files (\`documents:\`) are ${listOf(this.files)}.`,
+      place,
+      'unknown-file',
+    );
+  }
+
   private checkStep(step: DocStep) {
     const { data, attributes } = step;
     this.checkSkill(data.skill, attributes.skill, true);
+    if (data.incident !== undefined) this.checkIncident(data.incident, attributes.incident);
     const spec = this.checkTarget(data.target, attributes.target);
     if (spec) {
       this.checkTargetSite(data.target, attributes.target);
@@ -272,12 +321,17 @@ class Checker {
     data.mistakes.forEach((mistake, index) => {
       if (this.checkTarget(mistake.on, step.mistakeNodes[index]))
         this.checkTargetSite(mistake.on, step.mistakeNodes[index]);
+      // A file sent by mistake (« photo-floue.jpg »): the persona must have it.
+      if (data.action === 'upload' && mistake.on === data.target && mistake.value !== undefined)
+        this.checkFile(mistake.value, step.mistakeNodes[index]);
     });
     if (data.expect === undefined) {
-      if (data.action === 'fill' || data.action === 'choose') {
+      if (data.action === 'fill' || data.action === 'choose' || data.action === 'upload') {
         fail(
           this.file,
-          `Step \`${data.id}\` (\`${data.action}\`) needs \`expect\`: e.g. expect="persona:nir13", "equals:…", "matches:…" or "rule:…".`,
+          data.action === 'upload'
+            ? `Step \`${data.id}\` (\`upload\`) needs \`expect\`: the file to send, e.g. expect="equals:${this.files[0] ?? 'bulletin-novembre-2026.pdf'}".`
+            : `Step \`${data.id}\` (\`${data.action}\`) needs \`expect\`: e.g. expect="persona:nir13", "equals:…", "matches:…" or "rule:…".`,
           step.node.position?.start,
           'missing-attribute',
         );
@@ -293,6 +347,15 @@ class Checker {
       return;
     }
     if (expect.kind === 'persona') this.checkPersonaField(expect.field, attributes.expect);
+    if (data.action === 'upload' && expect.kind === 'equals') this.checkFile(expect.text, attributes.expect);
+    if (data.action === 'upload' && expect.kind === 'rule') {
+      fail(
+        this.file,
+        `Step \`${data.id}\` sends a file: its \`expect\` is the file's name, \`equals:<file>\` or \`matches:<pattern>\`, not a rule.`,
+        attributes.expect,
+        'invalid-expect',
+      );
+    }
     const options = this.sites.targets[data.target]?.options;
     if (expect.kind === 'equals' && options && !options.includes(expect.text)) {
       fail(

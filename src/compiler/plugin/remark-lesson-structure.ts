@@ -184,7 +184,7 @@ class StructureReader {
   private readStep(node: JsxElement) {
     const { values, nodes } = readAttributes(this.file, node, {
       required: ['id', 'skill', 'action', 'target'],
-      optional: ['expect', 'value'],
+      optional: ['expect', 'value', 'incident'],
     });
     const { rest, taken } = this.extract(node.children as RootContent[], ['Hint', 'Mistake', 'AdvisorNote'], node);
     const id = values.id;
@@ -224,6 +224,8 @@ class StructureReader {
         targetLabel: '',
         ...(values.expect !== undefined ? { expect: values.expect } : {}),
         ...(values.value !== undefined ? { value: values.value } : {}),
+        // Checked against the sites' incidents by remark-lesson-check.
+        ...(values.incident !== undefined ? { incident: values.incident } : {}),
         slot,
         text: plainText(rest),
         hints: hints.map((hint, index) => this.textSlot(hint, `${slot}/hint/${index}`)),

@@ -19,9 +19,9 @@ export interface TranslationOptions {
 /** The structure of a node, as text, for comparison and messages. */
 function shape(node: DocNode): string {
   if (node.kind === 'step') {
-    const { action, target, expect, skill, hints, mistakes } = node.data;
+    const { action, target, expect, skill, hints, mistakes, incident } = node.data;
     const mistakeShape = mistakes.map((m) => `${m.on}${m.value === undefined ? '' : `=${m.value}`}`).join(', ');
-    return `<Step action="${action}" target="${target}" skill="${skill}"${expect ? ` expect="${expect}"` : ''}> with ${hints.length} Hint(s) and Mistakes [${mistakeShape}]`;
+    return `<Step action="${action}" target="${target}" skill="${skill}"${expect ? ` expect="${expect}"` : ''}${incident ? ` incident="${incident}"` : ''}> with ${hints.length} Hint(s) and Mistakes [${mistakeShape}]`;
   }
   if (node.kind === 'question')
     return `<Question> with answers [${node.data.answers.map((a) => `${a.value}${a.correct ? ' (correct)' : ''}`).join(', ')}]`;

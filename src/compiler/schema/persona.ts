@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { isNir13Shape, isValidNif, isValidNir15, normaliseIdentifier } from '../../french/index.ts';
 import { idPattern } from '../../lesson/ids.ts';
+import { practiceFilesSchema } from '../../lesson/practiceFiles.ts';
 import { practiceDateSchema } from './practiceDate.ts';
 
 const nir15 = z
@@ -37,12 +38,35 @@ export const personaSchema = z
       .describe(
         'the papers of the practice card, in order: the common ones or those a site adds (checked with each lesson)',
       ),
+    documents: z
+      .optional(practiceFilesSchema)
+      .describe(
+        "the files of the practice computer's « Documents » folder, for uploads: `{ fichier, format, taille_ko, pages, qualite, description }`",
+      ),
   })
   .passthrough()
   .superRefine((persona, context) => {
     if (normaliseIdentifier(persona.nir).slice(0, 13) !== normaliseIdentifier(persona.nir13)) {
       context.addIssue({ code: 'custom', path: ['nir13'], message: 'must be the 13 first characters of `nir`' });
     }
+    // Each file once, its extension saying its format (« .jpeg » is a jpg).
+    const names = new Set<string>();
+    persona.documents?.forEach((document, index) => {
+      const extension = document.fichier.slice(document.fichier.lastIndexOf('.') + 1).toLowerCase();
+      if ((extension === 'jpeg' ? 'jpg' : extension) !== document.format)
+        context.addIssue({
+          code: 'custom',
+          path: ['documents', index, 'fichier'],
+          message: `must end with \`.${document.format}\`, its \`format\``,
+        });
+      if (names.has(document.fichier))
+        context.addIssue({
+          code: 'custom',
+          path: ['documents', index, 'fichier'],
+          message: 'is already the name of another file: give each file its own name',
+        });
+      names.add(document.fichier);
+    });
     // Identifiers of the other people (a partner, a child…) follow the same rules.
     const walk = (value: unknown, path: (string | number)[]) => {
       if (!value || typeof value !== 'object') return;

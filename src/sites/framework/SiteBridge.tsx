@@ -4,7 +4,9 @@
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { Persona, SiteEvent } from '../../lesson/types.ts';
+import type { PracticeFile } from '../../lesson/practiceFiles.ts';
 import type { PracticeWorld } from '../../lesson/world.ts';
+import type { PracticeDocument } from './documents/practiceDocument.ts';
 import type { TargetRegistry } from './types.ts';
 
 export interface SiteBridgeValue {
@@ -22,6 +24,13 @@ export interface SiteBridgeValue {
   targets: TargetRegistry;
   /** Where sites keep their state with the run, so that a reload restores it (`useSiteReducer`). */
   memory?: SiteMemory;
+  /**
+   * Opens the practice browser's « Ouvrir » dialog for the button `forTarget`; resolves with the
+   * file the learner opened, or `null` when they cancelled (`FileChooserButton` calls it).
+   */
+  chooseFile?(forTarget: string): Promise<PracticeFile | null>;
+  /** Shows a document the site generated in the practice browser's viewer (download as PDF, print). */
+  openDocument?(doc: PracticeDocument): void;
 }
 
 /** The sites' part of a run in progress, by key. */
@@ -46,11 +55,13 @@ export function SiteBridgeProvider({
   onRealIdentifier,
   targets,
   memory,
+  chooseFile,
+  openDocument,
   children,
 }: SiteBridgeProviderProps) {
   const value = useMemo(
-    () => ({ emit, persona, world, updateWorld, openTab, onRealIdentifier, targets, memory }),
-    [emit, persona, world, updateWorld, openTab, onRealIdentifier, targets, memory],
+    () => ({ emit, persona, world, updateWorld, openTab, onRealIdentifier, targets, memory, chooseFile, openDocument }),
+    [emit, persona, world, updateWorld, openTab, onRealIdentifier, targets, memory, chooseFile, openDocument],
   );
   return <SiteBridgeContext.Provider value={value}>{children}</SiteBridgeContext.Provider>;
 }

@@ -5,6 +5,7 @@
  */
 import type { SiteAction } from '../../lesson/types.ts';
 import { setNativeValue } from './setNativeValue.ts';
+import { fileTarget } from './siteRegistry.ts';
 
 export interface DriverAction {
   action: SiteAction;
@@ -21,19 +22,79 @@ export function findTarget(root: ParentNode, target: string): HTMLElement | null
   return root.querySelector<HTMLElement>(`[data-target="${quote(target)}"]`);
 }
 
-/** The element of a target once it is on screen, or `null` after `timeoutMs` (default: 3 s). */
-export async function waitForTarget(root: ParentNode, target: string, timeoutMs = 3000): Promise<HTMLElement | null> {
+/** What `find` finds once it finds it, or `null` after `timeoutMs`. */
+async function waitFor<T>(find: () => T | null, timeoutMs: number): Promise<T | null> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const element = findTarget(root, target);
-    if (element || Date.now() >= deadline) return element;
+    const found = find();
+    if (found !== null || Date.now() >= deadline) return found;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
+/** The element of a target once it is on screen, or `null` after `timeoutMs` (default: 3 s). */
+export function waitForTarget(root: ParentNode, target: string, timeoutMs = 3000): Promise<HTMLElement | null> {
+  return waitFor(() => findTarget(root, target), timeoutMs);
+}
+
+export interface PerformOptions {
+  /**
+   * Called before the driver acts on each element of a step done in several moves (the file and
+   * « Ouvrir » of an upload), so that Watch mode's pointer goes there first.
+   */
+  before?(element: HTMLElement): Promise<void> | void;
+  /** How long to wait for what a move brings on screen (default: 3 s). */
+  timeoutMs?: number;
+}
+
 /**
- * Performs `step` on the target found in `root`. Throws an Error naming the target when it is
- * not on screen, or when a value is needed and missing.
+ * Performs `step` like `perform`, waiting where a person waits: an `upload` clicks the button,
+ * waits for the practice « Ouvrir » dialog, selects the file (`value`, its name; in « Documents »
+ * or « Téléchargements ») and clicks « Ouvrir ». Rejects with an Error naming what is missing.
+ */
+export async function performAsync(root: ParentNode, step: DriverAction, options: PerformOptions = {}): Promise<void> {
+  if (step.action !== 'upload') return perform(root, step);
+  const timeoutMs = options.timeoutMs ?? 3000;
+  const name = step.value;
+  if (name === undefined) throw new Error(`Uploading on "${step.target}" needs a file name.`);
+  let file = findTarget(root, fileTarget(name));
+  if (!file) {
+    const button = findTarget(root, step.target);
+    if (!button) throw new Error(`The target "${step.target}" is not on screen, so it cannot be performed.`);
+    button.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+    button.focus();
+    button.click();
+    const folders = await waitFor(() => {
+      const found = [...root.querySelectorAll<HTMLElement>('[data-folder]')];
+      return found.length > 0 ? found : null;
+    }, timeoutMs);
+    file = findTarget(root, fileTarget(name));
+    for (const folder of folders ?? []) {
+      if (file) break;
+      await options.before?.(folder);
+      folder.click();
+      file = await waitForTarget(root, fileTarget(name), 200);
+    }
+  }
+  if (!file) throw new Error(`The file "${name}" is not in the « Ouvrir » dialog of "${step.target}".`);
+  await options.before?.(file);
+  file.click();
+  const open = await waitFor(() => {
+    const button = findTarget(root, 'browser.fichiers.ouvrir');
+    return button instanceof HTMLButtonElement && !button.disabled ? button : null;
+  }, timeoutMs);
+  if (!open) throw new Error(`« Ouvrir » stays disabled after choosing "${name}".`);
+  await options.before?.(open);
+  open.click();
+  // The button hears of the file a few microtasks later (a promise): done once it has reported it,
+  // not later, so that the step a demonstration completes ends with it.
+  for (let i = 0; i < 3; i++) await Promise.resolve();
+}
+
+/**
+ * Performs `step` on the target found in `root`, at once. Throws an Error naming the target when
+ * it is not on screen, or when a value is needed and missing; an `upload` takes several moves:
+ * use `performAsync`.
  */
 export function perform(root: ParentNode, step: DriverAction): void {
   const element = findTarget(root, step.target);
@@ -73,6 +134,6 @@ export function perform(root: ParentNode, step: DriverAction): void {
       return;
     }
     case 'upload':
-      throw new Error(`Uploading is not supported by the driver yet ("${step.target}").`);
+      throw new Error(`Uploading on "${step.target}" takes several moves: use \`performAsync\`.`);
   }
 }

@@ -6,7 +6,7 @@
  */
 import { commonPapers } from '../../lesson/papers.ts';
 import type { TargetId } from '../../lesson/types.ts';
-import type { PaperSpec, SiteSpec, TargetRegistry, TargetSpec } from './types.ts';
+import type { IncidentSpec, PaperSpec, SiteSpec, TargetRegistry, TargetSpec } from './types.ts';
 
 export interface SiteRegistry {
   /** The sites, in the order of the practice browser's tabs. */
@@ -17,6 +17,8 @@ export interface SiteRegistry {
   readonly targets: TargetRegistry;
   /** Every paper kind a persona's `papiers:` may list. */
   readonly papers: Readonly<Record<string, PaperSpec>>;
+  /** Every incident a lesson may switch on, by qualified id (`france-travail.session-expiree`). */
+  readonly incidents: Readonly<Record<string, IncidentSpec>>;
 }
 
 /** The practice browser's tab of a site: `browser.tab.<site>`. */
@@ -24,6 +26,32 @@ export const tabTarget = (site: string): TargetId => `browser.tab.${site}`;
 
 /** The practice browser's « Précédent » button: `browser.back`. */
 export const backTarget: TargetId = 'browser.back';
+
+/** A file of the practice « Ouvrir » dialog: `browser.fichiers.<file name>` (a persona's `documents:`). */
+export const fileTarget = (name: string): TargetId => `browser.fichiers.${name}`;
+
+/**
+ * The practice browser's own targets: « Précédent », the « Ouvrir » dialog's buttons, the document
+ * viewer's. All harmless: going back, cancelling, downloading or closing is never counted as a
+ * mistake (a file sent is judged by the `upload` it makes, see `FileChooserButton`).
+ */
+export const browserTargets: TargetRegistry = {
+  [backTarget]: { label: 'Bouton « Précédent » du navigateur', actions: ['click'], neutral: true },
+  'browser.fichiers.ouvrir': { label: 'Bouton « Ouvrir » de la fenêtre « Ouvrir »', actions: ['click'], neutral: true },
+  'browser.fichiers.annuler': {
+    label: 'Bouton « Annuler » de la fenêtre « Ouvrir »',
+    actions: ['click'],
+    neutral: true,
+  },
+  'browser.document.telecharger': { label: 'Bouton « Télécharger » du document', actions: ['click'], neutral: true },
+  'browser.document.imprimer': { label: 'Bouton « Imprimer » du document', actions: ['click'], neutral: true },
+  'browser.document.fermer': { label: 'Bouton « Fermer » du document', actions: ['click'], neutral: true },
+};
+
+/** The target of a file of the « Ouvrir » dialog, as the compiler and the guide know it. */
+export function fileTargetSpec(name: string): TargetSpec {
+  return { label: `Fichier « ${name} » de la fenêtre « Ouvrir »`, actions: ['click'], neutral: true };
+}
 
 /** Builds the registry of `sites`; throws with the fix when two sites share an id or a target. */
 export function createSiteRegistry(sites: readonly SiteSpec[]): SiteRegistry {
@@ -45,10 +73,12 @@ export function createSiteRegistry(sites: readonly SiteSpec[]): SiteRegistry {
     if (site.tab !== false)
       add(site.id, { [tabTarget(site.id)]: { label: `Onglet « ${site.tabLabel} »`, actions: ['click'] } });
   }
-  // Harmless: going back a page is never counted as a mistake.
-  add('browser', { [backTarget]: { label: 'Bouton « Précédent » du navigateur', actions: ['click'], neutral: true } });
+  add('browser', browserTargets);
   for (const site of sites) if (site.derivedTargets) add(site.id, site.derivedTargets(sites));
   const papers: Record<string, PaperSpec> = { ...commonPapers };
   for (const site of sites) Object.assign(papers, site.papers);
-  return { sites, site: (id) => byId.get(id), targets, papers };
+  const incidents: Record<string, IncidentSpec> = {};
+  for (const site of sites)
+    for (const [id, spec] of Object.entries(site.incidents ?? {})) incidents[`${site.id}.${id}`] = spec;
+  return { sites, site: (id) => byId.get(id), targets, papers, incidents };
 }

@@ -26,6 +26,18 @@ export type TargetRegistry = Readonly<Record<TargetId, TargetSpec>>;
 export interface MailSpec {
   /** The mailbox lists it as target `mail.inbox.<id>`, with this label (« Message « Votre code… » de la CAF »). */
   label: string;
+  /**
+   * When the mail carries a document: the attachment's label (« Pièce jointe « convocation-france-travail.pdf » »);
+   * the mailbox then lists target `mail.piece-jointe.<id>`.
+   */
+  attachment?: string;
+  /** When the mail carries a link to a site: its label (« Lien « Activer mon compte » »); target `mail.lien.<id>`. */
+  link?: string;
+  /**
+   * `spam` when the site's mail lands in « Courrier indésirable » (default: the inbox): there the
+   * mailbox lists it as target `mail.spam.<id>`, and as `mail.inbox.<id>` once moved to the inbox.
+   */
+  folder?: 'inbox' | 'spam';
 }
 
 /** A paper the site adds to the practice card (« Courrier de la CAF »). */

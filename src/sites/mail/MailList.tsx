@@ -41,7 +41,7 @@ export function MailList({ title, folder, mails, onOpen }: MailListProps) {
           {sorted.map((mail) => (
             <li key={mail.id}>
               <TargetButton
-                target={mailTarget(mail.id, targets)}
+                target={mailTarget(mail.id, targets, folder)}
                 className={`mail-item${mail.read ? '' : ' mail-item--unread'}`}
                 onPress={() => onOpen(mail.id)}
               >

@@ -30,7 +30,7 @@ const titles: Readonly<Record<Folder, string>> = {
 
 /** The mailbox; takes no props: it reads `world.inbox` through `useSiteBridge()`. */
 export function MailSite() {
-  const { world, updateWorld, persona } = useSiteBridge();
+  const { world, updateWorld, persona, openTab } = useSiteBridge();
   const [nav, navigate] = useSiteReducer(
     'mail.navigation',
     mailNavigationReducer,
@@ -47,6 +47,19 @@ export function MailSite() {
   const open = (id: string) => {
     navigate({ type: 'show', view: { folder, openId: id } });
     updateWorld((w) => ({ ...w, inbox: w.inbox.map((m) => (m.id === id && !m.read ? { ...m, read: true } : m)) }));
+  };
+
+  // « Ce n'est pas un courrier indésirable »: the message goes to the inbox, and stays open there.
+  const notSpam = (id: string) => {
+    updateWorld((w) => ({ ...w, inbox: w.inbox.map((m) => (m.id === id ? { ...m, folder: 'inbox' } : m)) }));
+    navigate({ type: 'show', view: { folder: 'inbox', openId: id } });
+  };
+  // A link to a practice site: recorded as opened (the site reads it), and the site's tab comes to the front.
+  const followLink = (mail: PracticeMail) => {
+    const link = mail.link;
+    if (!link) return;
+    updateWorld((w) => ({ ...w, openedLinks: [...(w.openedLinks ?? []), link.id] }));
+    openTab?.(link.site);
   };
 
   return (
@@ -91,6 +104,8 @@ export function MailSite() {
               mail={message}
               to={address}
               onBack={() => navigate({ type: 'show', view: { folder, openId: null } })}
+              onNotSpam={() => notSpam(message.id)}
+              onFollowLink={() => followLink(message)}
             />
           ) : (
             <MailList

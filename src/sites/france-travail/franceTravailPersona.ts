@@ -1,0 +1,73 @@
+/**
+ * The persona fields the France Travail site reads (content/personas/<id>.yaml): a `zod/mini`
+ * schema the compiler checks every France Travail lesson's persona against, and the type the
+ * site's pages use. Shared fields (prenom, nom, naissance, nir, adresse, email…) have the same
+ * keys as on the other sites.
+ */
+import * as z from 'zod/mini';
+import { isValidBic, isValidIban, isValidNir15, parseFrenchDate } from '../../french/index.ts';
+import type { Persona } from '../../lesson/types.ts';
+
+const text = z.string().check(z.minLength(1));
+const day = z.string().check(z.refine((s) => parseFrenchDate(s) !== null, 'must be a date written JJ/MM/AAAA'));
+/** An identifiant France Travail: 7 digits, then a letter or a digit (docs/procedures.md section 2). */
+const identifiant = z
+  .string()
+  .check(z.regex(/^\d{7}[A-Z0-9]$/, 'must be 7 digits then a capital letter or a digit, e.g. "1234567A"'));
+
+/** What the France Travail site needs of a persona. */
+export const franceTravailPersonaSchema = z.looseObject({
+  prenom: text,
+  nom: text,
+  /** `F` or `M`: « Madame » or « Monsieur ». */
+  sexe: z.enum(['F', 'M']),
+  naissance: day,
+  email: text,
+  /** The 15-character NIR (with its key), as on the carte Vitale. */
+  nir: z.string().check(z.refine(isValidNir15, 'must be a 15-character NIR whose key is right')),
+  /** `8 rue Gabriel Péri, 93200 Saint-Denis`. */
+  adresse: text,
+  lieu_naissance: z.optional(text),
+  telephone: z.optional(text),
+  /** The address as the registration form asks it: number and street, postcode, commune. */
+  adresse_voie: z.optional(text),
+  code_postal: z.optional(z.string().check(z.regex(/^\d{5}$/, 'must be 5 digits, e.g. "93200"'))),
+  commune: z.optional(text),
+  france_travail: z.optional(
+    z.looseObject({
+      /** Someone already registered: the identifier to log in with. */
+      identifiant: z.optional(identifiant),
+      /** The password of the space (already registered), or the one the persona chooses when creating it. */
+      mot_de_passe: z.optional(text),
+      /** Someone who registers: the identifier the site gives when the personal space is created. */
+      nouvel_identifiant: z.optional(identifiant),
+    }),
+  ),
+  /** The bank details of the RIB (paper `rib`). */
+  rib: z.optional(
+    z.looseObject({
+      titulaire: text,
+      banque: text,
+      iban: z.string().check(z.refine(isValidIban, 'must be an IBAN whose key is right')),
+      bic: z.string().check(z.refine(isValidBic, 'must be a BIC of 8 or 11 characters')),
+    }),
+  ),
+});
+
+export type FranceTravailPersona = z.infer<typeof franceTravailPersonaSchema>;
+
+/** The persona as the site reads it; throws naming the first wrong field and how to fix it. */
+export function franceTravailPersona(persona: Persona): FranceTravailPersona {
+  const result = z.safeParse(franceTravailPersonaSchema, persona);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const path = issue?.path.join('.') ?? '';
+  const fix =
+    issue?.code === 'invalid_type' && issue.input === undefined ? 'add it to' : `fix it (${issue?.message}) in`;
+  throw new Error(
+    `The France Travail practice site needs \`${path}\` in persona "${persona.id}": ${fix} content/personas/${persona.id}.yaml.`,
+  );
+}
+
+/** Whether the persona was registered before the lesson (it has an identifiant to log in with). */
+export const isRegisteredPersona = (p: FranceTravailPersona) => p.france_travail?.identifiant !== undefined;

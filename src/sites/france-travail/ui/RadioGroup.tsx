@@ -1,0 +1,71 @@
+/**
+ * A question answered with radio buttons, a lesson target (`choose`): the fieldset carries
+ * `data-target` and holds the buttons, each change is reported with its value.
+ */
+import type { TargetId } from '../../../lesson/types.ts';
+import { useSiteBridge } from '../../framework/SiteBridge.tsx';
+
+export interface RadioOption {
+  value: string;
+  label: string;
+}
+
+export interface RadioGroupProps {
+  /**
+   * The group's name: the first button's id (where the error summary sends the focus), the others
+   * `<name>-<value>`; the error is `<name>-error`.
+   */
+  name: string;
+  target: TargetId;
+  legend: string;
+  hint?: string;
+  options: readonly RadioOption[];
+  value: string;
+  onValue(value: string): void;
+  error?: string | null;
+  /** Buttons side by side (Oui / Non). */
+  inline?: boolean;
+}
+
+/** A fieldset of radio buttons. */
+export function RadioGroup({ name, target, legend, hint, options, value, onValue, error, inline }: RadioGroupProps) {
+  const { emit } = useSiteBridge();
+  const described = [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(' ') || undefined;
+  return (
+    <fieldset
+      className={`ft-fieldset${error ? ' ft-field--error' : ''}${inline ? ' ft-fieldset--inline' : ''}`}
+      data-target={target}
+      aria-describedby={described}
+    >
+      <legend>{legend}</legend>
+      {hint && (
+        <p id={`${name}-hint`} className="ft-field__hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${name}-error`} className="ft-field__error">
+          {error}
+        </p>
+      )}
+      <div className="ft-radios">
+        {options.map((option, index) => (
+          <div className="ft-radio" key={option.value}>
+            <input
+              type="radio"
+              id={index === 0 ? name : `${name}-${option.value}`}
+              name={name}
+              value={option.value}
+              checked={value === option.value}
+              onChange={() => {
+                onValue(option.value);
+                emit({ action: 'choose', target, value: option.value });
+              }}
+            />
+            <label htmlFor={index === 0 ? name : `${name}-${option.value}`}>{option.label}</label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,49 @@
+/** The papers the France Travail site adds to Lucas's practice card, and his persona against the site's schema. */
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { personaSchema } from '../../../src/compiler/schema/persona.ts';
+import { franceTravail } from '../../../src/sites/france-travail/index.ts';
+import { papers } from '../../../src/sites/france-travail/papers/index.ts';
+import { lucas, personaNamed } from './siteBridge.tsx';
+
+const paper = (kind: string) => {
+  const Paper = papers[kind]!;
+  render(<Paper persona={lucas} headingLevel={2} />);
+  return screen.getByRole('heading', { level: 2 }).closest('article')!;
+};
+
+describe('France Travail papers', () => {
+  it('the identity card gives the names, the date and place of birth', () => {
+    const card = paper('carte-identite');
+    expect(within(card).getByRole('heading')).toHaveTextContent('Carte nationale d’identité');
+    expect(card).toHaveTextContent('MARTIN');
+    expect(card).toHaveTextContent('17/05/2003');
+    expect(card).toHaveTextContent('Saint-Denis (93)');
+  });
+
+  it('the employer’s certificate gives the contract’s end, its reason and the gross pay', () => {
+    const certificate = paper('attestation-employeur');
+    expect(certificate).toHaveTextContent('Dernier jour travaillé et payé30/11/2026');
+    expect(certificate).toHaveTextContent('Motif de la ruptureFin de contrat à durée déterminée');
+    expect(certificate).toHaveTextContent('1 03 05 93 066 274 65');
+    expect(certificate.textContent!.replace(/[\u00a0\u202f]/g, ' ')).toContain('1 845,20 € brut');
+  });
+
+  it('the RIB gives the IBAN in groups of 4, the BIC and the French codes', () => {
+    const rib = paper('rib');
+    expect(rib).toHaveTextContent('FR76 1789 9009 1200 0451 8726 393');
+    expect(rib).toHaveTextContent('BENTFRPPXXX');
+    expect(within(rib).getByRole('table')).toHaveTextContent('1789900912000451872639');
+  });
+
+  it('lucas and nadia pass the persona rules and the site’s schema', () => {
+    for (const id of ['lucas', 'nadia']) {
+      const persona = personaNamed(id);
+      expect(personaSchema.safeParse(persona).success, id).toBe(true);
+      expect(franceTravail.persona.safeParse(persona).success, id).toBe(true);
+    }
+    expect(Object.keys(franceTravail.papers)).toEqual(
+      expect.arrayContaining(['carte-identite', 'attestation-employeur', 'rib', 'bulletins-du-mois']),
+    );
+  });
+});
