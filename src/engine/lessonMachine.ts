@@ -144,7 +144,7 @@ function amendOwner(context: LessonContext, event: SiteEvent): UnitEvidence | nu
   const right = !step.expect || meetsExpect(parseExpect(step.expect), event.value, context.persona, context.world);
   if (right === !done.leftWrong) return null;
   if (!right) return { ...done, leftWrong: true };
-  const amended = { ...done };
+  const amended = { ...done, ...(event.byGuide ? { shown: true } : {}) };
   delete amended.leftWrong;
   return amended;
 }

@@ -40,6 +40,11 @@ export interface SiteEvent {
    * within the same scope.
    */
   scope?: string;
+  /**
+   * Done by the guide while it brought the learner back (« Montre-moi » typing again a value an
+   * earlier step had entered): it puts a value left wrong right, and that step counts as shown.
+   */
+  byGuide?: boolean;
 }
 
 /** The guidance modes of DESIGN.md section 4. */

@@ -206,9 +206,13 @@ export function Player({
   const [demonstrating, setDemonstrating] = useState(false);
   const running = useRef(false);
   const driving = useRef(false);
+  // A value an earlier step had entered, typed again on the way back: reported as the guide's
+  // doing, so that a value the learner had left wrong counts as put right by « Montre-moi ».
+  const refilling = useRef(false);
   const siteEmit = useCallback(
     (event: SiteEvent) => {
-      if (!running.current || driving.current) emit(event);
+      if (refilling.current) emit({ ...event, neutral: true, byGuide: true });
+      else if (!running.current || driving.current) emit(event);
     },
     [emit],
   );
@@ -266,11 +270,16 @@ export function Player({
               step.value === undefined
                 ? undefined
                 : demoValue(parseExpect(step.value), lesson.persona, worldRef.current);
-            await performAsync(root, {
-              action: step.action,
-              target: step.target,
-              ...(value === undefined ? {} : { value }),
-            });
+            refilling.current = step.refill === true;
+            try {
+              await performAsync(root, {
+                action: step.action,
+                target: step.target,
+                ...(value === undefined ? {} : { value }),
+              });
+            } finally {
+              refilling.current = false;
+            }
           },
         });
         if (!back) return { ok: false, reason: 'not-on-screen' };

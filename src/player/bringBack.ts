@@ -77,7 +77,13 @@ function lostFields(
     const label = registry.targets[target]?.label ?? target;
     return [
       {
-        step: { action: field.action, target, ...(field.value === undefined ? {} : { value: field.value }), label },
+        step: {
+          action: field.action,
+          target,
+          ...(field.value === undefined ? {} : { value: field.value }),
+          label,
+          refill: true,
+        },
         element,
       },
     ];

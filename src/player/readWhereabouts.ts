@@ -18,6 +18,8 @@ export interface WayBackStep {
   value?: string;
   /** The target's label in the registry. */
   label: string;
+  /** A value an earlier step had entered, typed again (`bringBack`'s `fields`), not a link. */
+  refill?: boolean;
 }
 
 export type Whereabouts =

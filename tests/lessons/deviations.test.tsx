@@ -103,6 +103,19 @@ describe('the ways out that the deviations found', () => {
     expect(within(caf()).getByRole('heading', { level: 1 })).toHaveTextContent('Double authentification');
   });
 
+  it('a number typed over with a wrong one, put right by « Montre-moi »: the summary counts it as shown, not left wrong', async () => {
+    const lesson = lessonNamed('caf-se-connecter');
+    await reloadAt(lesson, 'me-connecter');
+    doOnSite({ action: 'fill', target: 'caf.login.nir', value: '1234567890123' });
+    await pressShowMe(lesson);
+    await onUnit(lesson, 'envoyer-code');
+    await followGuide(lesson);
+    const summary = await screen.findByRole('heading', { name: /Bravo/ });
+    expect(summary).toBeVisible();
+    expect(document.body).not.toHaveTextContent(/restée fausse/);
+    expect(document.body).toHaveTextContent(/étapes? montrées?, ou faites? avec un animateur/);
+  });
+
   it('a code refused as expired: « Montre-moi » asks for a new one, types it and goes on', async () => {
     const lesson = lessonNamed('caf-se-connecter');
     await reloadAt(lesson, 'taper-code');
