@@ -3,17 +3,9 @@
  * inside, Escape cancels, and on close focus returns where it was. Render it only while open.
  * (A hand-made dialog rather than `<dialog>`, whose `showModal()` jsdom lacks.)
  */
-import {
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type ReactNode,
-  type RefObject,
-} from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
+import { useFocusTrap } from '../ui/useFocusTrap.ts';
 import './dialog.css';
 
 /** Props of `ModalDialog`. */
@@ -32,9 +24,6 @@ export interface ModalDialogProps {
   role?: 'dialog' | 'alertdialog';
 }
 
-const focusable =
-  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
-
 /** A modal dialog with its focus trap, in a portal at the end of `<body>`. */
 export function ModalDialog({ title, children, actions, onCancel, initialFocus, role = 'dialog' }: ModalDialogProps) {
   const id = useId();
@@ -47,6 +36,7 @@ export function ModalDialog({ title, children, actions, onCancel, initialFocus, 
     document.body.append(host);
     const madeInert = [...document.body.children].filter((el) => el !== host && !el.hasAttribute('inert'));
     for (const el of madeInert) el.setAttribute('inert', '');
+    // The focus goes back here, at once, once the page is usable again (not by `useFocusTrap`).
     return () => {
       for (const el of madeInert) el.removeAttribute('inert');
       host.remove();
@@ -55,31 +45,7 @@ export function ModalDialog({ title, children, actions, onCancel, initialFocus, 
     };
   }, [host]);
 
-  useEffect(() => {
-    const first = initialFocus?.current ?? box.current?.querySelector<HTMLElement>(focusable) ?? box.current;
-    first?.focus();
-  }, [initialFocus]);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      onCancel();
-      return;
-    }
-    if (event.key !== 'Tab' || !box.current) return;
-    const items = [...box.current.querySelectorAll<HTMLElement>(focusable)];
-    const first = items[0];
-    const last = items.at(-1);
-    if (!first || !last) return event.preventDefault();
-    if (event.shiftKey && (document.activeElement === first || !box.current.contains(document.activeElement))) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  };
+  const onKeyDown = useFocusTrap(box, onCancel, { initial: () => initialFocus?.current, returnFocus: false });
 
   if (!host) return null;
   return createPortal(

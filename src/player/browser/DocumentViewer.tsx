@@ -8,7 +8,7 @@ import type { PracticeFile } from '../../lesson/practiceFiles.ts';
 import type { SiteEvent } from '../../lesson/types.ts';
 import { practiceDocumentNotice, type PracticeDocument } from '../../sites/framework/documents/practiceDocument.ts';
 import { downloadFile } from './downloadFile.ts';
-import { useFocusTrap } from './useFocusTrap.ts';
+import { useFocusTrap } from '../../ui/useFocusTrap.ts';
 import './documentViewer.css';
 
 export interface DocumentViewerProps {
@@ -30,7 +30,7 @@ export function DocumentViewer({ doc, emit, onClose, onDownloaded }: DocumentVie
     emit({ action: 'click', target: 'browser.document.fermer', neutral: true });
     onClose();
   };
-  const onKeyDown = useFocusTrap(box, close, () => heading.current);
+  const onKeyDown = useFocusTrap(box, close, { initial: () => heading.current });
   const download = async () => {
     emit({ action: 'click', target: 'browser.document.telecharger', neutral: true });
     setStatus('saving');

@@ -9,7 +9,7 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { formatFileSize, type PracticeFile } from '../../lesson/practiceFiles.ts';
 import type { SiteEvent, TargetId } from '../../lesson/types.ts';
 import { fileTarget } from '../../sites/framework/siteRegistry.ts';
-import { useFocusTrap } from './useFocusTrap.ts';
+import { useFocusTrap } from '../../ui/useFocusTrap.ts';
 import './fileDialog.css';
 
 export interface FileDialogProps {
@@ -55,9 +55,9 @@ export function FileDialog({ documents, downloads, emit, onClose, onSelect }: Fi
     emit(click('browser.fichiers.annuler'));
     onClose(null);
   };
-  const onKeyDown = useFocusTrap(box, cancel, () =>
-    list.current?.querySelector<HTMLElement>('[role="option"][tabindex="0"]'),
-  );
+  const onKeyDown = useFocusTrap(box, cancel, {
+    initial: () => list.current?.querySelector<HTMLElement>('[role="option"][tabindex="0"]'),
+  });
 
   const select = (name: string | null, focus = false) => {
     if (name !== null && name !== selected) emit(click(fileTarget(name)));

@@ -1,7 +1,8 @@
 /** The persona's payslips (bulletins de salaire), one per month, with the amounts benefit forms ask for. */
 import { readPath } from '../../lesson/readPath.ts';
 import type { Persona } from '../../lesson/types.ts';
-import { euros, text } from '../../sites/framework/personaText.ts';
+import { Payslip } from '../../sites/framework/papers/Payslip.tsx';
+import { text } from '../../sites/framework/personaText.ts';
 
 /** The months a persona's `bulletins` may hold, oldest first. */
 const months = ['m1', 'm2', 'm3'] as const;
@@ -15,32 +16,17 @@ export function Payslips({ persona, headingLevel }: { persona: Persona; headingL
     <section className="payslips">
       <Heading className="paper-title">Bulletins de salaire</Heading>
       {present.map((m) => {
-        const field = (name: string) => text(persona, `bulletins.${m}.${name}`);
+        const month = text(persona, `bulletins.${m}.mois`);
         return (
-          <article key={m} className="paper payslip" aria-label={`Bulletin de salaire, ${field('mois')}`}>
-            <p className="payslip-head">
-              <strong>{employer}</strong>
-              <span>Bulletin de paie : {field('mois')}</span>
-            </p>
-            <p className="payslip-person">
-              {text(persona, 'sexe') === 'F' ? 'Salariée' : 'Salarié'} : {text(persona, 'prenom')}{' '}
-              {text(persona, 'nom').toUpperCase()} · Payé le {field('paye_le')}
-            </p>
-            <dl className="payslip-amounts">
-              <div>
-                <dt>Salaire brut</dt>
-                <dd>{euros(field('brut'))}</dd>
-              </div>
-              <div className="payslip-social">
-                <dt>Montant net social</dt>
-                <dd>{euros(field('net_social'))}</dd>
-              </div>
-              <div className="payslip-paid">
-                <dt>Net à payer</dt>
-                <dd>{euros(field('net_a_payer'))}</dd>
-              </div>
-            </dl>
-          </article>
+          <Payslip
+            key={m}
+            persona={persona}
+            path={`bulletins.${m}`}
+            employer={employer}
+            month={month}
+            label={`Bulletin de salaire, ${month}`}
+            details={[`Payé le ${text(persona, `bulletins.${m}.paye_le`)}`]}
+          />
         );
       })}
     </section>

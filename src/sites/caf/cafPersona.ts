@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { parseAmount } from '../../french/amount.ts';
 import type { Persona } from '../../lesson/types.ts';
+import { readPersona } from '../framework/readPersona.ts';
 
 const text = z.string().check(z.minLength(1));
 /** An amount as a persona file writes it (`"1012,40"`), read with the same rule as the site's forms. */
@@ -41,15 +42,7 @@ export type PrefilledMonths = z.infer<typeof months>;
 
 /** The persona as the CAF site reads it; throws naming the first wrong field and how to fix it. */
 export function cafPersona(persona: Persona): CafPersona {
-  const result = z.safeParse(cafPersonaSchema, persona);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const path = issue?.path.join('.') ?? '';
-  const fix =
-    issue?.code === 'invalid_type' && issue.input === undefined ? 'add it to' : `fix it (${issue?.message}) in`;
-  throw new Error(
-    `The CAF practice site needs \`${path}\` in persona "${persona.id}": ${fix} content/personas/${persona.id}.yaml.`,
-  );
+  return readPersona(cafPersonaSchema, persona, 'The CAF practice site');
 }
 
 /** Whether the declaration has a page for the partner. */

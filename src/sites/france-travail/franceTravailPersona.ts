@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { isValidBic, isValidIban, isValidNir15, parseFrenchDate } from '../../french/index.ts';
 import type { Persona } from '../../lesson/types.ts';
+import { readPersona } from '../framework/readPersona.ts';
 
 const text = z.string().check(z.minLength(1));
 const day = z.string().check(z.refine((s) => parseFrenchDate(s) !== null, 'must be a date written JJ/MM/AAAA'));
@@ -58,15 +59,7 @@ export type FranceTravailPersona = z.infer<typeof franceTravailPersonaSchema>;
 
 /** The persona as the site reads it; throws naming the first wrong field and how to fix it. */
 export function franceTravailPersona(persona: Persona): FranceTravailPersona {
-  const result = z.safeParse(franceTravailPersonaSchema, persona);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const path = issue?.path.join('.') ?? '';
-  const fix =
-    issue?.code === 'invalid_type' && issue.input === undefined ? 'add it to' : `fix it (${issue?.message}) in`;
-  throw new Error(
-    `The France Travail practice site needs \`${path}\` in persona "${persona.id}": ${fix} content/personas/${persona.id}.yaml.`,
-  );
+  return readPersona(franceTravailPersonaSchema, persona, 'The France Travail practice site');
 }
 
 /** Whether the persona was registered before the lesson (it has an identifiant to log in with). */

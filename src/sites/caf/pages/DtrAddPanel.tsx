@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useSiteBridge } from '../../framework/SiteBridge.tsx';
 import { useChooseTarget } from '../../framework/useChooseTarget.ts';
+import { describedBy, Field } from '../../framework/ui/Field.tsx';
 import { PanelActions } from '../ui/PanelActions.tsx';
 import { readTypedAmount } from '../../../french/index.ts';
 import { resourceLabels } from '../resourceLabels.ts';
@@ -54,15 +55,21 @@ export function DtrAddPanel({ monthLabel, listed, onAdd, onCancel }: DtrAddPanel
     <form className="caf-inline-panel" data-place="dtr-add" noValidate onSubmit={submit}>
       <fieldset>
         <legend>Ajouter une ressource : {monthLabel}</legend>
-        <div className={`caf-field${errors.type ? ' caf-field--error' : ''}`}>
-          <label htmlFor="caf-dtr-add-type">Type de ressource</label>
+        <Field
+          classPrefix="caf"
+          id="caf-dtr-add-type"
+          label="Type de ressource"
+          error={errors.type}
+          errorPlacement="after"
+          announce
+        >
           <select
             id="caf-dtr-add-type"
             ref={select}
             {...typeTarget}
             value={type}
             aria-invalid={errors.type ? true : undefined}
-            aria-describedby={errors.type ? 'caf-dtr-add-type-error' : undefined}
+            aria-describedby={describedBy('caf-dtr-add-type', undefined, errors.type)}
           >
             <option value="">Choisissez</option>
             {dtrResourceTypes.map((t) => (
@@ -71,12 +78,7 @@ export function DtrAddPanel({ monthLabel, listed, onAdd, onCancel }: DtrAddPanel
               </option>
             ))}
           </select>
-          {errors.type && (
-            <p id="caf-dtr-add-type-error" className="caf-field__error" role="alert">
-              {errors.type}
-            </p>
-          )}
-        </div>
+        </Field>
         <TextField
           id="caf-dtr-add-amount"
           target="caf.dtr.add.amount"

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { parseAmount } from '../../../french/amount.ts';
 import type { Persona } from '../../../lesson/types.ts';
 import { questionIds } from './questions.ts';
+import { readPersona } from '../../framework/readPersona.ts';
 
 const text = z.string().check(z.minLength(1));
 const amount = z.union([
@@ -53,11 +54,5 @@ export type ActualisationPersona = z.infer<typeof actualisationPersonaSchema>;
 
 /** The persona as these pages read it; throws naming the first wrong field and how to fix it. */
 export function actualisationPersona(persona: Persona): ActualisationPersona {
-  const result = z.safeParse(actualisationPersonaSchema, persona);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const path = issue?.path.join('.') ?? '';
-  throw new Error(
-    `The France Travail update needs \`${path}\` in persona "${persona.id}": fix it (${issue?.message}) in content/personas/${persona.id}.yaml.`,
-  );
+  return readPersona(actualisationPersonaSchema, persona, 'The France Travail update');
 }

@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import type { TargetId } from '../../../lesson/types.ts';
 import { useSiteBridge } from '../../framework/SiteBridge.tsx';
+import { FieldError } from '../../framework/ui/Field.tsx';
 
 export interface CheckboxFieldProps {
   id: string;
@@ -17,11 +18,7 @@ export function CheckboxField({ id, target, label, checked, onChecked, error }: 
   const { emit } = useSiteBridge();
   return (
     <div className={`ft-check${error ? ' ft-field--error' : ''}`}>
-      {error && (
-        <p id={`${id}-error`} className="ft-field__error">
-          {error}
-        </p>
-      )}
+      <FieldError classPrefix="ft" id={id} error={error} />
       <input
         id={id}
         type="checkbox"

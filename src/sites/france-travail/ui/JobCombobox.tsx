@@ -8,6 +8,7 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { TargetId } from '../../../lesson/types.ts';
 import { useSiteBridge } from '../../framework/SiteBridge.tsx';
+import { describedBy, Field } from '../../framework/ui/Field.tsx';
 import { exactJobTitle, matchJobTitles } from '../registration/matchJobTitles.ts';
 
 export interface JobComboboxProps {
@@ -74,21 +75,17 @@ export function JobCombobox({ id, target, label, hint, titles, value, onValue, e
     }
   };
 
-  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   const activeTitle = shown && active >= 0 ? matches[active] : undefined;
   return (
-    <div className={`ft-field ft-combobox${error ? ' ft-field--error' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p id={`${id}-hint`} className="ft-field__hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="ft-field__error">
-          {error}
-        </p>
-      )}
+    <Field
+      classPrefix="ft"
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      errorPlacement="before"
+      className="ft-combobox"
+    >
       <input
         id={id}
         className="ft-field__input ft-field__input--long"
@@ -101,7 +98,7 @@ export function JobCombobox({ id, target, label, hint, titles, value, onValue, e
         aria-controls={listId}
         aria-activedescendant={activeTitle === undefined ? undefined : `${optionId}-${active}`}
         aria-invalid={error ? true : undefined}
-        aria-describedby={described}
+        aria-describedby={describedBy(id, hint, error)}
         data-target={target}
         value={value}
         onChange={(event) => {
@@ -138,6 +135,6 @@ export function JobCombobox({ id, target, label, hint, titles, value, onValue, e
       <p className="ft-sr-only" role="status">
         {shown ? `${matches.length} ${matches.length === 1 ? 'métier proposé' : 'métiers proposés'}` : ''}
       </p>
-    </div>
+    </Field>
   );
 }

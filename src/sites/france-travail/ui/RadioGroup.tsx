@@ -4,6 +4,7 @@
  */
 import type { TargetId } from '../../../lesson/types.ts';
 import { useSiteBridge } from '../../framework/SiteBridge.tsx';
+import { describedBy, FieldError, FieldHint } from '../../framework/ui/Field.tsx';
 
 export interface RadioOption {
   value: string;
@@ -30,24 +31,15 @@ export interface RadioGroupProps {
 /** A fieldset of radio buttons. */
 export function RadioGroup({ name, target, legend, hint, options, value, onValue, error, inline }: RadioGroupProps) {
   const { emit } = useSiteBridge();
-  const described = [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <fieldset
       className={`ft-fieldset${error ? ' ft-field--error' : ''}${inline ? ' ft-fieldset--inline' : ''}`}
       data-target={target}
-      aria-describedby={described}
+      aria-describedby={describedBy(name, hint, error)}
     >
       <legend>{legend}</legend>
-      {hint && (
-        <p id={`${name}-hint`} className="ft-field__hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${name}-error`} className="ft-field__error">
-          {error}
-        </p>
-      )}
+      <FieldHint classPrefix="ft" id={name} hint={hint} />
+      <FieldError classPrefix="ft" id={name} error={error} />
       <div className="ft-radios">
         {options.map((option, index) => (
           <div className="ft-radio" key={option.value}>

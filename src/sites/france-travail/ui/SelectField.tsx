@@ -1,6 +1,7 @@
 /** A labelled list (`<select>`) that is a lesson target: a committed choice is reported (`useChooseTarget`). */
 import type { TargetId } from '../../../lesson/types.ts';
 import { useChooseTarget } from '../../framework/useChooseTarget.ts';
+import { describedBy, Field } from '../../framework/ui/Field.tsx';
 
 export interface SelectFieldProps {
   id: string;
@@ -28,26 +29,14 @@ export function SelectField({
   placeholder = 'Sélectionnez',
 }: SelectFieldProps) {
   const choose = useChooseTarget(target, onValue);
-  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`ft-field${error ? ' ft-field--error' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p id={`${id}-hint`} className="ft-field__hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="ft-field__error">
-          {error}
-        </p>
-      )}
+    <Field classPrefix="ft" id={id} label={label} hint={hint} error={error} errorPlacement="before">
       <select
         id={id}
         className="ft-field__input ft-field__input--long"
         value={value}
         aria-invalid={error ? true : undefined}
-        aria-describedby={described}
+        aria-describedby={describedBy(id, hint, error)}
         {...choose}
       >
         <option value="">{placeholder}</option>
@@ -57,6 +46,6 @@ export function SelectField({
           </option>
         ))}
       </select>
-    </div>
+    </Field>
   );
 }
