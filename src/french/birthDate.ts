@@ -27,7 +27,7 @@ export function isAfterDay(date: FrenchDate, today: Date): boolean {
 export function birthDateError(text: string, today: Date, minimumAge = 16): string | null {
   if (text.trim() === '') return 'Saisissez votre date de naissance.';
   if (!/^\s*\d{1,2}\/\d{1,2}\/\d{4}\s*$/.test(text))
-    return 'La date de naissance doit être au format JJ/MM/AAAA, par exemple 17/05/2003.';
+    return 'La date de naissance doit être au format JJ/MM/AAAA, par exemple 25/01/1990.';
   const date = parseFrenchDate(text);
   if (!date) return 'Cette date n’existe pas. Vérifiez le jour et le mois.';
   if (isAfterDay(date, today)) return 'La date de naissance ne peut pas être dans le futur.';

@@ -53,7 +53,7 @@ describe('dates of birth', () => {
     expect(birthDateError('17/05/2003', today)).toBeNull();
     expect(birthDateError('', today)).toBe('Saisissez votre date de naissance.');
     expect(birthDateError('17-05-2003', today)).toBe(
-      'La date de naissance doit être au format JJ/MM/AAAA, par exemple 17/05/2003.',
+      'La date de naissance doit être au format JJ/MM/AAAA, par exemple 25/01/1990.',
     );
     expect(birthDateError('31/04/2003', today)).toBe('Cette date n’existe pas. Vérifiez le jour et le mois.');
     expect(birthDateError('29/02/2003', today)).toBe('Cette date n’existe pas. Vérifiez le jour et le mois.');

@@ -146,8 +146,12 @@ async function doDeviation(deviation: Deviation, context: DeviationContext): Pro
       return `fill ${target} with ${JSON.stringify(deviation.value)}`;
     }
     case 'choose': {
-      const target = at(targetsOnScreen(targets, ['choose']), deviation.pick)?.dataset.target;
-      const option = target ? at(['', ...(targets[target as TargetId]?.options ?? [])], deviation.option) : undefined;
+      const element = at(targetsOnScreen(targets, ['choose']), deviation.pick);
+      const target = element?.dataset.target;
+      const empty = element instanceof HTMLSelectElement ? [''] : [];
+      const option = target
+        ? at([...empty, ...(targets[target as TargetId]?.options ?? [])], deviation.option)
+        : undefined;
       if (!target || option === undefined) return null;
       drive({ action: 'choose', target, value: option });
       return `choose ${JSON.stringify(option)} in ${target}`;

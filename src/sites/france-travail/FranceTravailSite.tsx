@@ -66,7 +66,14 @@ export function FranceTravailSite() {
 
   /** Sends a mail to the practice mailbox (to the spam folder once, when the lesson says so). */
   const send = (mail: (folder: PracticeMail['folder']) => PracticeMail) => {
-    const message = mail(spam.active ? 'spam' : 'inbox');
+    // A mailbox that put our last mail in « Courrier indésirable » puts the next one there too,
+    // until the learner says « Ce n'est pas un courrier indésirable ».
+    const ours = world.inbox.filter((m) => m.from === 'France Travail');
+    const latest = ours.reduce<PracticeMail | undefined>(
+      (a, m) => (a && a.receivedAt >= m.receivedAt ? a : m),
+      undefined,
+    );
+    const message = mail(spam.active || latest?.folder === 'spam' ? 'spam' : 'inbox');
     if (spam.active) spam.clear();
     updateWorld((w) => ({ ...w, inbox: withMail(w.inbox, message) }));
   };

@@ -19,6 +19,7 @@ export const franceTravailMailSpecs = {
   'ft-activation': {
     label: 'Message « Activez votre espace personnel » de France Travail',
     link: 'Lien « Activer mon espace »',
+    folder: 'spam',
   },
   'ft-identifiant': { label: 'Message « Votre identifiant France Travail »' },
   'ft-convocation': {

@@ -98,7 +98,10 @@ export function MailSite() {
             })}
           </ul>
         </nav>
-        <div className="mail-content" data-place={message ? 'message' : folder}>
+        <div
+          className="mail-content"
+          data-place={message ? (message.folder === 'spam' ? 'spam-message' : 'message') : folder}
+        >
           {message ? (
             <MailMessage
               mail={message}

@@ -12,6 +12,12 @@ export const mailNavigation: SiteNavigation = {
     spam: { label: 'le dossier « Courrier indésirable »', targets: ['mail.spam.*', 'mail.folder.*'] },
     message: {
       label: 'un message ouvert',
+      targets: ['mail.message.back', 'mail.folder.*', 'mail.piece-jointe.*', 'mail.lien.*'],
+    },
+    'spam-message': {
+      label: 'un message ouvert du courrier indésirable',
+      // The webmail shows its links and attachments there too; « Ce n'est pas un courrier
+      // indésirable » is only there.
       targets: ['mail.message.*', 'mail.folder.*', 'mail.piece-jointe.*', 'mail.lien.*'],
     },
   },
@@ -19,6 +25,6 @@ export const mailNavigation: SiteNavigation = {
     { from: ['*'], to: 'inbox', steps: [{ action: 'click', target: 'mail.folder.inbox' }] },
     { from: ['*'], to: 'spam', steps: [{ action: 'click', target: 'mail.folder.spam' }] },
     { from: ['inbox'], to: 'message', steps: [{ action: 'click', target: 'mail.inbox.*' }] },
-    { from: ['spam'], to: 'message', steps: [{ action: 'click', target: 'mail.spam.*' }] },
+    { from: ['spam'], to: 'spam-message', steps: [{ action: 'click', target: 'mail.spam.*' }] },
   ],
 };

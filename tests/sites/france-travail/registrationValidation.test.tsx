@@ -73,7 +73,7 @@ describe('personal data', () => {
     [
       f('donnees.naissance'),
       '17-05-2003',
-      'La date de naissance doit être au format JJ/MM/AAAA, par exemple 17/05/2003.',
+      'La date de naissance doit être au format JJ/MM/AAAA, par exemple 25/01/1990.',
     ],
     [f('donnees.naissance'), '31/02/2003', 'Cette date n’existe pas. Vérifiez le jour et le mois.'],
     [f('donnees.naissance'), '02/12/2026', 'La date de naissance ne peut pas être dans le futur.'],

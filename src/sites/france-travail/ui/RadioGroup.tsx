@@ -53,6 +53,10 @@ export function RadioGroup({ name, target, legend, hint, options, value, onValue
                 onValue(option.value);
                 emit({ action: 'choose', target, value: option.value });
               }}
+              // Clicking the answer already chosen confirms it (no change event fires).
+              onClick={() => {
+                if (value === option.value) emit({ action: 'choose', target, value: option.value });
+              }}
             />
             <label htmlFor={index === 0 ? name : `${name}-${option.value}`}>{option.label}</label>
           </div>

@@ -48,7 +48,7 @@ export function DonneesStep({ values, set, errors }: StepProps) {
         {...field('naissance')}
         target="france-travail.inscription.donnees.naissance"
         label="Date de naissance"
-        hint="Format JJ/MM/AAAA, par exemple 17/05/2003"
+        hint="Format JJ/MM/AAAA, par exemple 25/01/1990"
         inputMode="numeric"
         size="short"
       />
@@ -73,7 +73,7 @@ export function DonneesStep({ values, set, errors }: StepProps) {
           {...field('voie')}
           target="france-travail.inscription.donnees.voie"
           label="Numéro et voie"
-          hint="Par exemple : 8 rue Gabriel Péri"
+          hint="Par exemple : 12 rue de la République"
         />
         <TextField
           {...field('complement')}

@@ -28,7 +28,7 @@ export function FormationsStep({ values, set, errors }: StepProps) {
         {...field('diplome')}
         target="france-travail.inscription.formations.diplome"
         label="Diplôme ou formation (facultatif)"
-        hint="Par exemple : CAP Équipier polyvalent du commerce"
+        hint="Par exemple : CAP Cuisine"
       />
       <h2 className="ft-subtitle">Vos langues</h2>
       <SelectField
