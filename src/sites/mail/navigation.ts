@@ -16,9 +16,10 @@ export const mailNavigation: SiteNavigation = {
     },
     'spam-message': {
       label: 'un message ouvert du courrier indésirable',
-      // The webmail shows its links and attachments there too; « Ce n'est pas un courrier
-      // indésirable » is only there.
-      targets: ['mail.message.*', 'mail.folder.*', 'mail.piece-jointe.*', 'mail.lien.*'],
+      // « Ce n'est pas un courrier indésirable » is only there. Its links and attachments are
+      // reached through the inbox: the way back never leads to a link a learner should not
+      // follow before the message is marked as not spam.
+      targets: ['mail.message.*', 'mail.folder.*'],
     },
   },
   links: [
