@@ -90,7 +90,11 @@ describe('the mailbox’s targets for what sites send', () => {
     expect(planWayBack(nav, 'mail.spam.agence-activation', { places: ['inbox'], flags: [] })?.[0]?.steps).toEqual([
       { action: 'click', target: 'mail.folder.spam' },
     ]);
-    expect(planWayBack(nav, 'mail.lien.agence-activation', { places: ['spam'], flags: [] })?.[0]?.steps).toEqual([
+    // A spam message's link is reached through the inbox, once the message is marked as not spam.
+    expect(
+      planWayBack(nav, 'mail.lien.agence-activation', { places: ['spam'], flags: [] })?.map((l) => l.steps),
+    ).toEqual([[{ action: 'click', target: 'mail.folder.inbox' }], [{ action: 'click', target: 'mail.inbox.*' }]]);
+    expect(planWayBack(nav, 'mail.message.pas-indesirable', { places: ['spam'], flags: [] })?.[0]?.steps).toEqual([
       { action: 'click', target: 'mail.spam.*' },
     ]);
   });
