@@ -116,6 +116,11 @@ export function readWhereabouts(
   const flags = flagged.split(' ').filter(Boolean);
   const path = planWayBack(navigation, goal, { places, flags });
   const way = path === null ? undefined : path.length === 0 ? navigation.places[innermost]?.reveal : path[0]?.steps;
-  const steps = way ? resolve(panel, way, registry, preferred) : null;
+  let steps = way ? resolve(panel, way, registry, preferred) : null;
+  // The place could hold the goal but does not show it (another message is open): leave, come back.
+  if (path?.length === 0 && (!steps || steps.length === 0)) {
+    const around = planWayBack(navigation, goal, { places, flags }, { leave: true })?.[0]?.steps;
+    steps = around ? resolve(panel, around, registry, preferred) : null;
+  }
   return steps && steps.length > 0 ? { status: 'away', place, steps } : { status: 'lost', place };
 }

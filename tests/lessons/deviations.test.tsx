@@ -116,6 +116,17 @@ describe('the ways out that the deviations found', () => {
     expect(document.body).toHaveTextContent(/étapes? montrées?, ou faites? avec un animateur/);
   });
 
+  it('another message open where the activation link should be: « Montre-moi » goes back to the inbox and opens the right one', async () => {
+    const lesson = lessonNamed('mail-trouver-code');
+    await reloadAt(lesson, 'activer');
+    doOnSite({ action: 'click', target: 'mail.message.back' });
+    doOnSite({ action: 'click', target: 'mail.inbox.other' });
+    expect(findTarget(document, 'mail.lien.ft-activation')).toBeNull();
+    await pressShowMe(lesson);
+    await followGuide(lesson);
+    expect(await screen.findByRole('heading', { name: /Bravo/ })).toBeVisible();
+  });
+
   it('a code refused as expired: « Montre-moi » asks for a new one, types it and goes on', async () => {
     const lesson = lessonNamed('caf-se-connecter');
     await reloadAt(lesson, 'taper-code');

@@ -28,15 +28,21 @@ const keyOf = (places: readonly string[], flags: ReadonlySet<string>) =>
  * along the way. Only the innermost place counts as holding the goal: a panel over its page (the
  * code expired, over the code page) may have to be left first.
  */
-export function planWayBack(navigation: SiteNavigation, goal: string, state: SiteState): LinkSpec[] | null {
+export function planWayBack(
+  navigation: SiteNavigation,
+  goal: string,
+  state: SiteState,
+  /** The goal is not on screen although the place could hold it (another message is open): leave and come back. */
+  { leave = false }: { leave?: boolean } = {},
+): LinkSpec[] | null {
   const holds = (place: string) => {
     const spec = navigation.places[place];
     return spec !== undefined && matchesAny(spec.targets, goal);
   };
   const innermost = state.places.at(-1);
-  if (innermost !== undefined && holds(innermost)) return [];
+  if (!leave && innermost !== undefined && holds(innermost)) return [];
   const start: Node = { places: state.places, flags: new Set(state.flags), path: [] };
-  const seen = new Set([keyOf(start.places, start.flags)]);
+  const seen = new Set(leave ? [] : [keyOf(start.places, start.flags)]);
   for (let frontier = [start]; frontier.length > 0;) {
     const next: Node[] = [];
     for (const node of frontier) {
