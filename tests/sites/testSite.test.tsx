@@ -30,8 +30,21 @@ afterAll(() => unload());
 describe('a site added by its folder and one registry entry', () => {
   it('is unknown to the compiler until it is registered', async () => {
     const result = await compileWith('biblio-prolonger', registry);
+    const tabs = registry.sites.filter((site) => site.tab !== false).map((site) => `\`${site.id}\``);
     expect(formatMessages(result.file)[0]).toMatch(
-      /fr\.mdx:5:1 {2}error {2}Unknown site `biblio`\. Use `caf`, `france-travail` or `mail`\. {2}unknown-site$/,
+      /fr\.mdx:5:1 {2}error {2}Unknown site `biblio`\. Use .* {2}unknown-site$/,
+    );
+    expect(formatMessages(result.file)[0]).toContain(`Use ${tabs.slice(0, -1).join(', ')} or ${tabs.at(-1)}.`);
+    expect(formatMessages(result.file)[0]).not.toContain('`franceconnect`');
+  });
+
+  it("cannot be a lesson's start site when it has no tab (reached through another site, as FranceConnect)", async () => {
+    const result = await compileWith(
+      'biblio-prolonger',
+      createSiteRegistry([...registry.sites, { ...biblio, tab: false }]),
+    );
+    expect(formatMessages(result.file)[0]).toMatch(
+      /fr\.mdx:5:1 {2}error {2}The site `biblio` has no tab: a lesson starts on the site that leads there\. Use `caf`, .* {2}unknown-site$/,
     );
   });
 

@@ -115,11 +115,15 @@ class Checker {
         'lesson-id',
       );
     }
-    const siteIds = this.sites.sites.map((site) => site.id);
-    if (meta.site !== undefined && !this.sites.site(meta.site)) {
+    // A lesson starts in a tab: a site without one (FranceConnect) is reached through another.
+    const siteIds = this.sites.sites.filter((site) => site.tab !== false).map((site) => site.id);
+    if (meta.site !== undefined && !siteIds.includes(meta.site)) {
+      const known = this.sites.site(meta.site);
       fail(
         this.file,
-        `Unknown site \`${meta.site}\`.${didYouMean(meta.site, siteIds)} Use ${listOf(siteIds)}.`,
+        known
+          ? `The site \`${meta.site}\` has no tab: a lesson starts on the site that leads there. Use ${listOf(siteIds)}.`
+          : `Unknown site \`${meta.site}\`.${didYouMean(meta.site, siteIds)} Use ${listOf(siteIds)}.`,
         this.frontmatterField('site'),
         'unknown-site',
       );
