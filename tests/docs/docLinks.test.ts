@@ -1,14 +1,20 @@
 // @vitest-environment node
 /**
- * The authors' docs are complete on their own: every link of docs/authoring.md, docs/targets.md
- * and docs/procedures.md leads to a file of the repository and, with `#…`, to one of its
+ * The docs are complete on their own: every link of the README and of every file in docs/ leads
+ * to a file of the repository and, with `#…`, to one of its
  * headings; none leads outside (an address is written as text, in `code`, never as a link).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const docs = ['docs/authoring.md', 'docs/targets.md', 'docs/procedures.md'];
+const docs = [
+  'README.md',
+  ...readdirSync('docs', { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => join('docs', file))
+    .sort(),
+];
 
 /** The text without fenced blocks, where no line is a heading or a link. */
 const unfenced = (text: string) => text.replace(/^```[\s\S]*?^```/gm, '');
