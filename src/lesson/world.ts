@@ -38,6 +38,19 @@ export interface PracticeMail {
   link?: PracticeMailLink;
 }
 
+/**
+ * A FranceConnect journey in progress: its pages are shown inside the tab of the site whose
+ * « S'identifier avec FranceConnect » started it, as the real redirect does.
+ */
+export interface FranceConnectJourney {
+  /** The site that sent the learner to FranceConnect (its tab shows FranceConnect's pages). */
+  from: string;
+  /** `choix` the providers, `fournisseur` the provider's login, `indisponible` its error, `confirmation` the return. */
+  page: 'choix' | 'fournisseur' | 'indisponible' | 'confirmation';
+  /** The identity provider chosen (`impots`, `ameli`, `laposte`, `msa`, `france-identite`). */
+  provider?: string;
+}
+
 export interface PracticeWorld {
   /** The run's practice clock: sites take every date they show from `practiceNow(clock)`. */
   clock: PracticeClock;
@@ -55,6 +68,15 @@ export interface PracticeWorld {
   openedLinks?: string[];
   /** Files downloaded from the practice sites in this run: the file dialog's « Téléchargements »; absent means none. */
   downloads?: PracticeFile[];
+  /** The FranceConnect journey in progress, if any (absent: none). */
+  franceConnect?: FranceConnectJourney;
+  /**
+   * Sites a FranceConnect login signed in that have not yet taken it up, oldest first: each signs
+   * in and removes itself (`useFranceConnectReturn`). Absent means none.
+   */
+  franceConnectReturns?: string[];
+  /** Every site a FranceConnect login opened in this run, oldest first (with its provider); absent means none. */
+  franceConnectLogins?: { site: string; provider: string }[];
 }
 
 /** A 6-digit code; `random` is injectable so tests are repeatable (default: `Math.random`). */

@@ -38,7 +38,7 @@ import { FileDialog } from './browser/FileDialog.tsx';
 import { DocumentViewer } from './browser/DocumentViewer.tsx';
 import { useFileChooser } from './browser/useFileChooser.ts';
 import { useStepIncidents } from './useStepIncidents.ts';
-import { bringBack, fieldsBefore } from './bringBack.ts';
+import { bringBack, documentOpener, fieldsBefore, replayBefore } from './bringBack.ts';
 import { useTranslation } from 'react-i18next';
 import { besideWayBack, isAway } from './feedback/besideWayBack.ts';
 import { FeedbackBubble } from './feedback/FeedbackBubble.tsx';
@@ -261,8 +261,12 @@ export function Player({
           goal: unit.target,
           registry: sites.registry,
           preferred: earlierTargets(lesson, unit.id),
-          // What the steps just before typed, chose or ticked on the step's form, done again if lost.
+          // What any earlier step typed, chose or ticked on the step's form, done again if lost.
           fields: fieldsBefore(lesson, unit.id),
+          // A file to choose again, and the steps after it, when only that brings the step back.
+          replay: replayBefore(lesson, unit.id),
+          // The step that opened the document, done again when the viewer was closed.
+          opener: documentOpener(lesson, unit.id),
           expectedValue: (expect) => demoValue(parseExpect(expect), lesson.persona, worldRef.current),
           perform: async (step, element) => {
             if (watch) await moveTo(element);

@@ -2,10 +2,13 @@
  * A simple browser frame around the practice sites: a tab per site, a « Précédent » button and
  * an address bar. Every site stays mounted (the inactive one hidden), so a half-filled form
  * survives a look at another tab, as in a real browser. « Précédent » goes back a page in the
- * site in front, as that site says (`useSiteBack`).
+ * site in front, as that site says (`useSiteBack`). During a FranceConnect login, the tab of the
+ * site that sent the learner shows FranceConnect's pages and address (`FranceConnectHost`).
  */
 import { memo, Suspense, useCallback, useState, type ComponentType, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FranceConnectHost } from '../sites/framework/franceconnect/FranceConnectHost.tsx';
+import { journeyAddress } from '../sites/framework/franceconnect/journey.ts';
 import { useSiteBridge } from '../sites/framework/SiteBridge.tsx';
 import { SiteHistoryProvider, type SiteBack } from '../sites/framework/siteHistory.tsx';
 import { backTarget, tabTarget } from '../sites/framework/siteRegistry.ts';
@@ -35,8 +38,10 @@ export const PracticeBrowser = memo(function PracticeBrowser({
   children,
 }: PracticeBrowserProps) {
   const { t } = useTranslation();
-  const { emit } = useSiteBridge();
+  const { emit, world } = useSiteBridge();
   const { registry, components } = useSites();
+  // FranceConnect's pages show inside the tab of the site that sent the learner there.
+  const franceConnect = components[franceConnectSite];
   const shown = sites.flatMap((id) => {
     const site = registry.site(id);
     const Site = components[id];
@@ -100,35 +105,49 @@ export const PracticeBrowser = memo(function PracticeBrowser({
               <rect x="1" y="6" width="10" height="7.5" rx="1.2" fill="currentColor" />
               <path d="M3.3 6V4.2a2.7 2.7 0 0 1 5.4 0V6" fill="none" stroke="currentColor" strokeWidth="1.6" />
             </svg>
-            <span className="browser-url">{registry.site(active)?.address ?? ''}</span>
+            <span className="browser-url">{journeyAddress(world, active) ?? registry.site(active)?.address ?? ''}</span>
           </p>
         </div>
       </div>
       {shown.map(({ site: { id }, Site }) => (
-        <SitePanel key={id} id={id} Site={Site} hidden={id !== active} onBackChange={onBackChange} />
+        <SitePanel
+          key={id}
+          id={id}
+          Site={Site}
+          franceConnect={franceConnect}
+          hidden={id !== active}
+          onBackChange={onBackChange}
+        />
       ))}
       {children}
     </section>
   );
 });
 
+/** The id of FranceConnect, whose pages a site's tab shows during its login (`FranceConnectHost`). */
+const franceConnectSite = 'franceconnect';
+
 interface SitePanelProps {
   id: string;
   Site: ComponentType;
+  /** FranceConnect's pages, if registered. */
+  franceConnect: ComponentType | undefined;
   hidden: boolean;
   onBackChange(site: string, back: SiteBack): void;
 }
 
 /** One site's panel, which hears how the site goes back (memoised: « Précédent » changing does not re-render the site). */
-const SitePanel = memo(function SitePanel({ id, Site, hidden, onBackChange }: SitePanelProps) {
+const SitePanel = memo(function SitePanel({ id, Site, franceConnect, hidden, onBackChange }: SitePanelProps) {
   const { t } = useTranslation();
   const onChange = useCallback((back: SiteBack) => onBackChange(id, back), [id, onBackChange]);
   return (
     <div id={`browser-panel-${id}`} className="browser-page" {...{ [siteAttribute]: id }} hidden={hidden}>
       <SiteHistoryProvider onBackChange={onChange}>
-        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-          <Site />
-        </Suspense>
+        <FranceConnectHost site={id} view={franceConnect}>
+          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+            <Site />
+          </Suspense>
+        </FranceConnectHost>
       </SiteHistoryProvider>
     </div>
   );

@@ -2,15 +2,21 @@
  * The first half of « Montre-moi » when the learner strayed: follows the way back link by link
  * (`readWhereabouts`, read again after each link, since a link may land elsewhere than planned:
  * « Mon Compte » opens the login page once signed out) until the step's target is on screen.
- * Then, when the step's form lost what the lesson's steps just before it typed, chose or ticked
- * (a reload, « Annuler », a wrong value typed over), it does those again (`fieldsBefore`).
+ * There, it first follows the links of the map from that place to itself that apply (tidying the
+ * page: an extra employer part removed), then, when the step's form lost what the lesson's
+ * earlier steps typed, chose or ticked (a reload, « Annuler », a wrong value typed over), it does
+ * those again (`fieldsBefore`). When no way is known, or the place could hold the target but does
+ * not show it, and the lesson uploaded files before, it brings back the button of the latest upload
+ * it can, chooses that file again and does the lesson's steps after it, once (`replayBefore`).
  */
 import { sameValue } from '../lesson/expect.ts';
 import type { CompiledLesson, TargetId } from '../lesson/types.ts';
 import { waitForTarget } from '../sites/framework/driver.ts';
+import { matchesAny } from '../sites/framework/targetPattern.ts';
 import type { SiteRegistry } from '../sites/framework/siteRegistry.ts';
 import type { WayStep } from '../sites/framework/types.ts';
 import { readWhereabouts, shownTarget, type WayBackStep } from './readWhereabouts.ts';
+import { siteAttribute } from './siteAttribute.ts';
 
 /** The most links a way back may take before the guide gives up (the CAF's longest is 7). */
 export const maxLinks = 12;
@@ -24,30 +30,79 @@ export interface BringBackOptions {
   /** Performs one action of the way (the player moves Watch mode's pointer, then drives the site). */
   perform(step: WayBackStep, element: HTMLElement): Promise<void> | void;
   /**
-   * The lesson's fields just before the goal (`fieldsBefore`): once the goal is on screen, those
-   * of its form that do not hold their value are done again (default: none).
+   * The lesson's fields before the goal (`fieldsBefore`): once the goal is on screen, those of its
+   * form that do not hold their value are done again (default: none).
    */
   fields?: readonly WayStep[];
+  /**
+   * The lesson's steps from its first upload before the goal (`replayBefore`): when no way is
+   * known, or the place could hold the goal but does not show it, they are done again once, from
+   * the latest upload whose button can be brought back (default: none).
+   */
+  replay?: readonly WayStep[];
   /** The value an `expect` gives now (the player's `demoValue`): a field holding it is left alone. */
   expectedValue?(expect: string): string | undefined;
+  /**
+   * The lesson's step that opened the document the goal is in (`documentOpener`): when the goal
+   * is a control of the practice viewer and the viewer is closed (a reload, another tab), that
+   * step is brought back and done again, once (default: none).
+   */
+  opener?: WayStep;
 }
 
 const fieldActions: readonly string[] = ['fill', 'choose', 'check'];
 
 /**
- * The steps of `lesson` just before `unit` that type, choose or tick (back to the step before
- * them that does something else), latest first, with their values written as `expect`s.
+ * Every step of `lesson` before `unit` that types, chooses or ticks, latest first, one per target
+ * (the latest: an answer changed back by a later step), with their values written as `expect`s.
+ * The goal's own target is left out: the step itself does it.
  */
 export function fieldsBefore(lesson: Pick<CompiledLesson, 'units'>, unit: string): WayStep[] {
-  const fields: WayStep[] = [];
   const at = lesson.units.findIndex((u) => u.id === unit);
+  const goal = at >= 0 ? lesson.units[at] : undefined;
+  const seen = new Set<string>(goal && goal.kind !== 'question' ? [goal.target] : []);
+  const fields: WayStep[] = [];
   for (const step of lesson.units.slice(0, Math.max(at, 0)).reverse()) {
-    if (step.kind === 'question') continue;
-    if (!fieldActions.includes(step.action)) break;
+    if (step.kind === 'question' || !fieldActions.includes(step.action) || seen.has(step.target)) continue;
+    seen.add(step.target);
     const value = step.value === undefined ? step.expect : `equals:${step.value}`;
     fields.push({ action: step.action, target: step.target, ...(value === undefined ? {} : { value }) });
   }
   return fields;
+}
+
+/**
+ * The steps of `lesson` from its first upload before `unit` up to the one just before `unit`, in
+ * order, with their values written as `expect`s (`[]` when no upload comes before): what brings
+ * back a page that only files chosen again show (a preview, « Ajouter une page »). `bringBack`
+ * starts from the latest upload it can.
+ */
+export function replayBefore(lesson: Pick<CompiledLesson, 'units'>, unit: string): WayStep[] {
+  const at = lesson.units.findIndex((u) => u.id === unit);
+  const steps = lesson.units.slice(0, Math.max(at, 0)).flatMap((u) => (u.kind === 'question' ? [] : [u]));
+  const upload = steps.findIndex((step) => step.action === 'upload');
+  if (upload < 0) return [];
+  return steps.slice(upload).map((step) => {
+    const value = step.value === undefined ? step.expect : `equals:${step.value}`;
+    return { action: step.action, target: step.target, ...(value === undefined ? {} : { value }) };
+  });
+}
+
+/**
+ * For a step on the practice viewer (`browser.document.*`), the lesson's latest earlier step on a
+ * site: the one that opened the document (« Avis d'impôt 2025 », « Télécharger l'attestation »).
+ */
+export function documentOpener(lesson: Pick<CompiledLesson, 'units'>, unit: string): WayStep | undefined {
+  const at = lesson.units.findIndex((u) => u.id === unit);
+  const goal = lesson.units[at];
+  if (!goal || goal.kind === 'question' || !goal.target.startsWith('browser.document.')) return undefined;
+  const opener = lesson.units
+    .slice(0, at)
+    .reverse()
+    .find((u) => u.kind !== 'question' && !u.target.startsWith('browser.'));
+  if (!opener || opener.kind === 'question') return undefined;
+  const value = opener.value === undefined ? opener.expect : `equals:${opener.value}`;
+  return { action: opener.action, target: opener.target, ...(value === undefined ? {} : { value }) };
 }
 
 /** Whether `element` holds `value` (ticked, for a box). */
@@ -90,8 +145,86 @@ function lostFields(
   });
 }
 
+/** The site of `goal` as it is on screen: its panel, map, innermost place and flags. */
+function siteOnScreen(root: HTMLElement, goal: TargetId, registry: SiteRegistry) {
+  const siteId = goal.slice(0, goal.indexOf('.'));
+  const panel = root.querySelector<HTMLElement>(`[${siteAttribute}="${siteId}"]`) ?? root;
+  const navigation = registry.site(siteId)?.navigation;
+  const place = [...panel.querySelectorAll<HTMLElement>('[data-place]')]
+    .filter((element) => element.closest('[hidden], [inert]') === null)
+    .at(-1)?.dataset.place;
+  const flags = (panel.querySelector<HTMLElement>('[data-flags]')?.dataset.flags ?? '').split(' ');
+  return { panel, navigation, place, flags };
+}
+
+/** Whether the place where the learner is could hold `goal` (by the map), though it may not show it. */
+function placeHolds(root: HTMLElement, goal: TargetId, registry: SiteRegistry): boolean {
+  const { navigation, place } = siteOnScreen(root, goal, registry);
+  return place !== undefined && matchesAny(navigation?.places[place]?.targets ?? [], goal);
+}
+
+/**
+ * The first link of the site's map from the place where the learner is to that same place whose
+ * flags apply (`when` all on, `unless` all off) and that takes one of them (it puts the page
+ * right), as actions on targets on screen; `null` when none.
+ */
+function tidying(
+  root: HTMLElement,
+  goal: TargetId,
+  registry: SiteRegistry,
+): { step: WayBackStep; element: HTMLElement }[] | null {
+  const { panel, navigation, place, flags } = siteOnScreen(root, goal, registry);
+  if (!navigation || place === undefined) return null;
+  for (const link of navigation.links) {
+    // Only a link that changes the page's state (takes a flag it has): not a stepper's own step.
+    if (link.to !== place || !link.from.includes(place)) continue;
+    if (!(link.takes ?? []).some((flag) => flags.includes(flag))) continue;
+    if (!(link.when ?? []).every((flag) => flags.includes(flag))) continue;
+    if ((link.unless ?? []).some((flag) => flags.includes(flag))) continue;
+    const steps = link.steps.flatMap((step) => {
+      const element = shownTarget(panel, step.target);
+      if (!element) return [];
+      const target = step.target as TargetId;
+      const label = registry.targets[target]?.label ?? target;
+      return [
+        {
+          step: { action: step.action, target, ...(step.value === undefined ? {} : { value: step.value }), label },
+          element,
+        },
+      ];
+    });
+    if (steps.length > 0) return steps;
+  }
+  return null;
+}
+
 /** Lets the site react (a lazily loaded tab, a re-render) before reading the page again. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Does `replay` again from its latest upload whose button is on screen or can be brought back by
+ * the map (trying earlier uploads when it cannot): the file chosen again, then the steps after it.
+ */
+async function replayFrom(options: BringBackOptions & { replay: readonly WayStep[] }) {
+  const { root, registry, perform, replay } = options;
+  const starts = replay.flatMap((step, i) => (step.action === 'upload' ? [i] : [])).reverse();
+  for (const start of starts) {
+    const first = replay[start]?.target as TargetId;
+    const where = readWhereabouts(root, first, registry, options.preferred);
+    const reachable = where.status === 'here' || (where.status === 'away' && !placeHolds(root, first, registry));
+    if (!reachable || !(await bringBack({ ...options, goal: first, replay: [] }))) continue;
+    for (const again of replay.slice(start)) {
+      const element = shownTarget(root, again.target) ?? (await waitForTarget(root, again.target));
+      if (!element) return;
+      const target = again.target as TargetId;
+      const label = registry.targets[target]?.label ?? target;
+      const value = again.value === undefined ? {} : { value: again.value };
+      await perform({ action: again.action, target, label, refill: true, ...value }, element);
+      await settle();
+    }
+    return;
+  }
+}
 
 /** Brings `goal` on screen; resolves `true` once it is, `false` when no way is known. */
 export async function bringBack({
@@ -101,19 +234,56 @@ export async function bringBack({
   preferred,
   perform,
   fields = [],
+  replay = [],
   expectedValue = () => undefined,
+  opener,
 }: BringBackOptions): Promise<boolean> {
+  let replayed = false;
+  let reopened = false;
   for (let link = 0; link <= maxLinks; link++) {
+    // The practice viewer was closed: open the document again from the site.
+    if (opener && !reopened && goal.startsWith('browser.document.') && !shownTarget(root, goal)) {
+      reopened = true;
+      const options = { root, registry, preferred, perform, fields, expectedValue };
+      if (!(await bringBack({ ...options, goal: opener.target as TargetId }))) return false;
+      const element = shownTarget(root, opener.target);
+      if (!element) return false;
+      const target = opener.target as TargetId;
+      const value = opener.value === undefined ? {} : { value: opener.value };
+      await perform(
+        { action: opener.action, target, label: registry.targets[target]?.label ?? target, ...value },
+        element,
+      );
+      await settle();
+      if ((await waitForTarget(root, goal)) !== null) return true;
+      continue;
+    }
     let whereabouts = readWhereabouts(root, goal, registry, preferred);
     // A site still loading: give it the time the driver gives any target.
     if (whereabouts.status === 'unknown' && (await waitForTarget(root, goal)) !== null)
       whereabouts = readWhereabouts(root, goal, registry, preferred);
     if (whereabouts.status === 'here') {
+      for (let tidied = 0, steps = tidying(root, goal, registry); steps && tidied < maxLinks; tidied++) {
+        for (const { step, element } of steps) {
+          await perform(step, element);
+          await settle();
+        }
+        steps = tidying(root, goal, registry);
+      }
       for (const { step, element } of lostFields(root, goal, registry, fields, expectedValue)) {
         await perform(step, element);
         await settle();
       }
       return shownTarget(root, goal) !== null;
+    }
+    // No way known, or the place could hold the goal but does not show it: when the lesson's
+    // latest upload can be done here, the file is chosen again and the steps after it done again
+    // (a file dropped at its preview, a sending made before its last page was added).
+    const stuck = whereabouts.status === 'lost' || (whereabouts.status === 'away' && placeHolds(root, goal, registry));
+    if (stuck && !replayed && replay.length > 0) {
+      replayed = true;
+      await replayFrom({ root, goal, registry, preferred, perform, fields, replay, expectedValue });
+      continue;
     }
     if (whereabouts.status !== 'away') return false;
     for (const step of whereabouts.steps) {

@@ -6,7 +6,7 @@
 import type { SiteAction, TargetId } from '../lesson/types.ts';
 import { planWayBack } from '../sites/framework/planWayBack.ts';
 import { tabTarget, type SiteRegistry } from '../sites/framework/siteRegistry.ts';
-import { matchesPattern } from '../sites/framework/targetPattern.ts';
+import { matchesAny, matchesPattern } from '../sites/framework/targetPattern.ts';
 import type { WayStep } from '../sites/framework/types.ts';
 import { siteAttribute } from './siteAttribute.ts';
 
@@ -81,6 +81,26 @@ function resolve(
 }
 
 /**
+ * The site whose map leads to `goal`, and its tab panel: the goal's site, or, for a site without a
+ * tab shown inside another's (FranceConnect), the site whose map holds the goal, the one in front
+ * first.
+ */
+function hostOf(root: ParentNode, goal: TargetId, registry: SiteRegistry) {
+  const siteId = goal.slice(0, goal.indexOf('.'));
+  const site = registry.site(siteId);
+  if (site?.tab !== false) {
+    const panel = root.querySelector(`[${siteAttribute}="${siteId}"]`);
+    return site && panel ? { site, panel } : null;
+  }
+  const hosts = [...root.querySelectorAll<HTMLElement>(`[${siteAttribute}]`)].flatMap((panel) => {
+    const host = registry.site(panel.getAttribute(siteAttribute) ?? '');
+    const holds = Object.values(host?.navigation?.places ?? {}).some((place) => matchesAny(place.targets, goal));
+    return host && holds ? [{ site: host, panel }] : [];
+  });
+  return hosts.find(({ panel }) => !panel.closest('[hidden]')) ?? hosts[0] ?? null;
+}
+
+/**
  * Where the learner is with respect to `goal`, read from the practice browser `root`: the tab in
  * front, the places on screen (`data-place`) and the site's navigation map.
  */
@@ -91,12 +111,11 @@ export function readWhereabouts(
   preferred: readonly string[] = [],
 ): Whereabouts {
   if (shownTarget(root, goal)) return { status: 'here' };
-  const siteId = goal.slice(0, goal.indexOf('.'));
-  const panel = root.querySelector(`[${siteAttribute}="${siteId}"]`);
-  const site = registry.site(siteId);
-  if (!panel || !site) return { status: 'unknown' };
+  const host = hostOf(root, goal, registry);
+  if (!host) return { status: 'unknown' };
+  const { site, panel } = host;
   if (panel.closest('[hidden]')) {
-    const tab = tabTarget(siteId);
+    const tab = tabTarget(site.id);
     return shownTarget(root, tab)
       ? {
           status: 'away',

@@ -138,9 +138,9 @@ describe('a target of a site the lesson does not open', () => {
       ['<Case value="couple"', '<Case value="3-semaines"'],
     );
     expect(await at(source)).toEqual([
-      `${MINI}:19:3  error  \`biblio.home.prets\` belongs to the \`biblio\` practice site, which this lesson does not open: use a target of \`caf\` or \`mail\` (its \`site\`, and the sites that show what it sends), or \`browser.back\`.  site-target`,
-      `${MINI}:36:9  error  \`biblio.prets.duree\` belongs to the \`biblio\` practice site, which this lesson does not open: use a target of \`caf\` or \`mail\` (its \`site\`, and the sites that show what it sends), or \`browser.back\`.  site-target`,
-      `${MINI}:47:56  error  \`browser.tab.biblio\` belongs to the \`biblio\` practice site, which this lesson does not open: use a target of \`caf\` or \`mail\` (its \`site\`, and the sites that show what it sends), or \`browser.back\`.  site-target`,
+      `${MINI}:19:3  error  \`biblio.home.prets\` belongs to the \`biblio\` practice site, which this lesson does not open: use a target of \`caf\`, \`mail\` or \`franceconnect\` (its \`site\`, and the sites that show what it sends), or \`browser.back\`.  site-target`,
+      `${MINI}:36:9  error  \`biblio.prets.duree\` belongs to the \`biblio\` practice site, which this lesson does not open: use a target of \`caf\`, \`mail\` or \`franceconnect\` (its \`site\`, and the sites that show what it sends), or \`browser.back\`.  site-target`,
+      `${MINI}:47:56  error  \`browser.tab.biblio\` belongs to the \`biblio\` practice site, which this lesson does not open: use a target of \`caf\`, \`mail\` or \`franceconnect\` (its \`site\`, and the sites that show what it sends), or \`browser.back\`.  site-target`,
     ]);
   });
 

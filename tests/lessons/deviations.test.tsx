@@ -1,75 +1,29 @@
 /**
- * Never stuck, for every lesson, as a property: from any step (a reload into the middle of the
+ * Never stuck, for every lesson, as a property (half the lessons here, half in
+ * deviationsMore.test.tsx; tests/support/neverStuck.tsx): from any step (a reload into the middle of the
  * lesson), after one to five plausible deviations — any target clicked, wrong values typed and
  * committed, forms sent, menus visited, the practice browser's « Page précédente », a tab, a
  * reload — mixed with right actions, following the guide (« Montre-moi », and « Valider » on a
  * question) reaches « Bravo ! ». Real compiled lessons, the real player and sites, Guided mode.
  * Then, one example of each way out that the deviations found missing, fixed in the product.
  */
-import { act, cleanup, screen, within } from '@testing-library/react';
-import fc from 'fast-check';
+import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lessonPaths } from '../../src/engine/lessonPaths.ts';
 import { initI18n } from '../../src/i18n/i18n.ts';
 import type { CompiledLesson } from '../../src/lesson/types.ts';
 import { createWorld } from '../../src/lesson/world.ts';
 import { findTarget, perform } from '../../src/sites/framework/driver.ts';
-import { siteViews } from '../../src/sites/views.ts';
-import { applyDeviation, deviationsOf, type DeviationContext } from '../support/deviations.ts';
-import { finished, followGuide, pressShowMe } from '../support/followGuide.ts';
+import { followGuide, pressShowMe } from '../support/followGuide.ts';
 import { keptAtEachUnit, renderKeptPlayer } from '../support/keptPlayer.tsx';
+import { compiledLessons, describeNeverStuck } from '../support/neverStuck.tsx';
 import { onStep } from '../support/playLesson.tsx';
 
 initI18n('fr');
 
-/** Sequences per lesson: at least 200; `DEVIATION_RUNS` asks for more, `DEVIATION_SEED` replays a failure. */
-const numRuns = Math.max(200, Number(process.env.DEVIATION_RUNS ?? 0));
-
-const modules = import.meta.glob<CompiledLesson>('../../content/lessons/*/fr.mdx', { eager: true });
-const lessons = Object.values(modules).map((lesson) => ({ id: lesson.meta.id, lesson }));
-
-describe.each(lessons)('lesson $id', ({ id, lesson }) => {
-  it(
-    `after any ${numRuns} sequences of deviations, following the guide reaches the end`,
-    async () => {
-      const [path] = lessonPaths(lesson, { ...createWorld(0), otp: '000000' });
-      const states = await keptAtEachUnit(lesson, path!);
-      const right = new Map(path!.map((step) => [step.unit.id, step.event]));
-      const started = Date.now();
-      let runs = 0;
-      await fc.assert(
-        fc.asyncProperty(fc.nat({ max: states.length - 1 }), deviationsOf(lesson), async (k, deviations) => {
-          runs++;
-          cleanup();
-          const player = await renderKeptPlayer(lesson, states[k]);
-          const context: DeviationContext = { lesson, targets: siteViews.registry.targets, right, player };
-          const done = [`start at « ${path![k]!.unit.id} » (reload)`];
-          try {
-            for (const deviation of deviations) {
-              if (finished()) break;
-              done.push((await applyDeviation(deviation, context)) ?? `(nothing to do for ${deviation.kind})`);
-            }
-            await followGuide(lesson);
-          } catch (error) {
-            throw new Error(
-              `${id}: following the guide did not reach « Bravo ! » after:\n  ${done.join('\n  ')}\n` +
-                (error as Error).message,
-              { cause: error },
-            );
-          } finally {
-            cleanup();
-          }
-        }),
-        { numRuns, ...(process.env.DEVIATION_SEED ? { seed: Number(process.env.DEVIATION_SEED) } : {}) },
-      );
-      const seconds = Math.round((Date.now() - started) / 1000);
-      console.info(`${id}: ${runs} deviation sequences, all finished with the guide`);
-      console.info(`${id}: the deviation sequences took ${seconds} s`);
-      expect(runs).toBeGreaterThanOrEqual(numRuns);
-    },
-    15 * 60_000,
-  );
-});
+const lessons = compiledLessons(import.meta.glob<CompiledLesson>('../../content/lessons/*/fr.mdx', { eager: true }));
+// Half the lessons here, the other half in deviationsMore.test.tsx: the two run side by side.
+describeNeverStuck(lessons, 0);
 
 /** The lesson with id `id`, as compiled from its French file. */
 const lessonNamed = (id: string) => lessons.find((l) => l.id === id)!.lesson;
@@ -174,5 +128,49 @@ describe('the ways out that the deviations found', () => {
     await onUnit(lesson, 'suivant-conjoint');
     expect(september()).toHaveTextContent('Revenus d’activité indépendante320,00 €');
     expect(september()).not.toHaveTextContent('indépendante845,60');
+  });
+
+  it('a file dropped at its preview (« Non, choisir un autre fichier »): « Montre-moi » chooses it again and adds it', async () => {
+    const lesson = lessonNamed('envoyer-un-document');
+    await reloadAt(lesson, 'lisible');
+    doOnSite({ action: 'click', target: 'france-travail.documents.apercu.autre' });
+    expect(findTarget(document, 'france-travail.documents.apercu.lisible')).toBeNull();
+    await pressShowMe(lesson);
+    await onUnit(lesson, 'ajouter-page');
+    expect(screen.getByText('Page 1 : bulletin-novembre-2026-ecole.pdf (180 Ko)')).toBeVisible();
+    await followGuide(lesson);
+    expect(await screen.findByRole('heading', { name: /Bravo/ })).toBeVisible();
+  });
+
+  it('a sending made before its second page was added: « Montre-moi » chooses the first page again, then adds the second', async () => {
+    const lesson = lessonNamed('envoyer-un-document');
+    await reloadAt(lesson, 'ajouter-page');
+    doOnSite({ action: 'click', target: 'france-travail.documents.envoyer' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Votre document a bien été transmis' })).toBeVisible();
+    await pressShowMe(lesson);
+    await onUnit(lesson, 'lisible-page-2');
+    expect(screen.getByText('Page 1 : bulletin-novembre-2026-ecole.pdf (180 Ko)')).toBeVisible();
+    await followGuide(lesson);
+    expect(await screen.findByRole('heading', { name: /Bravo/ })).toBeVisible();
+  });
+
+  it('a second page dropped at its preview, then Back to Mon espace: « Montre-moi » goes back and chooses it again', async () => {
+    const lesson = lessonNamed('envoyer-un-document');
+    await reloadAt(lesson, 'lisible-page-2');
+    doOnSite({ action: 'click', target: 'france-travail.documents.apercu.autre' });
+    doOnSite({ action: 'click', target: 'browser.back' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Bonjour Nadia' })).toBeVisible();
+    await pressShowMe(lesson);
+    await onUnit(lesson, 'envoyer');
+    expect(screen.getByText('Page 2 : bulletin-novembre-2026-page2.pdf (120 Ko)')).toBeVisible();
+  });
+
+  it('a sending made while the second page was in its preview: « Montre-moi » starts the pages again from the first', async () => {
+    const lesson = lessonNamed('envoyer-un-document');
+    await reloadAt(lesson, 'lisible-page-2');
+    doOnSite({ action: 'click', target: 'france-travail.documents.envoyer' });
+    await pressShowMe(lesson);
+    await onUnit(lesson, 'envoyer');
+    expect(screen.getByText('Page 2 : bulletin-novembre-2026-page2.pdf (120 Ko)')).toBeVisible();
   });
 });

@@ -112,14 +112,14 @@ describe.each([{ strict: false }, { strict: true }])('CAF login and code (Strict
     ]);
   });
 
-  it('explains « Créer mon compte » and FranceConnect instead of leaving the practice', async () => {
+  it('explains « Créer mon compte », and starts FranceConnect in the practice browser', async () => {
     const site = await openLogin();
     await site.user.click(screen.getByRole('button', { name: 'Créer mon compte' }));
     expect(screen.getByRole('status').textContent).toContain(
       'Votre compte se crée pendant votre première demande de prestation',
     );
     await site.user.click(screen.getByRole('button', { name: 'S’identifier avec FranceConnect' }));
-    expect(screen.getByRole('status').textContent).toContain('FranceConnect ne fait pas partie de cet entraînement');
+    expect(site.world().franceConnect).toEqual({ from: 'caf', page: 'choix' });
     expect(site.events.slice(1)).toEqual([
       { action: 'click', target: 'caf.login.create-account' },
       { action: 'click', target: 'caf.login.franceconnect' },

@@ -68,6 +68,15 @@ describe.each([{ strict: false }, { strict: true }])('practice mailbox (StrictMo
     ]);
   });
 
+  it('moves a scam out of spam on « Ce n’est pas un courrier indésirable », but reports it as not the step', async () => {
+    const site = renderWithBridge(<MailSite />, { strict });
+    await site.user.click(screen.getByRole('button', { name: /Courrier indésirable/ }));
+    await site.user.click(screen.getByRole('button', { name: /Service Remboursement/ }));
+    await site.user.click(screen.getByRole('button', { name: 'Ce n’est pas un courrier indésirable' }));
+    expect(site.events.at(-1)).toEqual({ action: 'click', target: 'mail.message.pas-indesirable', ok: false });
+    expect(site.world().inbox.find((m) => m.id === 'other')?.folder).toBe('inbox');
+  });
+
   it('gives the receipt its own target, and shows an empty folder plainly', async () => {
     const world = createWorld();
     world.inbox = [

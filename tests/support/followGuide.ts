@@ -26,11 +26,25 @@ export function whatTheGuideSays(): string {
   return `guide: ${text}\nplaces on screen: ${places}`;
 }
 
+/** Whether the practice browser shows a page of a site (a place), not one still loading. */
+const placeShown = () =>
+  [...document.querySelectorAll<HTMLElement>('.practice-browser [data-place]')].some((e) => !e.closest('[hidden]'));
+
+/**
+ * A learner presses « Montre-moi » once the page is on screen: a site's pages load lazily (the
+ * FranceConnect pages, the first time). When none shows, the press goes ahead and the stuck
+ * check reports what the guide says.
+ */
+async function pageShown(): Promise<void> {
+  await waitFor(() => expect(placeShown()).toBe(true), { timeout: 10_000 }).catch(() => undefined);
+}
+
 /**
  * Presses « Montre-moi » once (then « Valider », on a question) and waits for the demonstration
  * to end. Throws, with what the guide shows, when there is no « Montre-moi ».
  */
 export async function pressShowMe(lesson: CompiledLesson): Promise<void> {
+  await pageShown();
   const unit = currentUnit(lesson);
   const show = buttonNamed(guide(), 'Montre-moi');
   if (!show) throw new Error(`No « Montre-moi » on « ${unit} ».\n${whatTheGuideSays()}`);

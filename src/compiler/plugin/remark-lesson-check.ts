@@ -12,7 +12,8 @@ import { ValuePatternError } from '../../lesson/valuePattern.ts';
 import type { Persona, TargetId } from '../../lesson/types.ts';
 import { practiceFilesOf } from '../../lesson/practiceFiles.ts';
 import { fileTarget, fileTargetSpec, type SiteRegistry } from '../../sites/framework/siteRegistry.ts';
-import type { TargetRegistry, TargetSpec } from '../../sites/framework/types.ts';
+import { matchesAny } from '../../sites/framework/targetPattern.ts';
+import type { SiteSpec, TargetRegistry, TargetSpec } from '../../sites/framework/types.ts';
 import type { Root } from 'mdast';
 import { EXIT, visit } from 'unist-util-visit';
 import * as z from 'zod/mini';
@@ -201,8 +202,9 @@ class Checker {
   private allowedSites: Set<string> | undefined | null = null;
 
   /**
-   * The sites the lesson may target: its `site`, and the sites that show what it sends (the
-   * mailbox, when the site sends messages); `undefined` while the `site` itself is wrong.
+   * The sites the lesson may target: its `site`, the sites that show what it sends (the
+   * mailbox, when the site sends messages) and the sites without a tab whose pages it shows in
+   * its own tab (FranceConnect); `undefined` while the `site` itself is wrong.
    */
   private lessonSites(): Set<string> | undefined {
     if (this.allowedSites !== null) return this.allowedSites;
@@ -213,6 +215,8 @@ class Checker {
           ...this.sites.sites
             .filter((site) => site.derivedTargets && Object.keys(site.derivedTargets([start])).length > 0)
             .map((site) => site.id),
+          // A site without a tab whose pages the start site shows in its own tab (FranceConnect).
+          ...this.sites.sites.filter((site) => site.tab === false && showsPagesOf(start, site)).map((site) => site.id),
         ])
       : undefined;
     return this.allowedSites;
@@ -547,4 +551,10 @@ class Checker {
       }
     }
   }
+}
+
+/** Whether `host`'s navigation map has places that hold targets of `guest` (its pages shown in `host`'s tab). */
+function showsPagesOf(host: SiteSpec, guest: SiteSpec): boolean {
+  const places = Object.values(host.navigation?.places ?? {});
+  return Object.keys(guest.targets).some((target) => places.some((place) => matchesAny(place.targets, target)));
 }

@@ -8,6 +8,7 @@ import { practiceNow } from '../../lesson/practiceClock.ts';
 import { newCode } from '../../lesson/world.ts';
 import { PracticeBanner } from '../framework/PracticeBanner.tsx';
 import { useSiteBridge } from '../framework/SiteBridge.tsx';
+import { useFranceConnectReturn } from '../framework/franceconnect/useFranceConnectReturn.ts';
 import { useSiteBack } from '../framework/siteHistory.tsx';
 import { useHeadingFocus } from '../framework/useHeadingFocus.ts';
 import { receiptMail } from './cafMails.ts';
@@ -22,6 +23,8 @@ import { DtrMember } from './pages/DtrMember.tsx';
 import { DtrReview } from './pages/DtrReview.tsx';
 import { Espace } from './pages/Espace.tsx';
 import { Home } from './pages/Home.tsx';
+import { SimulateurPages } from './simulateur/SimulateurPages.tsx';
+import { useSimulateur } from './simulateur/useSimulateur.ts';
 import { Login } from './pages/Login.tsx';
 import { Ressources } from './pages/Ressources.tsx';
 import { Rubrique } from './pages/Rubrique.tsx';
@@ -52,6 +55,8 @@ export function CafSite() {
   useHeadingFocus(root, nav.page);
   const go = useCallback((page: CafPage) => navigate({ type: 'go', page }), [navigate]);
   useSiteBack(nav.history.length > 0 ? () => navigate({ type: 'back' }) : null);
+  // Back from FranceConnect, signed in: Mon Compte opens.
+  useFranceConnectReturn('caf', () => navigate({ type: 'franceconnect-ok' }));
 
   const members = dtrMembersOf(p);
   const memberPages: CafPage[] = members.map((m) => (m === 'vous' ? 'dtr-vous' : 'dtr-conjoint'));
@@ -70,12 +75,28 @@ export function CafSite() {
   };
 
   // What the navigation map's links depend on (`navigation.ts`).
-  const flags = [...(nav.auth === 'in' ? ['signed-in'] : []), ...(dtr.submitted ? ['declaration-sent'] : [])];
+  const sim = useSimulateur();
+  const flags = [
+    ...(nav.auth === 'in' ? ['signed-in'] : []),
+    ...(dtr.submitted ? ['declaration-sent'] : []),
+    ...sim.flags,
+  ];
 
   let page: ReactNode;
   switch (nav.page) {
     case 'home':
-      page = <Home loggedOut={nav.loggedOut} />;
+      page = (
+        <Home
+          loggedOut={nav.loggedOut}
+          onSimulate={() => {
+            sim.dispatch({ type: 'go', page: 'simulateur-debut' });
+            go('simulateur');
+          }}
+        />
+      );
+      break;
+    case 'simulateur':
+      page = <SimulateurPages sim={sim} onDemande={() => go(nav.auth === 'in' ? 'espace' : 'login')} />;
       break;
     case 'login':
       page = <Login p={p} onSuccess={() => navigate({ type: 'password-ok' })} />;
@@ -141,7 +162,8 @@ export function CafSite() {
       <PracticeBanner site="de la CAF" />
       <CafHeader signedIn={nav.auth === 'in'} go={go} onLogout={() => navigate({ type: 'logout' })} />
       {menuPages.includes(nav.page) && <EspaceMenu current={nav.page} go={go} />}
-      <div className="caf-page" data-place={nav.page}>
+      {/* The simulator's pages carry their own places. */}
+      <div className="caf-page" data-place={nav.page === 'simulateur' ? undefined : nav.page}>
         {page}
       </div>
     </div>

@@ -3,15 +3,19 @@
  * the links between them, so that the guide can bring a learner who strayed back to any target
  * (docs/practice-sites.md, « Navigation map »). Links move around, sign in or out, and open a
  * declaration sent again (practice only); they never send it. The site's root shows its flags:
- * `signed-in` once signed in, `declaration-sent` once the declaration is sent.
+ * `signed-in` once signed in, `declaration-sent` once the declaration is sent. FranceConnect's pages,
+ * shown in the CAF's tab, are places of this map too (`withFranceConnect`).
  */
 import type { SiteNavigation } from '../framework/types.ts';
+import { withFranceConnect } from '../franceconnect/navigation.ts';
+import { links as simulateurLinks, places as simulateurPlaces } from './simulateur/simulateurNavigation.ts';
 
 /** The pages of Mon Compte that show the menu. */
 const menuPages = ['espace', 'ressources', 'paiements', 'profil', 'documents'];
 const memberPages = ['dtr-vous', 'dtr-conjoint'];
 
-export const cafNavigation: SiteNavigation = {
+/** The CAF's own places and links, before FranceConnect's are added. */
+const cafOwnNavigation: SiteNavigation = {
   places: {
     home: { label: 'la page d’accueil de caf.fr', targets: ['caf.home.*'] },
     login: { label: 'la page « Connexion à Mon Compte »', targets: ['caf.login.*'] },
@@ -48,6 +52,7 @@ export const cafNavigation: SiteNavigation = {
       targets: ['caf.dtr.review.*', 'caf.dtr.previous'],
     },
     'dtr-confirmation': { label: 'la page de confirmation', targets: ['caf.dtr.confirmation.*'] },
+    ...simulateurPlaces,
   },
   links: [
     { from: ['*'], to: 'home', steps: [{ action: 'click', target: 'caf.header.logo' }] },
@@ -127,5 +132,20 @@ export const cafNavigation: SiteNavigation = {
     { from: memberPages, to: 'dtr-edit', steps: [{ action: 'click', target: 'caf.dtr.*.modifier' }] },
     { from: memberPages, to: 'dtr-add', steps: [{ action: 'click', target: 'caf.dtr.*.ajouter' }] },
     { from: ['dtr-confirmation'], to: 'espace', steps: [{ action: 'click', target: 'caf.dtr.confirmation.back' }] },
+    // The prime d'activité simulator: « Faire une simulation » opens its first page.
+    { from: ['home'], to: 'simulateur-debut', steps: [{ action: 'click', target: 'caf.home.simulateur' }] },
+    ...simulateurLinks,
   ],
 };
+
+/**
+ * The CAF's map with FranceConnect's pages: « S'identifier avec FranceConnect » on the login page,
+ * then the provider, then Mon Compte, signed in (no code is asked).
+ */
+export const cafNavigation: SiteNavigation = withFranceConnect(cafOwnNavigation, {
+  site: 'caf',
+  button: 'caf.login.franceconnect',
+  login: 'login',
+  signedIn: 'espace',
+  gives: ['signed-in'],
+});

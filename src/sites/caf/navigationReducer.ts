@@ -20,6 +20,7 @@ export const cafPages = [
   'dtr-conjoint',
   'dtr-review',
   'dtr-confirmation',
+  'simulateur',
 ] as const;
 export type CafPage = (typeof cafPages)[number];
 
@@ -34,7 +35,12 @@ export interface CafNavigation {
 }
 
 export type CafNavAction =
-  { type: 'go'; page: CafPage } | { type: 'back' } | { type: 'password-ok' } | { type: 'code-ok' } | { type: 'logout' };
+  | { type: 'go'; page: CafPage }
+  | { type: 'back' }
+  | { type: 'password-ok' }
+  | { type: 'code-ok' }
+  | { type: 'franceconnect-ok' }
+  | { type: 'logout' };
 
 /** How many pages back the site remembers. */
 export const historyLimit = 30;
@@ -49,7 +55,7 @@ export const navigationSchema = z.object({
 
 export const initialNavigation: CafNavigation = { page: 'home', auth: 'out', loggedOut: false, history: [] };
 
-const publicPages: readonly CafPage[] = ['home', 'login'];
+const publicPages: readonly CafPage[] = ['home', 'login', 'simulateur'];
 /** Once logged in, going back never shows the login again (as on the real site). */
 const loginPages: readonly CafPage[] = ['login', 'code'];
 /** Once a declaration is sent, its form pages leave the history: it cannot be sent twice by going back. */
@@ -105,11 +111,14 @@ export function navigationReducer(state: CafNavigation, action: CafNavAction): C
         loggedOut: false,
         history: remember(state.history, state.page, 'code'),
       };
+    // Signed in through FranceConnect: no code is asked, Mon Compte opens.
+    case 'franceconnect-ok':
     case 'code-ok':
       return {
         ...state,
         page: 'espace',
         auth: 'in',
+        loggedOut: false,
         history: forget(remember(state.history, state.page, 'espace'), loginPages, 'espace'),
       };
     case 'logout':

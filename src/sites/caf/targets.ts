@@ -3,6 +3,7 @@
  * the compiler to check lessons and by the site's components.
  */
 import type { TargetSpec } from '../framework/types.ts';
+import { simulateurTargets } from './simulateur/simulateurTargets.ts';
 
 const click = ['click'] as const;
 const fill = ['fill'] as const;
@@ -57,6 +58,7 @@ export const cafTargets = {
   'caf.login.submit': { label: 'Bouton « Me connecter »', actions: click },
   'caf.login.forgot-password': { label: 'Lien « Mot de passe oublié ? »', actions: click },
   'caf.login.create-account': { label: 'Lien « Créer mon compte »', actions: click },
+  // It opens FranceConnect's pages in this tab (their targets are FranceConnect's).
   'caf.login.franceconnect': { label: 'Bouton « S’identifier avec FranceConnect »', actions: click },
   // One-time code
   'caf.code.send': { label: 'Bouton « Envoyer le code »', actions: click },
@@ -91,6 +93,8 @@ export const cafTargets = {
   'caf.dtr.review.modify': { label: 'Bouton « Modifier ma déclaration »', actions: click },
   'caf.dtr.confirmation.receipt': { label: 'Bouton « Télécharger l’accusé de réception »', actions: click },
   'caf.dtr.confirmation.back': { label: 'Lien « Retour à Mon Compte »', actions: click },
+  // The prime d'activité simulator (anonymous)
+  ...simulateurTargets,
 } satisfies Record<string, TargetSpec>;
 
 export type CafTarget = keyof typeof cafTargets;

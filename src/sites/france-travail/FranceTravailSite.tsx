@@ -4,7 +4,7 @@
  * pages change without URLs and take the focus to their title. The monthly update and the
  * documents are rendered by `actualisation/`. Everything else comes from the site bridge.
  */
-import { useMemo, useRef, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { frenchDate } from '../../french/index.ts';
 import { practiceNow } from '../../lesson/practiceClock.ts';
 import type { PracticeMail } from '../../lesson/world.ts';
@@ -33,6 +33,7 @@ import { FtHeader } from './ui/FtHeader.tsx';
 import { useActivationLink } from './useActivationLink.ts';
 import { useSessionExpiry } from './useSessionExpiry.ts';
 import './ft.css';
+import { useFranceConnectReturn } from '../framework/franceconnect/useFranceConnectReturn.ts';
 
 /** The site; takes no props: persona, world and events go through `useSiteBridge()`. */
 export function FranceTravailSite() {
@@ -52,12 +53,19 @@ export function FranceTravailSite() {
   );
   const spam = useIncident('france-travail.courriel-indesirable');
   const actualisationFlags = useActualisationFlags();
+  // « Refaire l'actualisation » asked from Mon espace (practice only), done by the update's page.
+  const [redo, setRedo] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   useHeadingFocus(root, nav.page);
   useSiteBack(nav.history.length > 0 ? () => navigate({ type: 'back' }) : null);
 
   const now = () => practiceNow(world.clock);
   const go = (page: FtPage) => navigate({ type: 'go', page });
+  // Back from FranceConnect, signed in: the personal space.
+  useFranceConnectReturn('france-travail', () => {
+    dispatch({ type: 'session-start', now: now() });
+    navigate({ type: 'signed-in' });
+  });
   const signedIn = nav.auth === 'in';
   const registered = isRegisteredPersona(p) || ins.submitted !== null;
   const accountActive = isRegisteredPersona(p) || ins.compte.status === 'active';
@@ -182,6 +190,10 @@ export function FranceTravailSite() {
           update={actualisationWindow(new Date(now()))}
           updateDone={actualisationFlags.includes('actualisation-validee')}
           onActualiser={() => go('actualisation')}
+          onRedoActualisation={() => {
+            setRedo(true);
+            go('actualisation');
+          }}
           onDocuments={() => go('documents')}
           onRendezVous={() => go('rendez-vous')}
           onCourriers={() => go('courriers')}
@@ -203,7 +215,14 @@ export function FranceTravailSite() {
       page = <Courriers submitted={ins.submitted} onConvocation={openConvocation} onBack={() => go('espace')} />;
       break;
     case 'actualisation':
-      page = <Actualisation onExit={() => go('espace')} onDocuments={() => go('documents')} />;
+      page = (
+        <Actualisation
+          onExit={() => go('espace')}
+          onDocuments={() => go('documents')}
+          redo={redo}
+          onRedone={() => setRedo(false)}
+        />
+      );
       break;
     case 'documents':
       page = <Documents onExit={() => go('espace')} />;

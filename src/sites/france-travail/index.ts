@@ -15,6 +15,7 @@ import {
   actualisationPlaces,
   actualisationTargets,
 } from './actualisation/spec.ts';
+import { withFranceConnect } from '../franceconnect/navigation.ts';
 import { franceTravailMailSpecs } from './franceTravailMails.ts';
 import { franceTravailPersonaSchema } from './franceTravailPersona.ts';
 import { franceTravailNavigation } from './navigation.ts';
@@ -44,8 +45,12 @@ export const franceTravail = {
     ...actualisationIncidents,
   },
   persona: z.intersection(franceTravailPersonaSchema, actualisationPersonaSchema),
-  navigation: {
-    places: { ...franceTravailNavigation.places, ...actualisationPlaces },
-    links: [...franceTravailNavigation.links, ...actualisationLinks],
-  },
+  // FranceConnect's pages, shown in this tab from the login page, are places of its map too.
+  navigation: withFranceConnect(
+    {
+      places: { ...franceTravailNavigation.places, ...actualisationPlaces },
+      links: [...franceTravailNavigation.links, ...actualisationLinks],
+    },
+    { site: 'france-travail', login: 'login', signedIn: 'espace', gives: ['signed-in'] },
+  ),
 } as const satisfies SiteSpec<'france-travail'>;

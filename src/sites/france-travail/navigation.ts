@@ -162,6 +162,8 @@ export const franceTravailNavigation: SiteNavigation = {
       label: 'l’accueil de votre espace personnel',
       targets: [
         'france-travail.espace.actualiser',
+        'france-travail.espace.revoir-actualisation',
+        'france-travail.espace.refaire-actualisation',
         'france-travail.espace.documents',
         'france-travail.espace.rendez-vous',
         'france-travail.espace.courriers',

@@ -188,6 +188,12 @@ export const franceTravailTargets = {
   'france-travail.convocation.telecharger': t('Lien « Télécharger ma convocation (PDF) »', click),
   // Personal space
   'france-travail.espace.actualiser': t('Bouton « M’actualiser »', click),
+  'france-travail.espace.revoir-actualisation': t('Lien « Revoir mon actualisation »', click),
+  // Only on the practice site, once the update is sent (as on the update's saved page).
+  'france-travail.espace.refaire-actualisation': t(
+    'Bouton « Refaire l’actualisation (site d’entraînement) » (espace)',
+    click,
+  ),
   'france-travail.espace.documents': t('Bouton « Transmettre un document »', click),
   'france-travail.espace.rendez-vous': t('Lien « Mes rendez-vous »', click),
   'france-travail.espace.courriers': t('Lien « Mes courriers »', click),

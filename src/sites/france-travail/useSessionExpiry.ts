@@ -31,7 +31,7 @@ export function useSessionExpiry(signedIn: boolean, onExpired: () => void) {
     if (target && unaffected.has(target)) return;
     event.preventDefault();
     event.stopPropagation();
-    if (target?.includes('.')) emit({ action: 'click', target: target as `${string}.${string}`, ok: false });
+    if (target?.includes('.')) emit({ action: 'click', target: target as `${string}.${string}` });
     incident.clear();
     onExpired();
   };

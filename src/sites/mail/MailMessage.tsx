@@ -24,7 +24,7 @@ export interface MailMessageProps {
 
 /** The message view. */
 export function MailMessage({ mail, to, onBack, onNotSpam, onFollowLink }: MailMessageProps) {
-  const { targets, openDocument } = useSiteBridge();
+  const { targets, openDocument, emit } = useSiteBridge();
   const back = mail.folder === 'spam' ? 'Retour au courrier indésirable' : 'Retour à la boîte de réception';
   const attachments = mail.attachments ?? [];
   const link = mail.link;
@@ -43,16 +43,20 @@ export function MailMessage({ mail, to, onBack, onNotSpam, onFollowLink }: MailM
           {back}
         </TargetButton>
         {mail.folder === 'spam' && (
-          <TargetButton
-            target="mail.message.pas-indesirable"
+          <button
+            type="button"
+            data-target="mail.message.pas-indesirable"
             className="mail-not-spam"
-            onPress={() => {
+            onClick={() => {
+              // Only a site's message is the one a lesson means: another (a scam) is not the step done.
+              const sitesMail = `mail.spam.${mail.id}` in targets;
+              emit({ action: 'click', target: 'mail.message.pas-indesirable', ...(sitesMail ? {} : { ok: false }) });
               setMoved(true);
               onNotSpam();
             }}
           >
             Ce n’est pas un courrier indésirable
-          </TargetButton>
+          </button>
         )}
       </div>
       <h1 id="mail-message-title" tabIndex={-1} ref={heading}>

@@ -40,7 +40,7 @@ export function MailSite() {
   const { folder, openId } = nav.view;
   useSiteBack(nav.history.length > 0 ? () => navigate({ type: 'back' }) : null);
   const root = useRef<HTMLDivElement>(null);
-  const message = openId === null ? undefined : world.inbox.find((m) => m.id === openId);
+  const message = openId === null ? undefined : world.inbox.find((m) => m.id === openId && m.folder === folder);
   useHeadingFocus(root, message ? `message/${message.id}` : folder);
   const address = typeof persona.email === 'string' ? persona.email : '';
 

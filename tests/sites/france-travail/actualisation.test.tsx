@@ -275,7 +275,11 @@ describe('driven by target, as « Montre-moi » does', () => {
       { action: 'fill', target: a('employeur.2.heures'), value: '21' },
       { action: 'fill', target: a('employeur.2.brut'), value: '262,50' },
     );
-    expect(site.flags()).toEqual(['actualisation-activite', 'actualisation-employeurs-complets']);
+    expect(site.flags()).toEqual([
+      'actualisation-activite',
+      'actualisation-employeurs-complets',
+      'actualisation-employeurs-saisis',
+    ]);
     site.drive(
       { action: 'click', target: a('employeurs.suivant') },
       { action: 'click', target: a('valider') },

@@ -34,8 +34,29 @@ describe('the navigation map of the update and the documents', () => {
 
   it('opens the update from « Mon espace », according to the window and what was sent', () => {
     expect(way('espace', [], a('travail'))).toEqual(['france-travail.espace.actualiser']);
-    expect(way('espace', ['actualisation-validee'], a('justificatifs'))).toEqual(['france-travail.espace.actualiser']);
+    expect(way('espace', ['actualisation-validee'], a('justificatifs'))).toEqual([
+      'france-travail.espace.revoir-actualisation',
+    ]);
     expect(way('espace', ['actualisation-fermee'], a('travail'))).toBeNull();
+  });
+
+  it('once sent, « Refaire l’actualisation » of Mon espace (practice only) leads to the questions, and « Valider » again to the steps after it', () => {
+    expect(way('espace', ['actualisation-validee'], a('recherche'))).toEqual([
+      'france-travail.espace.refaire-actualisation',
+    ]);
+    expect(
+      way(
+        'actualisation-questions',
+        ['actualisation-refaite', 'actualisation-employeurs-complets'],
+        a('justificatifs'),
+      ),
+    ).toEqual([a('questions.suivant'), a('valider')]);
+  });
+
+  it('the « Non → summary » way is not taken once an employer field is typed', () => {
+    expect(
+      way('actualisation-employeurs', ['actualisation-activite', 'actualisation-employeurs-saisis'], a('valider')),
+    ).toBeNull();
   });
 
   it('reaches an employer’s field with « Oui » to work', () => {
@@ -85,5 +106,12 @@ describe('the navigation map of the update and the documents', () => {
     expect(way('documents-apercu', [], 'france-travail.documents.envoyer')).toEqual([
       'france-travail.documents.apercu.autre',
     ]);
+  });
+
+  it('leads back to a file left in its preview from Mon espace', () => {
+    expect(way('espace', ['documents-apercu'], 'france-travail.documents.apercu.lisible')).toEqual([
+      'france-travail.espace.documents',
+    ]);
+    expect(way('espace', [], 'france-travail.documents.apercu.lisible')).toBeNull();
   });
 });

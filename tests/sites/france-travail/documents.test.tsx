@@ -26,10 +26,12 @@ describe('choosing a file', () => {
       expect.stringContaining('n’est pas accepté'),
     );
     expect(screen.queryByText('Votre document est-il lisible ?')).toBeNull();
+    // Reported refused: a lesson's upload step does not move on.
     expect(site.events).toContainEqual({
       action: 'upload',
       target: 'france-travail.documents.parcourir',
       value: 'bulletin-novembre.docx',
+      ok: false,
     });
   });
 
@@ -42,6 +44,12 @@ describe('choosing a file', () => {
       ),
     ).toBeVisible();
     expect(screen.queryByText(/^Page 1 :/)).toBeNull();
+    expect(site.events.at(-1)).toEqual({
+      action: 'upload',
+      target: 'france-travail.documents.parcourir',
+      value: 'scan-bulletin-grand.pdf',
+      ok: false,
+    });
   });
 
   it('shows a blurred photo before adding it; « Non » lets another file be chosen', async () => {
@@ -126,7 +134,8 @@ describe('sending', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(
       'Le document n’a pas pu être transmis. Une erreur technique est survenue : veuillez réessayer.',
     );
-    expect(site.events.at(-1)).toEqual({ action: 'click', target: 'france-travail.documents.envoyer', ok: false });
+    // The learner did the right thing (the lesson's step is done); the server failed.
+    expect(site.events.at(-1)).toEqual({ action: 'click', target: 'france-travail.documents.envoyer' });
     expect(screen.getByText('Page 1 : bulletin-novembre-2026-net-services.pdf (160 Ko)')).toBeVisible();
     expect(site.world().incidents).toEqual([]);
 
@@ -142,5 +151,16 @@ describe('sending', () => {
     await site.user.click(screen.getByRole('button', { name: 'Retour à mon espace' }));
     await site.user.click(screen.getByRole('button', { name: 'Transmettre un document' }));
     expect(screen.getByText('Page 1 : bulletin-novembre-2026-ecole.pdf (180 Ko)')).toBeVisible();
+  });
+
+  it('leaving during the preview and coming back shows the file in its preview again', async () => {
+    const site = renderDocuments();
+    await site.upload('Parcourir', 'photo-bulletin-floue.jpg');
+    expect(await screen.findByText('Votre document est-il lisible ?')).toBeVisible();
+    await site.user.click(screen.getByRole('button', { name: 'Retour à mon espace' }));
+    expect(document.querySelector('[data-flags]')!.getAttribute('data-flags')).toContain('documents-apercu');
+    await site.user.click(screen.getByRole('button', { name: 'Transmettre un document' }));
+    expect(screen.getByText('Votre document est-il lisible ?')).toBeVisible();
+    expect(screen.getByRole('img', { name: /image floue, difficile à lire/ })).toBeVisible();
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Signing in to the personal space: the identifier, then the password, with the real site's
- * errors; « Identifiant oublié ? » by e-mail; FranceConnect not part of the practice. Once
+ * errors; « Identifiant oublié ? » by e-mail; FranceConnect's journey started. Once
  * signed in, a registered job seeker's espace shows the monthly update's status from the
  * practice clock.
  */
@@ -95,14 +95,12 @@ describe('login', () => {
     expect(site.world().inbox.find((m) => m.id === 'ft-identifiant')?.body).toContain('Votre identifiant : 4821377K');
   });
 
-  it('FranceConnect and « Mot de passe oublié ? » say they are not part of the practice site', async () => {
+  it('« S’identifier avec FranceConnect » starts FranceConnect’s journey from France Travail', async () => {
     const site = renderSite({ persona: nadia, date: '2026-11-30' });
     site.drive({ action: 'click', target: 'france-travail.header.connexion' });
     await site.user.click(screen.getByRole('button', { name: 'S’identifier avec FranceConnect' }));
-    expect(screen.getByRole('status')).toHaveTextContent(
-      'FranceConnect : service indisponible sur le site d’entraînement.',
-    );
-    expect(heading()).toHaveTextContent('Connexion à votre espace personnel');
+    expect(site.world().franceConnect).toEqual({ from: 'france-travail', page: 'choix' });
+    expect(site.events).toContainEqual({ action: 'click', target: 'france-travail.connexion.franceconnect' });
   });
 
   it('a space not activated yet cannot be signed in to', () => {

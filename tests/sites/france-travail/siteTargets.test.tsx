@@ -96,6 +96,21 @@ describe('every target of the France Travail site is on some page', () => {
       { action: 'fill', target: c('mot-de-passe'), value: 'Tilleuls-Courneuve-82' },
       click(c('valider')),
     );
+    // Once the update is sent: « Revoir mon actualisation », and « Refaire l'actualisation ».
+    const a = (path: string) => `france-travail.actualisation.${path}`;
+    walk(
+      site,
+      click('france-travail.espace.actualiser'),
+      { action: 'choose', target: a('travail'), value: 'non' },
+      { action: 'choose', target: a('arret'), value: 'non' },
+      { action: 'choose', target: a('recherche'), value: 'oui' },
+      click(a('questions.suivant')),
+      click(a('valider')),
+      click(a('retour')),
+      click('france-travail.espace.revoir-actualisation'),
+      click(a('retour')),
+      click('france-travail.espace.refaire-actualisation'),
+    );
   });
 
   it('saw them all', () => {

@@ -6,13 +6,15 @@ import { TargetButton } from '../../framework/TargetButton.tsx';
 export interface HomeProps {
   /** Shows « Vous êtes déconnecté » (after « Me déconnecter »). */
   loggedOut: boolean;
+  /** « Faire une simulation »: opens the prime d'activité simulator. */
+  onSimulate: () => void;
 }
 
 const notHere =
   'Cette partie du site n’est pas reproduite dans l’entraînement. Pour entrer dans votre espace, utilisez le bouton « Mon Compte », en haut à droite.';
 
 /** Accueil. */
-export function Home({ loggedOut }: HomeProps) {
+export function Home({ loggedOut, onSimulate }: HomeProps) {
   const [info, setInfo] = useState<string | null>(null);
   return (
     <>
@@ -37,7 +39,7 @@ export function Home({ loggedOut }: HomeProps) {
             </TargetButton>
           </li>
           <li>
-            <TargetButton target="caf.home.simulateur" className="caf-tile" onPress={() => setInfo(notHere)}>
+            <TargetButton target="caf.home.simulateur" className="caf-tile" onPress={onSimulate}>
               <span className="caf-tile__title">Faire une simulation</span>
               <span>Estimez vos droits avant de faire une demande.</span>
             </TargetButton>

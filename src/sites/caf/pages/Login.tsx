@@ -1,9 +1,13 @@
-/** « Connexion à Mon Compte »: numéro de sécurité sociale and mot de passe, with the real site's errors. */
+/**
+ * « Connexion à Mon Compte »: numéro de sécurité sociale and mot de passe, with the real site's errors,
+ * or « S'identifier avec FranceConnect ».
+ */
 import { useState, type FormEvent } from 'react';
 import { normaliseIdentifier } from '../../../french/index.ts';
 import { useSiteBridge } from '../../framework/SiteBridge.tsx';
 import { InfoStatus } from '../ui/InfoStatus.tsx';
 import { TargetButton } from '../../framework/TargetButton.tsx';
+import { FranceConnectButton } from '../../framework/franceconnect/FranceConnectButton.tsx';
 import type { CafPersona } from '../cafPersona.ts';
 import { validateLoginNir } from '../validateLoginNir.ts';
 import { ErrorSummary, type FormError } from '../ui/ErrorSummary.tsx';
@@ -20,8 +24,6 @@ const infos = {
     'Sur le vrai site, la Caf vous envoie un courriel pour choisir un nouveau mot de passe. Ici, le mot de passe est sur la carte d’entraînement.',
   'caf.login.create-account':
     'Votre compte se crée pendant votre première demande de prestation (« Faire une demande de prestation », sur la page d’accueil).',
-  'caf.login.franceconnect':
-    'FranceConnect ne fait pas partie de cet entraînement. Connectez-vous avec votre numéro de sécurité sociale et votre mot de passe.',
 } as const;
 
 /** Connexion à Mon Compte. */
@@ -142,13 +144,7 @@ export function Login({ p, onSuccess }: LoginProps) {
       <InfoStatus info={info} />
       <div className="caf-or">
         <p>ou</p>
-        <TargetButton
-          target="caf.login.franceconnect"
-          className="caf-button caf-button--fc"
-          onPress={() => setInfo(infos['caf.login.franceconnect'])}
-        >
-          S’identifier avec FranceConnect
-        </TargetButton>
+        <FranceConnectButton site="caf" target="caf.login.franceconnect" />
       </div>
     </section>
   );

@@ -3,7 +3,7 @@
  * page, or the questions → (end of search) → employers → summary → « Valider », then the page
  * that says it is recorded (each time it is opened again). Keeps its state with the run.
  */
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { practiceNow } from '../../../lesson/practiceClock.ts';
 import { useSiteBridge } from '../../framework/SiteBridge.tsx';
 import { useHeadingFocus } from '../../framework/useHeadingFocus.ts';
@@ -38,10 +38,14 @@ export interface ActualisationProps {
    * it, the documents are shown here.
    */
   onDocuments?(): void;
+  /** « Refaire l'actualisation » was asked from Mon espace (practice only): the questions again. */
+  redo?: boolean;
+  /** Called once `redo` is done. */
+  onRedone?(): void;
 }
 
 /** The monthly update. */
-export function Actualisation({ onExit, onDocuments }: ActualisationProps) {
+export function Actualisation({ onExit, onDocuments, redo = false, onRedone }: ActualisationProps) {
   const { persona, world, updateWorld } = useSiteBridge();
   const p = useMemo(() => actualisationPersona(persona), [persona]);
   const prefilled = p.france_travail?.actualisation?.pre_rempli;
@@ -53,6 +57,13 @@ export function Actualisation({ onExit, onDocuments }: ActualisationProps) {
     { type: 'leave' },
   );
   const [documents, setDocuments] = useState(false);
+  // Before the page is painted, so the saved page does not flash.
+  const submitted = state.submitted !== null;
+  useLayoutEffect(() => {
+    if (!redo) return;
+    if (submitted) dispatch({ type: 'redo' });
+    onRedone?.();
+  }, [redo, submitted, dispatch, onRedone]);
   const window = actualisationWindow(new Date(practiceNow(world.clock)));
   const go = useCallback((page: ActualisationPage) => dispatch({ type: 'go', page }), [dispatch]);
   const worked = declaresWork(state);

@@ -29,7 +29,7 @@ export const refusedSendMessage =
 export function Documents({ onExit }: DocumentsProps) {
   const { world, emit } = useSiteBridge();
   const [state, dispatch] = useKeptReducer(documentsKey, documentsReducer, () => initialDocuments, documentsSchema, {
-    type: 'new',
+    type: 'leave',
   });
   const refused = useIncident('france-travail.envoi-refuse');
   const root = useRef<HTMLDivElement>(null);
@@ -44,7 +44,8 @@ export function Documents({ onExit }: DocumentsProps) {
   const send = () => {
     if (refused.active) {
       refused.clear();
-      emit({ action: 'click', target: 'france-travail.documents.envoyer', ok: false });
+      // The learner did the right thing; the server failed (the lesson's incident).
+      emit({ action: 'click', target: 'france-travail.documents.envoyer' });
       return refusedSendMessage;
     }
     emit({ action: 'click', target: 'france-travail.documents.envoyer' });

@@ -42,6 +42,8 @@ export interface ActualisationState {
   answers: Partial<Record<QuestionId, Answer>>;
   contracts: TypedContract[];
   submitted: SentActualisation | null;
+  /** Practice only: the update was made again after « Refaire l'actualisation ». */
+  redone?: boolean;
 }
 
 export type ActualisationAction =
@@ -85,7 +87,7 @@ export function actualisationReducer(state: ActualisationState, action: Actualis
     case 'submit':
       return { ...state, submitted: action.sent };
     case 'redo':
-      return { ...state, submitted: null, page: 'questions' };
+      return { ...state, submitted: null, page: 'questions', redone: true };
     case 'leave':
       return state.page === 'questions' ? state : { ...state, page: 'questions' };
   }
@@ -104,6 +106,7 @@ export const actualisationSchema = z.object({
   page: z.enum(actualisationPages),
   answers: z.partialRecord(z.enum(questionIds), answer),
   contracts: z.array(contract).check(z.minLength(1), z.maxLength(maxEmployers)),
+  redone: z.optional(z.boolean()),
   submitted: z.nullable(
     z.object({
       at: z.number(),

@@ -36,8 +36,10 @@ export type DocumentsAction =
   | { type: 'drop-preview' }
   | { type: 'remove'; index: number }
   | { type: 'sent'; at: number }
-  /** « Transmettre un autre document », or the learner left the page: a new, empty sending. */
-  | { type: 'new' };
+  /** « Transmettre un autre document »: a new sending (the kind, month and pages chosen stay). */
+  | { type: 'new' }
+  /** The learner left the page: the form again, with the file shown in the preview still there. */
+  | { type: 'leave' };
 
 export const initialDocuments: DocumentsState = {
   page: 'formulaire',
@@ -72,6 +74,8 @@ export function documentsReducer(state: DocumentsState, action: DocumentsAction)
       return state.page === 'formulaire' && state.preview === null
         ? state
         : { ...state, page: 'formulaire', preview: null };
+    case 'leave':
+      return state.page === 'formulaire' ? state : { ...state, page: 'formulaire' };
   }
 }
 

@@ -4,9 +4,13 @@
  * espace ») once signed in. Flags (`useActualisationFlags`): `actualisation-fermee` (outside the
  * window), `actualisation-activite` (« Oui » to work), `actualisation-fin-recherche` (« Non » to
  * still looking), `actualisation-employeurs-complets` (every employer's fields are right, so
- * « Suivant » passes), `actualisation-validee` (sent: nothing can be changed).
+ * « Suivant » passes), `actualisation-employeurs-saisis` (an employer field is typed),
+ * `actualisation-employeur-<n>-en-trop` (more parts than payslips: the n-th, the last, can go),
+ * `actualisation-validee` (sent: nothing can be changed), `actualisation-refaite` (made again after
+ * « Refaire l'actualisation », practice only), `documents-apercu` (a file chosen waits in its preview).
  */
 import type { LinkSpec, PlaceSpec } from '../../framework/types.ts';
+import { maxEmployers } from './actualisationReducer.ts';
 
 const a = (path: string) => `france-travail.actualisation.${path}`;
 const d = (path: string) => `france-travail.documents.${path}`;
@@ -52,16 +56,22 @@ const fromEspace = (target: string, to: string, more: Partial<LinkSpec> = {}): L
 });
 
 export const actualisationLinks: LinkSpec[] = [
-  // « M'actualiser »: the questions, the page saying it is sent, or the page saying it is closed.
+  // « M'actualiser » (open, not sent): the questions. Once sent, « Revoir mon actualisation » and
+  // (practice only) « Refaire l'actualisation ». Closed, the espace offers neither.
   fromEspace('france-travail.espace.actualiser', 'actualisation-questions', {
     unless: ['actualisation-validee', 'actualisation-fermee'],
   }),
-  fromEspace('france-travail.espace.actualiser', 'actualisation-enregistree', { when: ['actualisation-validee'] }),
-  fromEspace('france-travail.espace.actualiser', 'actualisation-fermee', {
-    when: ['actualisation-fermee'],
-    unless: ['actualisation-validee'],
+  fromEspace('france-travail.espace.revoir-actualisation', 'actualisation-enregistree', {
+    when: ['actualisation-validee'],
   }),
-  fromEspace('france-travail.espace.documents', 'documents-formulaire'),
+  fromEspace('france-travail.espace.refaire-actualisation', 'actualisation-questions', {
+    when: ['actualisation-validee'],
+    takes: ['actualisation-validee'],
+    gives: ['actualisation-refaite'],
+  }),
+  // « Transmettre un document »: the form, or the file chosen still shown in its preview.
+  fromEspace('france-travail.espace.documents', 'documents-formulaire', { unless: ['documents-apercu'] }),
+  fromEspace('france-travail.espace.documents', 'documents-apercu', { when: ['documents-apercu'] }),
   // The questions lead on according to the answers. A way back that needs the other answer to
   // « Avez-vous travaillé » gives it: the employers' page with « Oui »; the summary with « Non »,
   // only when no employer is filled in (a lesson where the learner worked never loses its figures).
@@ -102,7 +112,7 @@ export const actualisationLinks: LinkSpec[] = [
       { action: 'click', target: a('questions.suivant') },
     ],
     when: ['actualisation-activite'],
-    unless: ['actualisation-fin-recherche', 'actualisation-employeurs-complets'],
+    unless: ['actualisation-fin-recherche', 'actualisation-employeurs-complets', 'actualisation-employeurs-saisis'],
     takes: ['actualisation-activite'],
   },
   {
@@ -127,6 +137,18 @@ export const actualisationLinks: LinkSpec[] = [
     to: 'actualisation-questions',
     steps: [{ action: 'click', target: a('employeurs.precedent') }],
   },
+  // More employer parts than payslips: the last is removed (a link to the page itself, done by
+  // the way back before the step, since a part left half-typed blocks « Suivant »).
+  ...Array.from({ length: maxEmployers - 1 }, (_, i): LinkSpec => {
+    const flag = `actualisation-employeur-${i + 2}-en-trop`;
+    return {
+      from: ['actualisation-employeurs'],
+      to: 'actualisation-employeurs',
+      steps: [{ action: 'click', target: a(`employeur.${i + 2}.supprimer`) }],
+      when: [flag],
+      takes: [flag],
+    };
+  }),
   {
     from: ['actualisation-employeurs'],
     to: 'actualisation-recapitulatif',
@@ -144,6 +166,13 @@ export const actualisationLinks: LinkSpec[] = [
     steps: [{ action: 'click', target: a('recapitulatif.modifier-employeurs') }],
     when: ['actualisation-activite'],
   },
+  // Made again after « Refaire l'actualisation » (practice only): the way back validates it again.
+  {
+    from: ['actualisation-recapitulatif'],
+    to: 'actualisation-enregistree',
+    steps: [{ action: 'click', target: a('valider') }],
+    when: ['actualisation-refaite'],
+  },
   // Once sent: the documents, Mon espace, or (practice only) the update again.
   {
     from: ['actualisation-enregistree'],
@@ -156,6 +185,7 @@ export const actualisationLinks: LinkSpec[] = [
     to: 'actualisation-questions',
     steps: [{ action: 'click', target: a('refaire') }],
     takes: ['actualisation-validee'],
+    gives: ['actualisation-refaite'],
   },
   {
     from: ['actualisation-enregistree', 'actualisation-fermee'],

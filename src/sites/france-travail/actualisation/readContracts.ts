@@ -21,7 +21,9 @@ export function readContracts(
 ): { contracts: SentContract[]; errors: [] } | { contracts: null; errors: ContractError[] } {
   const errors: ContractError[] = [];
   const sent: SentContract[] = [];
+  const blank = (c: TypedContract) => !c.employer.trim() && !c.hours.trim() && !c.gross.trim();
   contracts.forEach((c, i) => {
+    if (i > 0 && blank(c)) return;
     const n = i + 1;
     const employer = c.employer.trim();
     if (!employer) errors.push({ field: contractFieldId(n, 'nom'), message: 'Saisissez le nom de l’employeur.' });

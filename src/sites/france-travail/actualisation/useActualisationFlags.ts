@@ -9,8 +9,10 @@
 import { useEffect, useMemo } from 'react';
 import { practiceNow } from '../../../lesson/practiceClock.ts';
 import { useSiteBridge } from '../../framework/SiteBridge.tsx';
+import { actualisationPersona } from './actualisationPersona.ts';
 import { actualisationWindow } from './actualisationWindow.ts';
 import { actualisationKey, actualisationSchema } from './actualisationReducer.ts';
+import { documentsKey, documentsSchema } from './documentsReducer.ts';
 import { reminderMail } from './mails.ts';
 import { readContracts } from './readContracts.ts';
 import { useKeptState } from './useKeptReducer.ts';
@@ -23,6 +25,12 @@ export function useActualisationFlags(): readonly string[] {
     const parsed = actualisationSchema.safeParse(kept);
     return parsed.success ? parsed.data : null;
   }, [kept]);
+  const keptDocuments = useKeptState(documentsKey);
+  const previewing = useMemo(() => {
+    const parsed = documentsSchema.safeParse(keptDocuments);
+    return parsed.success && parsed.data.preview !== null;
+  }, [keptDocuments]);
+  const payslips = useMemo(() => actualisationPersona(persona).bulletins_du_mois?.employeurs.length ?? 1, [persona]);
   const now = practiceNow(world.clock);
   const open = actualisationWindow(new Date(now)).open;
   const remind = open && !state?.submitted && !world.inbox.some((m) => m.id === 'ft-rappel-actualisation');
@@ -42,7 +50,16 @@ export function useActualisationFlags(): readonly string[] {
       ...(state?.answers.recherche === 'non' ? ['actualisation-fin-recherche'] : []),
       ...(state && readContracts(state.contracts).contracts ? ['actualisation-employeurs-complets'] : []),
       ...(state?.submitted ? ['actualisation-validee'] : []),
+      ...(state?.redone ? ['actualisation-refaite'] : []),
+      ...(state?.contracts.some((c) => c.employer.trim() || c.hours.trim() || c.gross.trim())
+        ? ['actualisation-employeurs-saisis']
+        : []),
+      // More employer parts than the persona's payslips: the last one can be removed.
+      ...(state && state.contracts.length > Math.max(payslips, 1)
+        ? [`actualisation-employeur-${state.contracts.length}-en-trop`]
+        : []),
+      ...(previewing ? ['documents-apercu'] : []),
     ],
-    [open, state],
+    [open, state, payslips, previewing],
   );
 }

@@ -1,6 +1,7 @@
 /**
  * The personal space's home: the greeting; for a registered job seeker, the monthly update (open
- * or not, from the practice clock), documents, appointments and letters; for someone whose
+ * or not, from the practice clock; once sent, « Revoir mon actualisation » and the practice-only
+ * « Refaire l'actualisation »), documents, appointments and letters; for someone whose
  * registration is not finished, « Reprendre mon inscription » (or, once the draft was deleted
  * after 15 days, the message saying so and « Commencer mon inscription »).
  */
@@ -29,7 +30,10 @@ export interface EspaceProps {
   update: UpdateWindow;
   /** The monthly update of the window's month is validated. */
   updateDone: boolean;
+  /** « M'actualiser », or once it is sent « Revoir mon actualisation ». */
   onActualiser(): void;
+  /** « Refaire l'actualisation (site d'entraînement) »: the update's questions again. */
+  onRedoActualisation(): void;
   onDocuments(): void;
   onRendezVous(): void;
   onCourriers(): void;
@@ -48,12 +52,37 @@ export function Espace(props: EspaceProps) {
         <>
           <section className="ft-section" aria-labelledby="ft-espace-actu">
             <h2 id="ft-espace-actu">Mon actualisation</h2>
-            {update.open ? (
+            {updateDone ? (
+              <>
+                <div className="ft-card ft-card--action">
+                  <p>Votre actualisation de {update.month} est enregistrée.</p>
+                  <TargetButton
+                    target="france-travail.espace.revoir-actualisation"
+                    className="ft-link"
+                    onPress={props.onActualiser}
+                  >
+                    Revoir mon actualisation
+                  </TargetButton>
+                </div>
+                <div className="fta-practice-only">
+                  <p>
+                    Ce bouton existe seulement sur le site d’entraînement. Sur le vrai site, une actualisation validée
+                    ne se refait pas : il faut contacter son conseiller.
+                  </p>
+                  <TargetButton
+                    target="france-travail.espace.refaire-actualisation"
+                    className="ft-button ft-button--secondary"
+                    onPress={props.onRedoActualisation}
+                  >
+                    Refaire l’actualisation (site d’entraînement)
+                  </TargetButton>
+                </div>
+              </>
+            ) : update.open ? (
               <div className="ft-card ft-card--action">
                 <p>
-                  {updateDone
-                    ? `Votre actualisation de ${update.month} est enregistrée.`
-                    : `Vous pouvez vous actualiser pour le mois de ${update.month} jusqu’au ${frenchDate(update.closesOn.getTime())}.`}
+                  Vous pouvez vous actualiser pour le mois de {update.month} jusqu’au{' '}
+                  {frenchDate(update.closesOn.getTime())}.
                 </p>
                 <TargetButton
                   target="france-travail.espace.actualiser"

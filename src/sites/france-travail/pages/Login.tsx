@@ -1,11 +1,12 @@
 /**
  * « Connexion à votre espace personnel »: the identifier first (« Poursuivre »), then the
  * password (with « Afficher le mot de passe »), as on the real site; « Identifiant oublié ? »
- * sends the identifier by e-mail; FranceConnect is not part of the practice site.
+ * sends the identifier by e-mail; « S'identifier avec FranceConnect » opens FranceConnect's pages in this tab.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { normaliseIdentifier } from '../../../french/index.ts';
 import { useSiteBridge } from '../../framework/SiteBridge.tsx';
+import { FranceConnectButton } from '../../framework/franceconnect/FranceConnectButton.tsx';
 import { TargetButton } from '../../framework/TargetButton.tsx';
 import { ErrorSummary, errorOf, type FormError } from '../ui/ErrorSummary.tsx';
 import { InfoStatus } from '../ui/InfoStatus.tsx';
@@ -26,8 +27,6 @@ export interface LoginProps {
   onInscription(): void;
 }
 
-const franceConnect =
-  'FranceConnect : service indisponible sur le site d’entraînement. Vous pouvez vous connecter avec votre identifiant et votre mot de passe France Travail.';
 const forgotPassword =
   'Sur le vrai site, vous recevez un courriel pour choisir un nouveau mot de passe. Cette partie n’est pas reproduite sur le site d’entraînement.';
 
@@ -175,13 +174,7 @@ export function Login({ sessionExpired, check, onForgotten, onSignedIn, onInscri
           {step === 'oubli' && <ForgottenIdentifier onSend={onForgotten} onCancel={() => goTo('identifiant')} />}
           <div className="ft-or">
             <p>ou</p>
-            <TargetButton
-              target="france-travail.connexion.franceconnect"
-              className="ft-button ft-button--fc"
-              onPress={() => setInfo(franceConnect)}
-            >
-              S’identifier avec FranceConnect
-            </TargetButton>
+            <FranceConnectButton site="france-travail" />
           </div>
           <p className="ft-muted">
             Vous n’avez pas encore d’espace personnel ?{' '}

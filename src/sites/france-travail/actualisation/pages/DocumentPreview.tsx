@@ -18,6 +18,7 @@ export interface DocumentPreviewProps {
 /** « Aperçu de votre document ». */
 export function DocumentPreview({ file, page, onKeep, onDrop }: DocumentPreviewProps) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const photo = file.format === 'jpg' || file.format === 'png' || file.format === 'heic';
   useEffect(() => heading.current?.focus(), []);
   return (
     <section className="ft-panel fta-preview" data-place="documents-apercu" aria-labelledby="fta-preview-title">
@@ -26,11 +27,17 @@ export function DocumentPreview({ file, page, onKeep, onDrop }: DocumentPreviewP
       </h2>
       <figure className="fta-preview__figure">
         <div
-          className={`fta-preview__page${file.quality === 'floue' ? ' fta-preview__page--floue' : ''}`}
+          className={`fta-scan${photo ? ' fta-scan--photo' : ''}${file.quality === 'floue' ? ' fta-scan--floue' : ''}`}
           role="img"
           aria-label={`Aperçu : ${file.description}${file.quality === 'floue' ? ' (image floue, difficile à lire)' : ''}`}
         >
-          <span aria-hidden="true">{file.description}</span>
+          <div className="fta-scan__page" aria-hidden="true">
+            <span className="fta-scan__head" />
+            <span className="fta-scan__title">{file.description}</span>
+            <span className="fta-scan__lines" />
+            <span className="fta-scan__table" />
+            <span className="fta-scan__lines fta-scan__lines--short" />
+          </div>
         </div>
         <figcaption>
           {file.name} ({file.format.toUpperCase()}, {formatFileSize(file.sizeKb)})

@@ -38,10 +38,12 @@ export function DocumentsForm({ state, dispatch, months, onSend, onRefused, onEx
   const errorOf = (id: string) => errors.find((e) => e.field === id)?.message ?? null;
   const full = state.files.length >= maxPages;
 
+  /** A refused file (format, size) is reported as a refused upload (`false`). */
   const chosen = (file: PracticeFile) => {
     const problem = checkUpload(file);
     setFileError(problem);
-    if (!problem) dispatch({ type: 'preview', file });
+    if (problem) return false;
+    dispatch({ type: 'preview', file });
   };
 
   const submit = (event: FormEvent) => {

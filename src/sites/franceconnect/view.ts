@@ -1,0 +1,1 @@
+export { FranceConnectSite as default } from './FranceConnectSite.tsx';

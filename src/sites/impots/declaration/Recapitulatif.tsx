@@ -1,0 +1,81 @@
+/**
+ * Step 3 of the declaration, « Récapitulatif »: the amounts declared, the estimated tax (from
+ * `estimateIncomeTax`, the published scale of the year) and « Signer ». Until « Signer » is
+ * pressed the declaration is not sent.
+ */
+import { formatAmount } from '../../../french/index.ts';
+import { TargetButton } from '../../framework/TargetButton.tsx';
+import type { TaxEstimate } from '../tax/estimateIncomeTax.ts';
+import type { ImpotsPersona, IncomeBox } from '../impotsPersona.ts';
+import { wholeEuros } from '../documents/wholeEuros.ts';
+import { DeclarationFrame, PreviousStep } from './DeclarationFrame.tsx';
+import { boxTitles, declarantOf, shownBoxes } from './declaredIncome.ts';
+
+export interface RecapitulatifProps {
+  p: ImpotsPersona;
+  amounts: Record<IncomeBox, number>;
+  estimate: TaxEstimate;
+  onPrevious(): void;
+  onSign(): void;
+}
+
+/** « Récapitulatif ». */
+export function Recapitulatif({ p, amounts, estimate, onPrevious, onSign }: RecapitulatifProps) {
+  return (
+    <DeclarationFrame incomeYear={p.impots.declaration.revenus_de} step={3}>
+      <h2>Revenus déclarés</h2>
+      <table className="impots-table">
+        <thead>
+          <tr>
+            <th scope="col">Case</th>
+            <th scope="col">Revenu</th>
+            <th scope="col" className="impots-table__amount">
+              Montant
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {shownBoxes(p).map((box) => (
+            <tr key={box}>
+              <td>{box}</td>
+              <td>
+                {boxTitles[box]} — Déclarant {declarantOf(box)}
+              </td>
+              <td className="impots-table__amount">{wholeEuros(amounts[box])}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>Estimation de votre impôt</h2>
+      <dl className="impots-estimate">
+        {estimate.lines.map((line, index) => (
+          <div key={line.label} className={index === estimate.lines.length - 1 ? 'impots-estimate__total' : undefined}>
+            <dt>{line.label}</dt>
+            <dd>
+              {line.unit === 'parts'
+                ? String(line.amount).replace('.', ',')
+                : formatAmount(Math.round(line.amount * 100))}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <p className="impots-muted">
+        Cette estimation est calculée à partir des éléments que vous avez déclarés. Le montant définitif figurera sur
+        votre avis d’impôt.
+      </p>
+      <p className="impots-alert impots-alert--warning">
+        Votre déclaration ne sera transmise qu’après avoir cliqué sur «&nbsp;Signer&nbsp;».
+      </p>
+      <div className="impots-actions impots-actions--spread">
+        <PreviousStep onPress={onPrevious} />
+        <TargetButton
+          target="impots.declaration.signer"
+          className="impots-button impots-button--primary"
+          onPress={onSign}
+        >
+          Signer
+        </TargetButton>
+      </div>
+    </DeclarationFrame>
+  );
+}

@@ -1,0 +1,163 @@
+/**
+ * The annual declaration on the impots.gouv copy: « Déclarer mes revenus », civil status and
+ * address, the pre-filled income corrected, the summary with the estimated tax (from
+ * `estimateIncomeTax`), « Signer », the acknowledgement, the mail and the ASDIR; leaving before
+ * signing keeps it unsigned; « Corriger » reopens it; the campaign's dates on the practice clock.
+ */
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { formatAmount } from '../../../src/french/index.ts';
+import { estimateIncomeTax } from '../../../src/sites/impots/tax/estimateIncomeTax.ts';
+import { click, fill, flags, gerard, julien, gerardIds, renderImpots, signIn } from './impotsBridge.tsx';
+
+const title = () => screen.getByRole('heading', { level: 1 });
+const alertText = () =>
+  screen
+    .getAllByRole('alert')
+    .map((a) => a.textContent)
+    .join(' | ');
+
+describe('declaring the income', () => {
+  it('checks page 1, corrects a salary, shows the estimate, signs: acknowledgement, mail, ASDIR', () => {
+    const site = renderImpots();
+    signIn(site, julien.nif, julien.password);
+    expect(screen.getByText('Votre déclaration de revenus 2025 est disponible.')).toBeVisible();
+    site.drive(click('impots.espace.declarer'));
+    expect(title()).toHaveTextContent('État civil et situation du foyer');
+    expect(screen.getByText('Déclaration des revenus 2025')).toBeVisible();
+    expect(screen.getByText(/Numéro fiscal : 12 84 619 372 120/)).toBeVisible();
+    expect(screen.getByText(/Numéro fiscal : 20 75 390 148 440/)).toBeVisible();
+    expect(screen.getByText('Situation de famille : Marié(e)')).toBeVisible();
+    expect(screen.getByText(/Léa MARTIN, né\(e\) le 14\/09\/2015/)).toBeVisible();
+    // The address: « Modifier », a wrong postcode, then a new address kept.
+    site.drive(click('impots.declaration.etat-civil.modifier-adresse'));
+    site.drive(fill('impots.declaration.adresse.code-postal', '931'), click('impots.declaration.adresse.valider'));
+    expect(alertText()).toContain('Le code postal doit comporter 5 chiffres.');
+    site.drive(
+      fill('impots.declaration.adresse.voie', '4 rue des Lilas'),
+      fill('impots.declaration.adresse.code-postal', '93100'),
+      click('impots.declaration.adresse.valider'),
+    );
+    expect(screen.getByText(/4 rue des Lilas/)).toBeVisible();
+    site.drive(click('impots.declaration.suivant'));
+    expect(title()).toHaveTextContent('Revenus et charges');
+    const salary2 = screen.getByLabelText(/1BJ — Salaires — Déclarant 2 \(Sophie\)/);
+    expect(salary2).toHaveValue('18960');
+    expect(salary2).toHaveAccessibleDescription(expect.stringContaining('Montant pré-rempli : 18'));
+    site.drive(fill('impots.declaration.revenus.1bj', '22 610,50'), click('impots.declaration.suivant'));
+    expect(alertText()).toContain('1BJ : Le montant doit être saisi en euros, sans les centimes.');
+    expect(site.events.at(-1)).toMatchObject({ target: 'impots.declaration.suivant', ok: false });
+    site.drive(fill('impots.declaration.revenus.1bj', '22 610'));
+    expect(screen.getByText('Montant modifié')).toBeVisible();
+    site.drive(click('impots.declaration.suivant'));
+    expect(title()).toHaveTextContent('Récapitulatif');
+    const estimate = estimateIncomeTax({
+      incomeYear: 2025,
+      couple: true,
+      children: 2,
+      declarants: [
+        { salaries: 31240, pensions: 0 },
+        { salaries: 22610, pensions: 0 },
+      ],
+    });
+    const box = screen.getByText('Impôt à payer').parentElement!;
+    expect(box.textContent).toContain(formatAmount(Math.round(estimate.tax * 100)));
+    expect(screen.getByText('Nombre de parts').parentElement).toHaveTextContent(/^Nombre de parts3$/);
+    expect(within(screen.getByRole('table')).getByText('1BJ').closest('tr')).toHaveTextContent('22 610');
+    expect(flags()).toContain('declaration-started');
+    expect(flags()).not.toContain('declaration-signed');
+    site.drive(click('impots.declaration.signer'));
+    expect(title()).toHaveTextContent('Accusé de réception');
+    expect(screen.getByText('Votre déclaration a bien été signée.')).toBeVisible();
+    expect(screen.getByText('Numéro de déclaration').nextElementSibling!.textContent).toMatch(/^\d{14}$/);
+    expect(screen.getByText(/le 20\/04\/2026 à \d\d:\d\d/)).toBeVisible();
+    const receipt = site.world().inbox.find((m) => m.id === 'impots-accuse')!;
+    expect(receipt.subject).toBe('Accusé de réception de votre déclaration de revenus 2025');
+    site.drive(click('impots.accuse.asdir'));
+    const asdir = site.opened.at(-1)!;
+    expect(asdir.fileName).toBe('avis-situation-declarative-2026.pdf');
+    const lines = asdir.sections.flatMap((s) => s.lines).join('\n');
+    expect(lines).toContain('Numéro fiscal : 12 84 619 372 120');
+    expect(lines).toMatch(/Référence de l’avis : 2693A\d{8}/);
+    expect(lines).toContain('1BJ — Salaires : 22');
+    expect(lines).toContain('4 rue des Lilas, 93100');
+    site.drive(click('impots.accuse.accueil'));
+    expect(screen.getByText(/^Déclaration signée le 20\/04\/2026 à/)).toBeVisible();
+    expect(flags()).toContain('declaration-signed');
+    site.drive(click('impots.menu.documents'));
+    site.drive(click('impots.documents.asdir'));
+    expect(site.opened.at(-1)!.fileName).toBe('avis-situation-declarative-2026.pdf');
+  });
+
+  it('leaving before « Signer » keeps the declaration unsigned, with what was typed, across a reload', () => {
+    const store: Record<string, unknown> = {};
+    const site = renderImpots({ store });
+    signIn(site, julien.nif, julien.password);
+    site.drive(click('impots.espace.declarer'), click('impots.declaration.suivant'));
+    site.drive(fill('impots.declaration.revenus.1bj', '22610'), click('impots.declaration.suivant'));
+    site.drive(click('impots.menu.accueil'));
+    expect(screen.getByText('Déclaration en cours, non signée')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Reprendre ma déclaration' })).toBeVisible();
+    site.unmount();
+    const again = renderImpots({ store, world: site.world() });
+    expect(screen.getByText('Déclaration en cours, non signée')).toBeVisible();
+    again.drive(click('impots.espace.declarer'), click('impots.declaration.suivant'));
+    expect(screen.getByLabelText(/1BJ/)).toHaveValue('22610');
+  });
+
+  it('« Corriger ma déclaration en ligne » reopens it before the deadline; it must be signed again', () => {
+    const site = renderImpots();
+    signIn(site, julien.nif, julien.password);
+    site.drive(
+      click('impots.espace.declarer'),
+      click('impots.declaration.suivant'),
+      click('impots.declaration.suivant'),
+      click('impots.declaration.signer'),
+      click('impots.accuse.accueil'),
+      click('impots.espace.corriger'),
+    );
+    expect(title()).toHaveTextContent('État civil et situation du foyer');
+    site.drive(click('impots.menu.accueil'));
+    expect(screen.getByText('Déclaration en cours, non signée')).toBeVisible();
+  });
+
+  it('a retiree: only the pension box, pre-filled right, and a tax reduced by the décote', () => {
+    // Gérard has no space yet: the test gives him one, as if created and activated before.
+    const store = {
+      'impots.state': {
+        space: {
+          status: 'active',
+          email: 'gerard.lefevre@messagerie-entrainement.fr',
+          password: gerardIds.password,
+          linkId: 'x',
+          linkExpired: false,
+        },
+        declaration: { started: false, amounts: {}, address: null, signed: null, corrected: false },
+      },
+    };
+    const again = renderImpots({ persona: gerard, store });
+    signIn(again, gerardIds.nif, gerardIds.password);
+    again.drive(click('impots.espace.declarer'), click('impots.declaration.suivant'));
+    expect(screen.getAllByRole('textbox')).toHaveLength(1);
+    expect(screen.getByLabelText(/1AS — Pensions, retraites, rentes — Déclarant 1/)).toHaveValue('19800');
+    again.drive(click('impots.declaration.suivant'));
+    const estimate = estimateIncomeTax({
+      incomeYear: 2025,
+      couple: false,
+      children: 0,
+      declarants: [{ salaries: 0, pensions: 19800 }],
+    });
+    expect(estimate.decote).toBeGreaterThan(0);
+    expect(screen.getByText('Impôt à payer').parentElement!.textContent).toContain(
+      formatAmount(Math.round(estimate.tax * 100)),
+    );
+  });
+
+  it('before April, the declaration is not open yet; after the deadline « Corriger » is gone', () => {
+    const site = renderImpots({ date: '2026-03-10' });
+    signIn(site, julien.nif, julien.password);
+    expect(screen.getByText('La déclaration en ligne des revenus 2025 sera ouverte en avril 2026.')).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Déclarer mes revenus' })).toBeNull();
+    expect(flags()).not.toContain('campagne-ouverte');
+  });
+});
