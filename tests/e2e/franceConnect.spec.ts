@@ -1,0 +1,77 @@
+/**
+ * FranceConnect in a real Chromium, as a learner in « Je fais seul » (`franceconnect-se-connecter`):
+ * Amina opens the CAF's login page, clicks « S'identifier avec FranceConnect », chooses
+ * impots.gouv, logs in there with the numéro fiscal and the password of her practice card, and
+ * comes back to the CAF's Mon Compte, signed in — FranceConnect's pages shown in the caf.fr tab,
+ * with their own address in the address bar. axe-core checks every FranceConnect page.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { lessonPaths, type PathStep } from '../../src/engine/lessonPaths.ts';
+import { createWorld } from '../../src/lesson/world.ts';
+import { compiledLesson, expectNoAxeViolations } from './helpers.ts';
+
+const guide = (page: Page) => page.locator('.guide-panel');
+const target = (page: Page, id: string) => page.locator(`[data-target="${id}"]`);
+const address = (page: Page) => page.locator('.browser-url');
+const heading = (page: Page, name: string | RegExp) =>
+  page.locator('.practice-browser').getByRole('heading', { level: 1, name });
+
+/** Answers the lesson's question `id` once the guide asks it, as the lesson's own path does. */
+async function answer(page: Page, path: PathStep[], id: string) {
+  const step = path.find((s) => s.unit.id === id)!;
+  const choice = guide(page).locator(
+    `input[name="question-${id}"][value="${(step.event as { value: string }).value}"]`,
+  );
+  await choice.check();
+  await guide(page).getByRole('button', { name: 'Valider', exact: true }).click();
+  await expect(choice).toBeHidden();
+}
+
+test('Amina logs in to the CAF through FranceConnect with her impots.gouv identity', async ({ page }) => {
+  test.setTimeout(120_000);
+  const [path] = lessonPaths(await compiledLesson('franceconnect-se-connecter'), { ...createWorld(0), otp: '000000' });
+  await page.goto('/lecons/franceconnect-se-connecter');
+  await page.getByRole('button', { name: 'Je fais seul', exact: true }).click();
+  await expect(guide(page)).toContainText('Votre mission');
+
+  // What the learner reads on the practice card: the numéro fiscal (avis) and the password (note).
+  const card = page.locator('.practice-card');
+  const avis = card.locator('article').filter({ has: page.getByRole('heading', { name: /^Avis d’impôt/ }) });
+  const numeroFiscal = /Numéro fiscal : ([\d ]+)/.exec(await avis.innerText())?.[1]?.trim() ?? '';
+  expect(numeroFiscal.replace(/\s/g, '')).toMatch(/^\d{13}$/);
+  const motDePasse = (
+    await card
+      .locator('article')
+      .filter({ has: page.getByRole('heading', { name: 'Papier avec le mot de passe impots.gouv.fr' }) })
+      .locator('.note-secret')
+      .innerText()
+  ).trim();
+
+  await target(page, 'caf.header.mon-compte').click();
+  await expect(address(page)).toHaveText('https://entrainement.pas-a-pas.local/caf');
+  await page.getByRole('button', { name: 'S’identifier avec FranceConnect' }).click();
+  await answer(page, path!, 'c-est-quoi-franceconnect');
+  await expect(heading(page, /Je choisis un compte/)).toBeVisible();
+  await expect(address(page)).toHaveText('https://entrainement.pas-a-pas.local/franceconnect');
+  await expect(target(page, 'browser.tab.caf')).toHaveAttribute('aria-current', 'page');
+  await expectNoAxeViolations(page, 'franceconnect-choix');
+
+  await target(page, 'franceconnect.fournisseurs.impots').click();
+  await expect(heading(page, 'Connexion à votre espace particulier')).toBeVisible();
+  await expect(address(page)).toHaveText('https://entrainement.pas-a-pas.local/impots/connexion-franceconnect');
+  await target(page, 'franceconnect.impots.numero-fiscal').fill(numeroFiscal);
+  await target(page, 'franceconnect.impots.continuer').click();
+  await target(page, 'franceconnect.impots.mot-de-passe').fill(motDePasse);
+  await expectNoAxeViolations(page, 'franceconnect-impots');
+  await target(page, 'franceconnect.impots.connexion').click();
+
+  await expect(target(page, 'franceconnect.confirmation.continuer')).toBeVisible();
+  await expectNoAxeViolations(page, 'franceconnect-confirmation');
+  await target(page, 'franceconnect.confirmation.continuer').click();
+
+  // Back on caf.fr, signed in: Mon Compte, no code asked.
+  await expect(address(page)).toHaveText('https://entrainement.pas-a-pas.local/caf');
+  await expect(target(page, 'caf.espace.logout')).toBeVisible();
+  await target(page, 'caf.espace.logout').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Bravo !' })).toBeVisible();
+});
