@@ -504,11 +504,11 @@ describe('nextLessons', () => {
       ],
     ],
     [
-      'after l1 guided: l2 opens (c is new: watch), l1 to practise alone',
+      'after l1 guided: l2 opens and comes first (c is new: watch), l1 to practise alone',
       [run(day(1), { a: 'guided', b: 'guided' }, 'l1')],
       [
-        { lessonId: 'l3', mode: 'watch', reason: 'new' },
         { lessonId: 'l2', mode: 'watch', reason: 'new' },
+        { lessonId: 'l3', mode: 'watch', reason: 'new' },
         { lessonId: 'l1', mode: 'alone', reason: 'practise' },
       ],
     ],
@@ -550,7 +550,15 @@ describe('nextLessons', () => {
   it('stops at 3 (or the limit given)', () => {
     const runs = [run(day(1), { a: 'guided', b: 'guided' }, 'l1')];
     expect(next(runs)).toHaveLength(3);
-    expect(next(runs, undefined, 1)).toEqual([{ lessonId: 'l3', mode: 'watch', reason: 'new' }]);
+    expect(next(runs, undefined, 1)).toEqual([{ lessonId: 'l2', mode: 'watch', reason: 'new' }]);
+  });
+
+  it('keeps a place for the lesson to practise, however many new lessons there are', () => {
+    const many = Array.from({ length: 6 }, (_, i) => ({ id: `n${i}`, level: 1 as const, skills: ['z'], requires: [] }));
+    const runs = [run(day(1), { a: 'guided', b: 'guided' }, 'l1')];
+    const shown = nextLessons([L1, ...many], runs, learnerModel(runs));
+    expect(shown).toHaveLength(3);
+    expect(shown.at(-1)).toEqual({ lessonId: 'l1', mode: 'alone', reason: 'practise' });
   });
 
   it('opens a lesson whose required lesson\u2019s skills a progress code says are known', () => {

@@ -77,8 +77,11 @@ function aloneWithoutHelp(run: RunRecord): boolean {
  * The next lessons to try, at most `limit` (default: 3):
  * 1. new lessons — not done yet, whose required lessons the learner has done themselves (in
  *    Guided or Alone mode, not only watched) or whose skills are all Presque seul or better
- *    (as after a progress code) — easiest level first, then catalogue order;
- * 2. lessons to practise — done, but never in Alone mode without help — most recent first.
+ *    (as after a progress code) — those a lesson done opens first, then the easiest level, then
+ *    catalogue order;
+ * 2. lessons to practise — done, but never in Alone mode without help — most recent first; the
+ *    most recent always has a place, however many new lessons there are (doing it alone is the
+ *    way to independence).
  * Each with its `recommendedMode`. `doneBefore` lists lessons done on another computer (from a
  * progress code's QR code): they count as done, not new.
  */
@@ -103,10 +106,12 @@ export function nextLessons(
   };
   const open = (entry: CatalogueEntry) =>
     entry.requires.every((id) => !byId.has(id) || doneThemselves(id) || skillsKnown(id));
+  /** 1 when a lesson the learner did themselves leads to it (its `requires`). */
+  const opened = (entry: CatalogueEntry) => (entry.requires.some((id) => doneThemselves(id)) ? 1 : 0);
   const fresh = catalogue
     .map((entry, index) => ({ entry, index }))
     .filter(({ entry }) => !lastRun.has(entry.id) && !doneBefore.includes(entry.id) && open(entry))
-    .sort((a, b) => a.entry.level - b.entry.level || a.index - b.index)
+    .sort((a, b) => opened(b.entry) - opened(a.entry) || a.entry.level - b.entry.level || a.index - b.index)
     .map(({ entry }): NextLesson => ({
       lessonId: entry.id,
       mode: recommendedMode(entry.skills, model),
@@ -120,5 +125,6 @@ export function nextLessons(
       mode: recommendedMode(entry.skills, model),
       reason: 'practise',
     }));
-  return [...fresh, ...practise].slice(0, limit);
+  const newOnes = fresh.slice(0, practise.length > 0 && limit > 1 ? limit - 1 : limit);
+  return [...newOnes, ...practise].slice(0, limit);
 }
