@@ -52,7 +52,7 @@ test('the app sends a CSP of its own origin only, and works under it without a v
   const done = page.getByRole('heading', { level: 1, name: 'Bravo !' });
   await expect(guide.getByRole('heading', { name: /^Étape 1 sur \d+$/ })).toBeVisible();
   // A wrong click first: the feedback bubble is placed with inline styles, set through the DOM.
-  await page.locator('[data-target="caf.home.simulateur"]').click();
+  await page.locator('[data-target="caf.home.faire-demande"]').click();
   await expect(page.locator('.feedback-bubble')).toBeVisible();
   for (let step = 1; !(await done.isVisible()); step += 1) {
     const heading = guide.getByRole('heading', { name: /^Étape \d+ sur \d+$/ });

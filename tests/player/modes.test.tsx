@@ -94,12 +94,12 @@ describeBoth('Player modes', ({ render }) => {
 
   it('Alone: no guide feedback on a wrong action; help is offered after several, never forced', async () => {
     const { user } = await start('alone');
-    for (let i = 0; i < 2; i += 1) await user.click(target('caf.home.simulateur')!);
+    for (let i = 0; i < 2; i += 1) await user.click(target('caf.home.faire-demande')!);
     expect(document.querySelector('.feedback')).toBeNull();
     expect(screen.queryByText(/Vous cherchez/)).toBeNull();
-    await user.click(target('caf.home.simulateur')!);
+    await user.click(target('caf.home.faire-demande')!);
     expect(await screen.findByText(/Vous cherchez/)).toBeTruthy();
-    expect(document.activeElement).toBe(target('caf.home.simulateur'));
+    expect(document.activeElement).toBe(target('caf.home.faire-demande'));
     await stepHeading(1);
   });
 

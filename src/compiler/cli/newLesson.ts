@@ -110,6 +110,83 @@ export const starters: Readonly<Record<string, Starter>> = {
 </Step>
 `,
   },
+  impots: {
+    title: 'Entrer dans son espace impots.gouv',
+    summary: 'Ouvrir son espace particulier, puis taper son numéro fiscal et son mot de passe.',
+    goal: (who) => `Ouvrez l'espace particulier ${who.of}, puis tapez son numéro fiscal et son mot de passe.`,
+    skills: ['se-connecter', 'trouver-identifiant'],
+    body: (who) => `${who.name} veut entrer dans son espace sur le site des impôts. Vous allez l'aider.
+
+<Step id="ouvrir-espace" skill="se-connecter" action="click" target="impots.home.espace">
+  Cliquez sur **Votre espace particulier**, en haut à droite.
+
+  <Hint>Regardez en haut de la page, à droite.</Hint>
+  <Hint>Cliquez sur le bouton « Votre espace particulier ».</Hint>
+  <Mistake on="impots.home.creer-espace">${who.name} a déjà un espace. Cliquez sur **Votre espace particulier**.</Mistake>
+</Step>
+
+<Question id="numero-fiscal-ou">
+  Où est écrit le numéro fiscal ?
+
+  <Answer value="avis" correct>Sur l'avis d'impôt, en haut de la première page.</Answer>
+  <Answer value="carte-vitale">Sur la carte Vitale.</Answer>
+</Question>
+
+<Step id="numero-fiscal" skill="trouver-identifiant" action="fill" target="impots.connexion.numero-fiscal" expect="persona:impots.numero_fiscal">
+  Tapez le numéro fiscal ${who.of}. Il a 13 chiffres.
+
+  <Hint>L'avis d'impôt est dans la « Carte d'entraînement », sous ce texte.</Hint>
+  <Hint>Tapez les 13 chiffres écrits après « Numéro fiscal ».</Hint>
+  <Mistake on="impots.connexion.creer-espace">${who.name} a déjà un espace. Tapez son numéro fiscal.</Mistake>
+</Step>
+
+<Step id="mot-de-passe" skill="se-connecter" action="fill" target="impots.connexion.mot-de-passe" expect="persona:impots.mot_de_passe">
+  Tapez le mot de passe ${who.of}. Attention aux majuscules.
+
+  <Hint>Le mot de passe est sur un papier de la « Carte d'entraînement ».</Hint>
+  <Hint>Tapez le mot de passe lettre par lettre, avec les majuscules.</Hint>
+  <Mistake on="impots.connexion.mot-de-passe-oublie">${who.name} connaît son mot de passe. Il est dans la « Carte d'entraînement ».</Mistake>
+</Step>
+`,
+  },
+  ameli: {
+    title: 'Entrer dans son compte ameli',
+    summary: 'Taper son numéro de sécurité sociale et son mot de passe, puis se connecter.',
+    goal: (who) => `Entrez dans le compte ameli ${who.of} avec son numéro et son mot de passe.`,
+    skills: ['trouver-identifiant', 'se-connecter'],
+    body: (who) => `${who.name} veut entrer dans son compte ameli. Vous allez l'aider.
+
+<Step id="numero-secu" skill="trouver-identifiant" action="fill" target="ameli.connexion.nir" expect="persona:nir13">
+  Tapez le numéro de sécurité sociale ${who.of}. Ce sont les 13 premiers chiffres de sa carte Vitale.
+
+  <Hint>La carte Vitale est dans la « Carte d'entraînement », sous ce texte.</Hint>
+  <Hint>Tapez les 13 premiers chiffres de la carte Vitale, sans les 2 derniers.</Hint>
+  <Mistake on="ameli.connexion.creer-compte">${who.name} a déjà un compte. Tapez son numéro de sécurité sociale.</Mistake>
+</Step>
+
+<Question id="quel-numero">
+  Combien de chiffres faut-il taper ?
+
+  <Answer value="treize" correct>13 chiffres : le numéro sans les 2 derniers.</Answer>
+  <Answer value="quinze">Les 15 chiffres de la carte Vitale.</Answer>
+</Question>
+
+<Step id="mot-de-passe" skill="se-connecter" action="fill" target="ameli.connexion.mot-de-passe" expect="persona:ameli.mot_de_passe">
+  Tapez le mot de passe ${who.of}. Attention aux majuscules.
+
+  <Hint>Le mot de passe est sur un papier de la « Carte d'entraînement ».</Hint>
+  <Hint>Tapez le mot de passe lettre par lettre, avec les majuscules.</Hint>
+  <Mistake on="ameli.connexion.mot-de-passe-oublie">${who.name} connaît son mot de passe. Il est dans la « Carte d'entraînement ».</Mistake>
+</Step>
+
+<Step id="se-connecter" skill="se-connecter" action="click" target="ameli.connexion.valider">
+  Cliquez sur **Se connecter**.
+
+  <Hint>Le bouton est sous le mot de passe.</Hint>
+  <Hint>Cliquez sur le bouton « Se connecter ».</Hint>
+</Step>
+`,
+  },
   mail: {
     title: 'Trouver un message dans ma messagerie',
     summary: 'Regarder les dossiers de la messagerie, puis ouvrir un message.',
@@ -274,9 +351,14 @@ async function main(args: string[]): Promise<number> {
     return refuse(
       `A lesson \`${id}\` already exists (${relative(process.cwd(), folder)}): choose another id, or edit that lesson.`,
     );
-  const sites = registry.sites.map((s) => s.id);
-  if (!registry.site(site))
-    return refuse(`Unknown site \`${site}\`.${didYouMean(site, sites)} Sites: ${sites.join(', ')}.`);
+  // A lesson starts in a tab: FranceConnect (no tab) is reached through another site.
+  const sites = registry.sites.filter((s) => s.tab !== false).map((s) => s.id);
+  if (!sites.includes(site))
+    return refuse(
+      registry.site(site)
+        ? `The site \`${site}\` has no tab: a lesson starts on the site that leads there. Sites: ${sites.join(', ')}.`
+        : `Unknown site \`${site}\`.${didYouMean(site, sites)} Sites: ${sites.join(', ')}.`,
+    );
   if (!starters[site])
     return refuse(
       `There is no starter lesson for the site \`${site}\` yet: add one to \`starters\` in src/compiler/cli/newLesson.ts.`,
