@@ -76,7 +76,9 @@ describe(`content/${schemaFileName}`, () => {
   });
 
   it('offers only the sites, personas and skills that exist', () => {
-    expect(validate({ ...good, site: 'impots' })).toBe(false);
+    expect(validate({ ...good, site: 'pole-emploi' })).toBe(false);
+    // FranceConnect has no tab: a lesson starts on the site that leads there.
+    expect(validate({ ...good, site: 'franceconnect' })).toBe(false);
     expect(validate({ ...good, persona: 'personne' })).toBe(false);
     expect(validate({ ...good, skills: ['se-conecter'] })).toBe(false);
     const schema = JSON.parse(written) as { properties: Record<string, { enum?: string[] }> };

@@ -23,6 +23,10 @@ describeBoth('PracticeCard', ({ render }) => {
       'Papier avec le mot de passe',
       'Bulletins de salaire',
       'Facture de Karim',
+      // Her papers for the other sites: finding the right one is part of the practice.
+      'Papier avec le numéro de sécurité sociale et le mot de passe ameli',
+      'Avis d’impôt 2026 sur les revenus de l’année 2025',
+      'Papier avec le mot de passe impots.gouv.fr',
     ]);
   });
 
@@ -32,7 +36,8 @@ describeBoth('PracticeCard', ({ render }) => {
     expect(within(vitale).getByText('Amina BENALI')).toBeVisible();
     expect(within(vitale).getByText('2 86 03 75 114 023 63')).toBeVisible();
     expect(screen.getByText((_, el) => el?.textContent === 'Numéro allocataire : 4825913')).toBeVisible();
-    expect(screen.getByText(/12 rue des Lilas, 93200 Saint-Denis/)).toBeVisible();
+    const courrier = screen.getByRole('heading', { name: 'Courrier de la CAF' }).closest('article')!;
+    expect(within(courrier).getByText(/12 rue des Lilas, 93200 Saint-Denis/)).toBeVisible();
     expect(screen.getByText((_, el) => el?.textContent === 'Mot de passe CAF : Jasmin2026!')).toBeVisible();
   });
 

@@ -65,7 +65,9 @@ describeBoth('Lesson language', ({ render }) => {
     expect(screen.getByRole('link', { name: declaration.texts.fr!.title })).toHaveAttribute('lang', 'fr');
     expect(screen.getByText(declaration.texts.fr!.summary)).toHaveAttribute('lang', 'fr');
     expect(screen.getByRole('link', { name: login.texts.en!.title })).toHaveAttribute('lang', 'en');
-    const before = screen.getByRole('link', { name: `Do first: ${login.texts.en!.title}` });
+    // On the declaration's card (other lessons need the login lesson first too).
+    const card = screen.getByRole('link', { name: declaration.texts.fr!.title }).closest('li, article')!;
+    const before = within(card as HTMLElement).getByRole('link', { name: `Do first: ${login.texts.en!.title}` });
     expect(langOf(within(before).getByText(login.texts.en!.title))).toBe('en');
   });
 });

@@ -35,7 +35,7 @@ function knownIds(content: string) {
         .sort()
     : [];
   const skills = (createContentStore(content).skills().data ?? []).map((s) => s.id);
-  return { sites: registry.sites.map((s) => s.id), personas, skills };
+  return { sites: registry.sites.filter((s) => s.tab !== false).map((s) => s.id), personas, skills };
 }
 
 /**
