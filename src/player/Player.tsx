@@ -39,6 +39,7 @@ import { DocumentViewer } from './browser/DocumentViewer.tsx';
 import { useFileChooser } from './browser/useFileChooser.ts';
 import { useStepIncidents } from './useStepIncidents.ts';
 import { bringBack, documentOpener, fieldsBefore, replayBefore } from './bringBack.ts';
+import { personaRegistry } from './personaRegistry.ts';
 import { useTranslation } from 'react-i18next';
 import { besideWayBack, isAway } from './feedback/besideWayBack.ts';
 import { FeedbackBubble } from './feedback/FeedbackBubble.tsx';
@@ -153,7 +154,9 @@ export function Player({
   const current = useSelector(actor, (s) => s.context.current);
   // The lesson's targets before the current step, latest first: the way back prefers them.
   const preferred = useMemo(() => earlierTargets(lesson, current), [lesson, current]);
-  const whereabouts = useWhereabouts(browser, done ? null : target, sites.registry, preferred);
+  // The ways back this persona can follow (no login with an identity it has not).
+  const wayRegistry = useMemo(() => personaRegistry(sites.registry, lesson.persona), [sites.registry, lesson.persona]);
+  const whereabouts = useWhereabouts(browser, done ? null : target, wayRegistry, preferred);
   const wayBack = whereabouts.status === 'away' ? whereabouts.steps[0]?.target : undefined;
   // With the « Ouvrir » dialog open for the current upload step, the guide points inside it: the
   // file to send, then « Ouvrir ».
@@ -259,7 +262,7 @@ export function Player({
         const back = await bringBack({
           root,
           goal: unit.target,
-          registry: sites.registry,
+          registry: wayRegistry,
           preferred: earlierTargets(lesson, unit.id),
           // What any earlier step typed, chose or ticked on the step's form, done again if lost.
           fields: fieldsBefore(lesson, unit.id),
@@ -304,7 +307,7 @@ export function Player({
         setDemonstrating(false);
       }
     },
-    [actor, lesson, moveTo, reveal, sites, closeFiles],
+    [actor, lesson, moveTo, reveal, closeFiles, wayRegistry],
   );
   const show = useCallback((unit: Unit) => demonstration(unit, false), [demonstration]);
   const watchNext = useCallback((unit: Unit) => demonstration(unit, true), [demonstration]);
