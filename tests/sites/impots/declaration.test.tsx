@@ -89,6 +89,19 @@ describe('declaring the income', () => {
     expect(site.opened.at(-1)!.fileName).toBe('avis-situation-declarative-2026.pdf');
   });
 
+  it('keeps only accepted amounts: a refused one is gone once the page is left, and « Étape suivante » works again', () => {
+    const site = renderImpots();
+    signIn(site, julien.nif, julien.password);
+    site.drive(click('impots.espace.declarer'), click('impots.declaration.suivant'));
+    site.drive(fill('impots.declaration.revenus.1aj', '0,00'), click('impots.declaration.suivant'));
+    expect(alertText()).toContain('1AJ : Le montant doit être saisi en euros, sans les centimes.');
+    expect(screen.queryByText('Montant modifié')).toBeNull();
+    site.drive(click('impots.declaration.precedent'), click('impots.declaration.suivant'));
+    expect(screen.getByLabelText(/1AJ — Salaires — Déclarant 1/)).toHaveValue('31240');
+    site.drive(click('impots.declaration.suivant'));
+    expect(title()).toHaveTextContent('Récapitulatif');
+  });
+
   it('leaving before « Signer » keeps the declaration unsigned, with what was typed, across a reload', () => {
     const store: Record<string, unknown> = {};
     const site = renderImpots({ store });

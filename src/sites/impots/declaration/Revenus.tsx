@@ -29,7 +29,16 @@ export function Revenus({ p, declaration, onAmount, onPrevious, onNext }: Revenu
   const [errors, setErrors] = useState<FormError[]>([]);
   const boxes = shownBoxes(p);
   const names = { 1: p.prenom, 2: p.conjoint?.prenom ?? '' };
-  const textOf = (box: IncomeBox) => declaration.amounts[box] ?? String(prefilled(p, box));
+  // A refused amount stays in its field while the page is open; only an accepted one is kept
+  // with the declaration, so leaving the page (or a reload) brings back the last good amount.
+  const [refused, setRefused] = useState<Partial<Record<IncomeBox, string>>>({});
+  const textOf = (box: IncomeBox) => refused[box] ?? declaration.amounts[box] ?? String(prefilled(p, box));
+  const typed = (box: IncomeBox, value: string) => {
+    if (amountError(value) === null) {
+      setRefused((others) => Object.fromEntries(Object.entries(others).filter(([b]) => b !== box)));
+      onAmount(box, value);
+    } else setRefused((others) => ({ ...others, [box]: value }));
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -63,7 +72,7 @@ export function Revenus({ p, declaration, onAmount, onPrevious, onNext }: Revenu
               // A refused amount is not a change: the pre-filled one still counts.
               const changed =
                 declaration.amounts[box] !== undefined &&
-                amountError(text) === null &&
+                refused[box] === undefined &&
                 text.replace(/\s/g, '') !== String(prefilled(p, box));
               return (
                 <div key={box} className="impots-income__line">
@@ -74,7 +83,7 @@ export function Revenus({ p, declaration, onAmount, onPrevious, onNext }: Revenu
                     hint={`Montant pré-rempli : ${wholeEuros(prefilled(p, box))}`}
                     inputMode="numeric"
                     value={text}
-                    onValue={(value) => onAmount(box, value)}
+                    onValue={(value) => typed(box, value)}
                     error={errorOf(errors, fieldId(box))}
                     size="short"
                     after={<span className="impots-field__unit">€</span>}
