@@ -198,6 +198,18 @@ function tidying(
   return null;
 }
 
+/**
+ * Whether what the lesson uploaded before the goal is gone from the goal's form: the button of its
+ * first upload, shown only while no file is chosen (« Parcourir »), is on screen beside the goal.
+ */
+function uploadsGone(root: HTMLElement, goal: TargetId, replay: readonly WayStep[]): boolean {
+  const first = replay.find((step) => step.action === 'upload');
+  if (!first || first.target === goal) return false;
+  const form = shownTarget(root, goal)?.closest('form, [data-place]');
+  const button = shownTarget(root, first.target);
+  return form !== null && form !== undefined && button !== null && form.contains(button);
+}
+
 /** Lets the site react (a lazily loaded tab, a re-render) before reading the page again. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -273,6 +285,13 @@ export async function bringBack({
       for (const { step, element } of lostFields(root, goal, registry, fields, expectedValue)) {
         await perform(step, element);
         await settle();
+      }
+      // The files chosen before were all removed (the first upload's button is back beside the
+      // goal): choose them again, and do the steps after them, once.
+      if (!replayed && uploadsGone(root, goal, replay)) {
+        replayed = true;
+        await replayFrom({ root, goal, registry, preferred, perform, fields, replay, expectedValue });
+        continue;
       }
       return shownTarget(root, goal) !== null;
     }
