@@ -5,7 +5,9 @@
  * There, it first follows the links of the map from that place to itself that apply (tidying the
  * page: an extra employer part removed), then, when the step's form lost what the lesson's
  * earlier steps typed, chose or ticked (a reload, « Annuler », a wrong value typed over), it does
- * those again (`fieldsBefore`). When no way is known, or the place could hold the target but does
+ * those again (`fieldsBefore`). On the way, the same is done once in the form the learner is in,
+ * when a field the lesson typed there was emptied or typed over (a « Suivant » it would refuse).
+ * When no way is known, or the place could hold the target but does
  * not show it, and the lesson uploaded files before, it brings back the button of the latest upload
  * it can, chooses that file again and does the lesson's steps after it, once (`replayBefore`).
  */
@@ -114,15 +116,18 @@ function holds(element: HTMLElement, action: WayStep['action'], value: string | 
   return sameValue(element.querySelector<HTMLInputElement>('input:checked')?.value ?? '', value);
 }
 
-/** The fields of the goal's form (or place) that lost their value, in the lesson's order. */
+/**
+ * The lesson's fields in the form (or place) around `element` that lost their value, in the
+ * lesson's order: the goal's own form, or the form a link of the way back sends (a « Suivant »
+ * that a field emptied or typed over blocks).
+ */
 function lostFields(
-  root: HTMLElement,
-  goal: TargetId,
+  element: HTMLElement | null | undefined,
   registry: SiteRegistry,
   fields: readonly WayStep[],
   expectedValue: (expect: string) => string | undefined,
 ): { step: WayBackStep; element: HTMLElement }[] {
-  const form = shownTarget(root, goal)?.closest('form, [data-place]');
+  const form = element?.closest('form, [data-place]');
   if (!form) return [];
   return [...fields].reverse().flatMap((field) => {
     const element = shownTarget(form, field.target);
@@ -145,16 +150,16 @@ function lostFields(
   });
 }
 
-/** The site of `goal` as it is on screen: its panel, map, innermost place and flags. */
+/** The site of `goal` as it is on screen: its panel, map, innermost place (name and element) and flags. */
 function siteOnScreen(root: HTMLElement, goal: TargetId, registry: SiteRegistry) {
   const siteId = goal.slice(0, goal.indexOf('.'));
   const panel = root.querySelector<HTMLElement>(`[${siteAttribute}="${siteId}"]`) ?? root;
   const navigation = registry.site(siteId)?.navigation;
-  const place = [...panel.querySelectorAll<HTMLElement>('[data-place]')]
+  const placeElement = [...panel.querySelectorAll<HTMLElement>('[data-place]')]
     .filter((element) => element.closest('[hidden], [inert]') === null)
-    .at(-1)?.dataset.place;
+    .at(-1);
   const flags = (panel.querySelector<HTMLElement>('[data-flags]')?.dataset.flags ?? '').split(' ');
-  return { panel, navigation, place, flags };
+  return { panel, navigation, place: placeElement?.dataset.place, placeElement, flags };
 }
 
 /** Whether the place where the learner is could hold `goal` (by the map), though it may not show it. */
@@ -213,6 +218,18 @@ function uploadsGone(root: HTMLElement, goal: TargetId, replay: readonly WayStep
 /** Lets the site react (a lazily loaded tab, a re-render) before reading the page again. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** Does each action of `steps` in turn, letting the site react after each; `true` when any. */
+async function refill(
+  steps: readonly { step: WayBackStep; element: HTMLElement }[],
+  perform: BringBackOptions['perform'],
+): Promise<boolean> {
+  for (const { step, element } of steps) {
+    await perform(step, element);
+    await settle();
+  }
+  return steps.length > 0;
+}
+
 /**
  * Does `replay` again from its latest upload whose button is on screen or can be brought back by
  * the map (trying earlier uploads when it cannot): the file chosen again, then the steps after it.
@@ -252,6 +269,7 @@ export async function bringBack({
 }: BringBackOptions): Promise<boolean> {
   let replayed = false;
   let reopened = false;
+  let repaired = false;
   for (let link = 0; link <= maxLinks; link++) {
     // The practice viewer was closed: open the document again from the site.
     if (opener && !reopened && goal.startsWith('browser.document.') && !shownTarget(root, goal)) {
@@ -282,10 +300,7 @@ export async function bringBack({
         }
         steps = tidying(root, goal, registry);
       }
-      for (const { step, element } of lostFields(root, goal, registry, fields, expectedValue)) {
-        await perform(step, element);
-        await settle();
-      }
+      await refill(lostFields(shownTarget(root, goal), registry, fields, expectedValue), perform);
       // The files chosen before were all removed (the first upload's button is back beside the
       // goal): choose them again, and do the steps after them, once.
       if (!replayed && uploadsGone(root, goal, replay)) {
@@ -298,6 +313,17 @@ export async function bringBack({
     // No way known, or the place could hold the goal but does not show it: when the lesson's
     // latest upload can be done here, the file is chosen again and the steps after it done again
     // (a file dropped at its preview, a sending made before its last page was added).
+    // A form the learner left wrong (a field the lesson typed, emptied or typed over) can hide
+    // the way on (« Suivant » refused): the lesson's values are typed again there first, once.
+    if (!repaired) {
+      repaired = true;
+      const way = whereabouts.status === 'away' ? whereabouts.steps : [];
+      const first = way[0] && shownTarget(root, way[0].target);
+      const own = new Set(way.map((step) => step.target as string));
+      const here = first ?? siteOnScreen(root, goal, registry).placeElement;
+      const lost = lostFields(here, registry, fields, expectedValue).filter(({ step }) => !own.has(step.target));
+      if (await refill(lost, perform)) continue;
+    }
     const stuck = whereabouts.status === 'lost' || (whereabouts.status === 'away' && placeHolds(root, goal, registry));
     if (stuck && !replayed && replay.length > 0) {
       replayed = true;

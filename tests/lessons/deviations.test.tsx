@@ -173,4 +173,21 @@ describe('the ways out that the deviations found', () => {
     await onUnit(lesson, 'envoyer');
     expect(screen.getByText('Page 2 : bulletin-novembre-2026-page2.pdf (120 Ko)')).toBeVisible();
   });
+  it('an employer’s name emptied after going back from the summary: « Montre-moi » types it again, goes on and sends the update', async () => {
+    const lesson = lessonNamed('france-travail-session-expiree');
+    await reloadAt(lesson, 'valider');
+    doOnSite({ action: 'click', target: 'france-travail.actualisation.recapitulatif.modifier-employeurs' });
+    doOnSite({ action: 'fill', target: 'france-travail.actualisation.employeur.1.nom', value: '' });
+    await followGuide(lesson);
+    expect(await screen.findByRole('heading', { name: /Bravo/ })).toBeVisible();
+  });
+
+  it('an amount refused on « Revenus et charges » after going back: « Montre-moi » puts the right one back, then goes on', async () => {
+    const lesson = lessonNamed('impots-declarer-revenus');
+    await reloadAt(lesson, 'estimation');
+    doOnSite({ action: 'click', target: 'impots.declaration.precedent' });
+    doOnSite({ action: 'fill', target: 'impots.declaration.revenus.1aj', value: ':' });
+    await followGuide(lesson);
+    expect(await screen.findByRole('heading', { name: /Bravo/ })).toBeVisible();
+  });
 });
