@@ -11,6 +11,7 @@ import { FranceConnectHost } from '../sites/framework/franceconnect/FranceConnec
 import { journeyAddress } from '../sites/framework/franceconnect/journey.ts';
 import { useSiteBridge } from '../sites/framework/SiteBridge.tsx';
 import { SiteHistoryProvider, type SiteBack } from '../sites/framework/siteHistory.tsx';
+import { siteLoadingAttribute } from '../sites/framework/driver.ts';
 import { backTarget, tabTarget } from '../sites/framework/siteRegistry.ts';
 import { siteAttribute } from './siteAttribute.ts';
 import { useSites } from './SitesContext.tsx';
@@ -144,7 +145,13 @@ const SitePanel = memo(function SitePanel({ id, Site, franceConnect, hidden, onB
     <div id={`browser-panel-${id}`} className="browser-page" {...{ [siteAttribute]: id }} hidden={hidden}>
       <SiteHistoryProvider onBackChange={onChange}>
         <FranceConnectHost site={id} view={franceConnect}>
-          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+          <Suspense
+            fallback={
+              <p role="status" {...{ [siteLoadingAttribute]: '' }}>
+                {t('app.loading')}
+              </p>
+            }
+          >
             <Site />
           </Suspense>
         </FranceConnectHost>

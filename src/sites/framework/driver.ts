@@ -22,19 +22,38 @@ export function findTarget(root: ParentNode, target: string): HTMLElement | null
   return root.querySelector<HTMLElement>(`[data-target="${quote(target)}"]`);
 }
 
-/** What `find` finds once it finds it, or `null` after `timeoutMs`. */
-async function waitFor<T>(find: () => T | null, timeoutMs: number): Promise<T | null> {
-  const deadline = Date.now() + timeoutMs;
+/** Marks what a practice site shows while its code is still loading (the browser's Suspense fallback). */
+export const siteLoadingAttribute = 'data-site-loading';
+
+/** The longest a site may take to load before the driver gives up waiting on it (a slow line). */
+export const siteLoadLimitMs = 60_000;
+
+/**
+ * What `find` finds once it finds it, or `null` after `timeoutMs`; time spent while `paused()`
+ * (a site still loading) does not count, up to `siteLoadLimitMs` in all.
+ */
+async function waitFor<T>(find: () => T | null, timeoutMs: number, paused = () => false): Promise<T | null> {
+  const limit = Date.now() + siteLoadLimitMs;
+  let waited = 0;
+  let last = Date.now();
   for (;;) {
     const found = find();
-    if (found !== null || Date.now() >= deadline) return found;
+    const now = Date.now();
+    if (!paused()) waited += now - last;
+    last = now;
+    if (found !== null || waited >= timeoutMs || now >= limit) return found;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
 /** The element of a target once it is on screen, or `null` after `timeoutMs` (default: 3 s). */
 export function waitForTarget(root: ParentNode, target: string, timeoutMs = 3000): Promise<HTMLElement | null> {
-  return waitFor(() => findTarget(root, target), timeoutMs);
+  // A site whose code is still on its way (an old computer, a slow line) is waited for.
+  return waitFor(
+    () => findTarget(root, target),
+    timeoutMs,
+    () => root.querySelector(`[${siteLoadingAttribute}]`) !== null,
+  );
 }
 
 export interface PerformOptions {
