@@ -25,6 +25,11 @@ export interface UnitEvidence {
    * end of the lesson (set by the engine; absent when not).
    */
   leftWrong?: boolean;
+  /**
+   * The other route the learner took to the step's place, when it was not the step's own target
+   * (one of its `also` targets: the space's alert rather than its menu); absent otherwise.
+   */
+  route?: string;
   /** Milliseconds since the epoch. */
   startedAt: number;
   endedAt?: number;

@@ -83,6 +83,8 @@ export interface EvidenceEmitted {
 interface ExpectedParams {
   action: SiteAction;
   target: TargetId;
+  /** Other targets that reach the same place. */
+  also?: readonly TargetId[];
   expect?: string;
 }
 
@@ -155,7 +157,8 @@ export const lessonSetup = setup({
   guards: {
     /** The site event is the step's expected action, accepted by the site, with a fitting value. */
     expectedAction: ({ context, event }, params: ExpectedParams) => {
-      if (event.type !== 'SITE' || event.action !== params.action || event.target !== params.target) return false;
+      if (event.type !== 'SITE' || event.action !== params.action) return false;
+      if (event.target !== params.target && !params.also?.includes(event.target)) return false;
       if (event.ok === false) return false;
       if (!params.expect) return true;
       return meetsExpect(parseExpect(params.expect), event.value ?? '', context.persona, context.world);
@@ -201,8 +204,12 @@ export const lessonSetup = setup({
     }),
     /** Closes the current step's evidence, reports it, and keeps the value the site reported. */
     completeStep: enqueueActions(({ context, event, enqueue }) => {
-      const evidence = closeUnit(context, event);
       const site = event.type === 'SITE' ? event : null;
+      const unit = context.current ? context.units[context.current] : undefined;
+      // Another route to the same place (an `also` target): recorded with the step.
+      const route = unit?.kind === 'step' && site && site.target !== unit.target ? site.target : undefined;
+      const closed = closeUnit(context, event);
+      const evidence = closed && route ? { ...closed, route } : closed;
       enqueue.assign({
         feedback: null,
         unitEvidence: evidence,

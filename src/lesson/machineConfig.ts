@@ -12,7 +12,13 @@ const targetId = z.templateLiteral([z.string(), '.', z.string()]);
 /** The step's expected action: the guard `expectedAction` checks a SITE event against it. */
 const expectedAction = z.strictObject({
   type: z.literal('expectedAction'),
-  params: z.strictObject({ action, target: targetId, expect: z.string().optional() }),
+  params: z.strictObject({
+    action,
+    target: targetId,
+    /** Other targets that reach the same place (the step's `also`). */
+    also: z.array(targetId).min(1).optional(),
+    expect: z.string().optional(),
+  }),
 });
 
 /** A branch case: `persona.<field>`, `answer.<question>` or `site.<target>` equals `value`. */

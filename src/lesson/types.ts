@@ -95,6 +95,11 @@ export interface StepData {
   target: TargetId;
   /** The target's label in its site's registry (« Bouton « Mon Compte » »), for short instructions. */
   targetLabel: string;
+  /**
+   * Other targets the real site offers to the same place (`also`: the alert of the space beside
+   * its menu): the step takes the same action on any of them, and its evidence records which.
+   */
+  also?: readonly TargetId[];
   /** For `choose` targets: every value the learner can pick, from the registry. */
   options?: readonly string[];
   /** Raw `expect` attribute: `persona:<field>`, `equals:<text>`, `matches:<regex>`, `rule:<name>`. */

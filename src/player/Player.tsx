@@ -13,7 +13,7 @@ import { createLessonMachine } from '../engine/lessonMachine.ts';
 import { restoredSnapshot } from '../engine/runSnapshot.ts';
 import type { RunState } from './runState.ts';
 import { useRunKeeper } from './useRunKeeper.ts';
-import type { CompiledLesson, Mode, SiteEvent, Unit } from '../lesson/types.ts';
+import type { CompiledLesson, Mode, SiteEvent, TargetId, Unit } from '../lesson/types.ts';
 import { createPracticeClock } from '../lesson/practiceClock.ts';
 import { createWorld, type PracticeWorld } from '../lesson/world.ts';
 import { SiteBridgeProvider } from '../sites/framework/SiteBridge.tsx';
@@ -47,7 +47,10 @@ import { feedbackTarget, feedbackText } from './feedback/feedbackText.ts';
 import { demoValue, parseExpect } from '../lesson/expect.ts';
 import { earlierTargets } from './earlierTargets.ts';
 import { useWhereabouts } from './useWhereabouts.ts';
+import { shownTarget } from './readWhereabouts.ts';
 import './player.css';
+
+const noRoutes: readonly TargetId[] = [];
 
 export interface PlayerProps {
   lesson: CompiledLesson;
@@ -156,8 +159,14 @@ export function Player({
   const preferred = useMemo(() => earlierTargets(lesson, current), [lesson, current]);
   // The ways back this persona can follow (no login with an identity it has not).
   const wayRegistry = useMemo(() => personaRegistry(sites.registry, lesson.persona), [sites.registry, lesson.persona]);
-  const whereabouts = useWhereabouts(browser, done ? null : target, wayRegistry, preferred);
+  // The other routes the real site offers to the step's place (its `also`): as good as its target.
+  const also = useMemo(() => {
+    const unit = lesson.units.find((u) => u.id === current);
+    return unit?.kind === 'step' ? (unit.also ?? noRoutes) : noRoutes;
+  }, [lesson, current]);
+  const whereabouts = useWhereabouts(browser, done ? null : target, wayRegistry, preferred, also);
   const wayBack = whereabouts.status === 'away' ? whereabouts.steps[0]?.target : undefined;
+  const routeHere = whereabouts.status === 'here' ? whereabouts.route : undefined;
   // With the « Ouvrir » dialog open for the current upload step, the guide points inside it: the
   // file to send, then « Ouvrir ».
   const unitHere = lesson.units.find((u) => u.id === current);
@@ -167,7 +176,10 @@ export function Player({
       : undefined;
   const inDialog =
     uploadFile === undefined ? null : selectedFile === uploadFile ? 'browser.fichiers.ouvrir' : fileTarget(uploadFile);
-  useTargetHighlight(browser, mode === 'guided' && !done && !faded ? (inDialog ?? wayBack ?? target) : null);
+  useTargetHighlight(
+    browser,
+    mode === 'guided' && !done && !faded ? (inDialog ?? wayBack ?? routeHere ?? target) : null,
+  );
   // The feedback also shows next to the element the learner acted on (as in the guide, which
   // alone announces it): not in Alone mode, and not « not the right place » when the way back shows.
   const { t } = useTranslation();
@@ -259,43 +271,54 @@ export function Player({
         // unless the step is done there.
         if (!unit.target.startsWith('browser.fichiers.')) closeFiles(null);
         if (!unit.target.startsWith('browser.document.')) setShownDocument(null);
-        const back = await bringBack({
-          root,
-          goal: unit.target,
-          registry: wayRegistry,
-          preferred: earlierTargets(lesson, unit.id),
-          // What any earlier step typed, chose or ticked on the step's form, done again if lost.
-          fields: fieldsBefore(lesson, unit.id),
-          // A file to choose again, and the steps after it, when only that brings the step back.
-          replay: replayBefore(lesson, unit.id),
-          // The step that opened the document, done again when the viewer was closed.
-          opener: documentOpener(lesson, unit.id),
-          expectedValue: (expect) => demoValue(parseExpect(expect), lesson.persona, worldRef.current),
-          perform: async (step, element) => {
-            if (watch) await moveTo(element);
-            const value =
-              step.value === undefined
-                ? undefined
-                : demoValue(parseExpect(step.value), lesson.persona, worldRef.current);
-            refilling.current = step.refill === true;
-            try {
-              await performAsync(root, {
-                action: step.action,
-                target: step.target,
-                ...(value === undefined ? {} : { value }),
-              });
-            } finally {
-              refilling.current = false;
-            }
-          },
-        });
-        if (!back) return { ok: false, reason: 'not-on-screen' };
+        // The step's own target, or another of its routes already on screen (the space's alert).
+        const routes = [unit.target, ...(unit.also ?? [])];
+        const shown = routes.find((route) => shownTarget(root, route));
+        const bring = (goal: TargetId) =>
+          bringBack({
+            root,
+            goal,
+            registry: wayRegistry,
+            preferred: earlierTargets(lesson, unit.id),
+            // What any earlier step typed, chose or ticked on the step's form, done again if lost.
+            fields: fieldsBefore(lesson, unit.id),
+            // A file to choose again, and the steps after it, when only that brings the step back.
+            replay: replayBefore(lesson, unit.id),
+            // The step that opened the document, done again when the viewer was closed.
+            opener: documentOpener(lesson, unit.id),
+            expectedValue: (expect) => demoValue(parseExpect(expect), lesson.persona, worldRef.current),
+            perform: async (step, element) => {
+              if (watch) await moveTo(element);
+              const value =
+                step.value === undefined
+                  ? undefined
+                  : demoValue(parseExpect(step.value), lesson.persona, worldRef.current);
+              refilling.current = step.refill === true;
+              try {
+                await performAsync(root, {
+                  action: step.action,
+                  target: step.target,
+                  ...(value === undefined ? {} : { value }),
+                });
+              } finally {
+                refilling.current = false;
+              }
+            },
+          });
+        // Brought back by the route that always works (the step's target), else by another one.
+        let route: TargetId | undefined = shown;
+        if (route !== undefined) await bring(route);
+        for (const goal of routes) {
+          if (route !== undefined) break;
+          if (await bring(goal)) route = goal;
+        }
+        if (route === undefined) return { ok: false, reason: 'not-on-screen' };
         // On a slow computer the site may still be loading: give it a moment to show the element.
-        if (watch) await moveTo(await waitForTarget(root, unit.target));
+        if (watch) await moveTo(await waitForTarget(root, route));
         driving.current = true;
         return await demonstrate(
           browser.current,
-          unit,
+          route === unit.target ? unit : { ...unit, target: route },
           lesson.persona,
           worldRef.current,
           () => actor.send({ type: 'SHOW', at: Date.now() }),

@@ -23,8 +23,8 @@ export interface WayBackStep {
 }
 
 export type Whereabouts =
-  /** The target is on screen. */
-  | { status: 'here' }
+  /** The target is on screen (`route`: another of the step's routes is, not its own target). */
+  | { status: 'here'; route?: TargetId }
   /** It is not: `steps` lead towards it (`place`: where the learner is, in words). */
   | { status: 'away'; place: string | null; steps: WayBackStep[] }
   /** It is not, and the map knows no way there. */
@@ -142,4 +142,28 @@ export function readWhereabouts(
     steps = around ? resolve(panel, around, registry, preferred) : null;
   }
   return steps && steps.length > 0 ? { status: 'away', place, steps } : { status: 'lost', place };
+}
+
+/**
+ * Where the learner is with respect to a step that several routes lead to (its `target`, then
+ * its `also`): here as soon as one of them is on screen (saying which, when not the first);
+ * otherwise the way back to the first, or, when the map knows none, to the first other it knows.
+ */
+export function readRoutes(
+  root: ParentNode,
+  routes: readonly TargetId[],
+  registry: SiteRegistry,
+  preferred: readonly string[] = [],
+): Whereabouts {
+  const [goal, ...others] = routes;
+  if (goal === undefined) return { status: 'unknown' };
+  const shown = routes.find((route) => shownTarget(root, route));
+  if (shown !== undefined) return shown === goal ? { status: 'here' } : { status: 'here', route: shown };
+  const main = readWhereabouts(root, goal, registry, preferred);
+  if (main.status === 'away' || main.status === 'here') return main;
+  for (const other of others) {
+    const whereabouts = readWhereabouts(root, other, registry, preferred);
+    if (whereabouts.status === 'away') return whereabouts;
+  }
+  return main;
 }

@@ -6,16 +6,21 @@
 import { useEffect, useState, type RefObject } from 'react';
 import type { TargetId } from '../lesson/types.ts';
 import type { SiteRegistry } from '../sites/framework/siteRegistry.ts';
-import { readWhereabouts, type Whereabouts } from './readWhereabouts.ts';
+import { readRoutes, type Whereabouts } from './readWhereabouts.ts';
 
 const here: Whereabouts = { status: 'here' };
+const noRoutes: readonly TargetId[] = [];
 
-/** Where the learner is with respect to `goal` (always `here` when `goal` is `null`). */
+/**
+ * Where the learner is with respect to `goal` and the other routes to it, `also` (always `here`
+ * when `goal` is `null`).
+ */
 export function useWhereabouts(
   root: RefObject<HTMLElement | null>,
   goal: TargetId | null,
   registry: SiteRegistry,
   preferred: readonly string[],
+  also: readonly TargetId[] = noRoutes,
 ): Whereabouts {
   // Kept with the goal it is about: a new step shows nothing stale.
   const [seen, setSeen] = useState<{ goal: TargetId; whereabouts: Whereabouts } | null>(null);
@@ -24,7 +29,7 @@ export function useWhereabouts(
     if (!container || !goal) return;
     let last = '';
     const update = () => {
-      const next = readWhereabouts(container, goal, registry, preferred);
+      const next = readRoutes(container, [goal, ...also], registry, preferred);
       const key = JSON.stringify(next);
       if (key === last) return;
       last = key;
@@ -39,6 +44,6 @@ export function useWhereabouts(
       attributeFilter: ['hidden', 'inert', 'data-place', 'data-target'],
     });
     return () => observer.disconnect();
-  }, [root, goal, registry, preferred]);
+  }, [root, goal, registry, preferred, also]);
   return seen !== null && seen.goal === goal ? seen.whereabouts : here;
 }

@@ -36,6 +36,8 @@ export function progressSchemaAt(now: number) {
     advisorHelped: z.boolean(),
     /** Only present when true; data stored before it existed has none. */
     leftWrong: z.optional(z.boolean()),
+    /** The other route taken to the step's place (a target id); only present when one was. */
+    route: z.optional(z.string().check(z.maxLength(200))),
     durationMs: duration,
   });
 

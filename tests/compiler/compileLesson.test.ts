@@ -175,6 +175,31 @@ describe('author mistakes are positioned messages that say the fix', () => {
     ]);
   });
 
+  it('another route (`also`) that is unknown, takes another action, or repeats the target', async () => {
+    const step = '<Step id="ouvrir" skill="se-connecter" action="click" target="caf.header.mon-compte"';
+    const also = (routes: string) => messages(change(step, `${step} also="${routes}"`));
+    expect(await also('caf.home.faire-demand')).toEqual([
+      `${FR}:15:86  error  Unknown target \`caf.home.faire-demand\`. Did you mean \`caf.home.faire-demande\`? Targets are listed in src/sites/<site>/targets.ts.  unknown-target`,
+    ]);
+    expect(await also('caf.login.nir')).toEqual([
+      `${FR}:15:86  error  \`caf.login.nir\` (Champ « Numéro de sécurité sociale ») in \`also\` does not take \`click\`: every route of a step takes the step's action.  target-action`,
+    ]);
+    expect(await also('caf.header.mon-compte')).toEqual([
+      `${FR}:15:86  error  \`also\` repeats the step's own target \`caf.header.mon-compte\`: list only the other routes.  invalid-attribute`,
+    ]);
+  });
+
+  it('another route (`also`) is compiled into the step and its machine', async () => {
+    const step = '<Step id="ouvrir" skill="se-connecter" action="click" target="caf.header.mon-compte"';
+    const result = await compileLesson(
+      { path: frPath, value: change(step, `${step} also="caf.home.faire-demande"`) },
+      { store },
+    );
+    const ouvrir = result.data?.units.find((u) => u.id === 'ouvrir');
+    expect(ouvrir).toMatchObject({ also: ['caf.home.faire-demande'] });
+    expect(JSON.stringify(result.data?.machine.states.ouvrir)).toContain('"also":["caf.home.faire-demande"]');
+  });
+
   it('an unknown skill, in a step or in the frontmatter', async () => {
     expect(
       await messages(change('<Step id="ouvrir" skill="se-connecter"', '<Step id="ouvrir" skill="se-conecter"')),

@@ -178,6 +178,33 @@ describe('the lesson actor', () => {
     expect(reports).toEqual(['ouvrir:true', 'numero:true', 'ou-code:true', 'valider:true']);
   });
 
+  it('takes another route to the same place (`also`) as the step, and records which one', async () => {
+    const step = '<Step id="ouvrir" skill="se-connecter" action="click" target="caf.header.mon-compte"';
+    const routes = await compileFixture('mini', (source) =>
+      source
+        .replace(step, `${step} also="caf.home.faire-demande"`)
+        .replace(/\n.*<Mistake on="caf.home.faire-demande">.*/, ''),
+    );
+    const actor = createLessonActor(routes, {
+      mode: 'guided',
+      persona: routes.persona,
+      world: createWorld(0),
+      startedAt: 0,
+    });
+    const reported: UnitEvidence[] = [];
+    actor.on('evidence', ({ evidence }) => void reported.push(evidence));
+    actor.start();
+    actor.send({ type: 'SITE', action: 'click', target: 'caf.login.submit', at: 1 });
+    expect(currentUnit(actor.getSnapshot())?.id).toBe('ouvrir');
+    actor.send({ type: 'SITE', action: 'click', target: 'caf.home.faire-demande', at: 2 });
+    expect(currentUnit(actor.getSnapshot())?.id).toBe('numero');
+    expect(reported[0]).toMatchObject({ unit: 'ouvrir', done: true, wrongActions: 1, route: 'caf.home.faire-demande' });
+    // The step's own target records no route.
+    const { send, evidence } = start();
+    send({ type: 'SITE', action: 'click', target: 'caf.header.mon-compte' });
+    expect(evidence().ouvrir).not.toHaveProperty('route');
+  });
+
   it('keeps only data in its context, so a run can be saved and restored as JSON', () => {
     const { actor, send } = start();
     send({ type: 'SITE', action: 'click', target: 'caf.header.mon-compte' });

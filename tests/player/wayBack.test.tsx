@@ -60,6 +60,21 @@ describe('recovery through the navigation map', () => {
     expect(done).toMatchObject({ wrongActions: 1, shown: true });
   });
 
+  it('the space’s red alert is another route to « Mes ressources »: taken with no mistake, and kept in the record', async () => {
+    const { records, rest } = await playTo('menu-ressources');
+    act(() => perform(document, { action: 'click', target: 'caf.espace.notification-dtr' }));
+    await onStep(lesson, rest[1]!.unit);
+    expect(guide().querySelector('.feedback')).toBeNull();
+    for (const step of rest.slice(1)) await playStep(lesson, step);
+    expect(await screen.findByRole('heading', { name: 'Bravo !' })).toBeVisible();
+    expect(records[0]!.steps.find((s) => s.unit === 'menu-ressources')).toMatchObject({
+      wrongActions: 0,
+      shown: false,
+      route: 'caf.espace.notification-dtr',
+    });
+    expect(records[0]!.steps.find((s) => s.unit === 'declarer')).not.toHaveProperty('route');
+  });
+
   it('a learner who signed out in the middle is signed in again and brought back by « Montre-moi »', async () => {
     const user = userEvent.setup();
     const { rest } = await playTo('montant-aout');

@@ -14,8 +14,8 @@ export function machineConfig(id: string, nodes: readonly DocNode[]): LessonMach
     const name = stateName(node);
     const next = edges.get(name)?.[0] ?? END;
     if (node.kind === 'step') {
-      const { action, target, expect } = node.data;
-      const params = { action, target, ...(expect ? { expect } : {}) };
+      const { action, target, also, expect } = node.data;
+      const params = { action, target, ...(also?.length ? { also: [...also] } : {}), ...(expect ? { expect } : {}) };
       states[name] = {
         tags: ['step'],
         entry: { type: 'enterUnit', params: { unit: name } },

@@ -307,6 +307,46 @@ class Checker {
     );
   }
 
+  /**
+   * Checks a step's `also`: each a known target of a site the lesson opens, taking the step's
+   * action, other than its `target` and given once.
+   */
+  private checkAlso({ data, attributes }: DocStep) {
+    if (data.also === undefined) return;
+    if (data.also.length === 0)
+      fail(
+        this.file,
+        `\`also\` is empty: give the other targets that lead to the same place, separated by spaces, or remove it.`,
+        attributes.also,
+        'invalid-attribute',
+      );
+    const seen = new Set<string>([data.target]);
+    for (const other of data.also) {
+      if (seen.has(other)) {
+        fail(
+          this.file,
+          other === data.target
+            ? `\`also\` repeats the step's own target \`${other}\`: list only the other routes.`
+            : `\`also\` gives \`${other}\` twice: list each route once.`,
+          attributes.also,
+          'invalid-attribute',
+        );
+        continue;
+      }
+      seen.add(other);
+      const spec = this.checkTarget(other, attributes.also);
+      if (!spec) continue;
+      this.checkTargetSite(other, attributes.also);
+      if (!spec.actions.includes(data.action))
+        fail(
+          this.file,
+          `\`${other}\` (${spec.label}) in \`also\` does not take \`${data.action}\`: every route of a step takes the step's action.`,
+          attributes.also,
+          'target-action',
+        );
+    }
+  }
+
   private checkStep(step: DocStep) {
     const { data, attributes } = step;
     this.checkSkill(data.skill, attributes.skill, true);
@@ -326,6 +366,7 @@ class Checker {
         );
       }
     }
+    this.checkAlso(step);
     data.mistakes.forEach((mistake, index) => {
       if (this.checkTarget(mistake.on, step.mistakeNodes[index]))
         this.checkTargetSite(mistake.on, step.mistakeNodes[index]);

@@ -184,7 +184,7 @@ class StructureReader {
   private readStep(node: JsxElement) {
     const { values, nodes } = readAttributes(this.file, node, {
       required: ['id', 'skill', 'action', 'target'],
-      optional: ['expect', 'value', 'incident'],
+      optional: ['expect', 'value', 'incident', 'also'],
     });
     const { rest, taken } = this.extract(node.children as RootContent[], ['Hint', 'Mistake', 'AdvisorNote'], node);
     const id = values.id;
@@ -222,6 +222,8 @@ class StructureReader {
         // Checked against the registry by remark-lesson-check, which also fills the label.
         target: (values.target ?? '') as TargetId,
         targetLabel: '',
+        // Other routes to the same place, separated by spaces; checked by remark-lesson-check.
+        ...(values.also !== undefined ? { also: values.also.split(/[\s,]+/).filter(Boolean) as TargetId[] } : {}),
         ...(values.expect !== undefined ? { expect: values.expect } : {}),
         ...(values.value !== undefined ? { value: values.value } : {}),
         // Checked against the sites' incidents by remark-lesson-check.

@@ -7,7 +7,7 @@ import type { RunRecord } from './types.ts';
 
 /**
  * The record of a run of `lessonId` started in `mode`, from its evidence; `leftWrong` is kept
- * only when true.
+ * only when true, `route` only when another route than the step's own target was taken.
  */
 export function runRecord(
   lessonId: string,
@@ -24,6 +24,7 @@ export function runRecord(
     shown: e.shown,
     advisorHelped: e.advisorHelped,
     ...(e.leftWrong ? { leftWrong: true } : {}),
+    ...(e.route ? { route: e.route } : {}),
     durationMs: Math.max(0, (e.endedAt ?? completedAt) - e.startedAt),
   }));
   const startedAt = Math.min(completedAt, ...Object.values(evidence).map((e) => e.startedAt));

@@ -8,7 +8,7 @@ import type { UnitEvidence } from '../evidence.ts';
 /** How one step (or question) of a run was done: its evidence, without times of day. */
 export type StepRecord = Pick<
   UnitEvidence,
-  'unit' | 'skill' | 'mode' | 'hintRung' | 'wrongActions' | 'shown' | 'advisorHelped' | 'leftWrong'
+  'unit' | 'skill' | 'mode' | 'hintRung' | 'wrongActions' | 'shown' | 'advisorHelped' | 'leftWrong' | 'route'
 > & {
   /** Time spent on the step, in milliseconds. */
   durationMs: number;

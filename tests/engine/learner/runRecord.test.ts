@@ -69,3 +69,28 @@ describe('a value left wrong in the record', () => {
     expect(progress.runs).toEqual([]);
   });
 });
+
+describe('another route taken to a step’s place', () => {
+  const routed = runRecord(
+    'caf-declaration-trimestrielle',
+    'guided',
+    {
+      'menu-ressources': evidence('menu-ressources', 'trouver-rubrique', { route: 'caf.espace.notification-dtr' }),
+      'numero-secu': evidence('numero-secu', 'trouver-identifiant'),
+    },
+    day(1),
+  );
+
+  it('is in the run record only when taken, and read back from storage', () => {
+    expect(routed.steps.map((s) => s.route)).toEqual(['caf.espace.notification-dtr', undefined]);
+    expect(routed.steps.map((s) => 'route' in s)).toEqual([true, false]);
+    const { progress, notice } = parseProgress(stored([routed]), day(2));
+    expect(notice).toBeUndefined();
+    expect(progress.runs).toEqual([routed]);
+  });
+
+  it('refuses a route that is not text as damaged data', () => {
+    const damaged = { ...routed, steps: [{ ...routed.steps[0], route: 42 }] };
+    expect(parseProgress(stored([damaged]), day(2)).notice).toBe('corrupt');
+  });
+});
