@@ -283,7 +283,8 @@ export function Player({
             // What any earlier step typed, chose or ticked on the step's form, done again if lost.
             fields: fieldsBefore(lesson, unit.id),
             // A file to choose again, and the steps after it, when only that brings the step back.
-            replay: replayBefore(lesson, unit.id),
+            // Only the steps of this run (not those of a branch not taken).
+            replay: replayBefore(lesson, unit.id, new Set(Object.keys(actor.getSnapshot().context.evidence))),
             // The step that opened the document, done again when the viewer was closed.
             opener: documentOpener(lesson, unit.id),
             expectedValue: (expect) => demoValue(parseExpect(expect), lesson.persona, worldRef.current),

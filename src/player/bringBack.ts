@@ -77,11 +77,18 @@ export function fieldsBefore(lesson: Pick<CompiledLesson, 'units'>, unit: string
  * The steps of `lesson` from its first upload before `unit` up to the one just before `unit`, in
  * order, with their values written as `expect`s (`[]` when no upload comes before): what brings
  * back a page that only files chosen again show (a preview, « Ajouter une page »). `bringBack`
- * starts from the latest upload it can.
+ * starts from the latest upload it can. With `done` (the units this run went through), only
+ * those: not the steps of a branch the learner did not take.
  */
-export function replayBefore(lesson: Pick<CompiledLesson, 'units'>, unit: string): WayStep[] {
+export function replayBefore(
+  lesson: Pick<CompiledLesson, 'units'>,
+  unit: string,
+  done?: ReadonlySet<string>,
+): WayStep[] {
   const at = lesson.units.findIndex((u) => u.id === unit);
-  const steps = lesson.units.slice(0, Math.max(at, 0)).flatMap((u) => (u.kind === 'question' ? [] : [u]));
+  const steps = lesson.units
+    .slice(0, Math.max(at, 0))
+    .flatMap((u) => (u.kind === 'question' || (done && !done.has(u.id)) ? [] : [u]));
   const upload = steps.findIndex((step) => step.action === 'upload');
   if (upload < 0) return [];
   return steps.slice(upload).map((step) => {

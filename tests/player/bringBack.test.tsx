@@ -83,6 +83,14 @@ describe('replayBefore', () => {
     ]);
   });
 
+  it('gives only the steps this run went through, when told which (not a branch not taken)', () => {
+    const done = new Set(['parcourir']);
+    expect(replayBefore(documents, 'lisible-page-2', done)).toEqual([
+      { action: 'upload', target: d('parcourir'), value: 'equals:bulletin-novembre-2026-ecole.pdf' },
+    ]);
+    expect(replayBefore(documents, 'lisible-page-2', new Set())).toEqual([]);
+  });
+
   it('gives nothing before any upload', () => {
     expect(replayBefore(documents, 'parcourir')).toEqual([]);
     expect(replayBefore(lesson, 'valider')).toEqual([]);
