@@ -32,9 +32,11 @@ describe('accessibility of the practice sites (axe-core)', () => {
     expect(await violations()).toEqual([]);
   });
 
-  it('CAF: espace, Mes ressources, declaration intro', async () => {
+  it('CAF: espace, Mes paiements et mes droits, Mes ressources, declaration intro', async () => {
     const site = renderWithBridge(<CafSite />);
     logIn(site);
+    expect(await violations()).toEqual([]);
+    site.drive({ action: 'click', target: 'caf.espace.menu.paiements' });
     expect(await violations()).toEqual([]);
     site.drive({ action: 'click', target: 'caf.espace.menu.ressources' });
     expect(await violations()).toEqual([]);

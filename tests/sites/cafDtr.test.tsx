@@ -117,22 +117,28 @@ describe.each([{ strict: false }, { strict: true }])(
 
       // Confirmation: date, reference, receipt, e-mail.
       expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Votre déclaration est enregistrée');
-      const reference = screen.getByText(/^DTR-\d{4}-\d{6}$/).textContent!;
+      const reference = screen.getByText(/^\d{15}$/).textContent!;
       expect(
-        screen.getByText(/^Votre déclaration a bien été enregistrée le \d\d\/\d\d\/\d{4} à \d\d:\d\d\.$/),
+        screen.getByText(
+          /^Votre déclaration trimestrielle de ressources pour juillet, août et septembre 2026 a bien été transmise le \d\d\/\d\d\/\d{4} à \d\d:\d\d\.$/,
+        ),
       ).toBeVisible();
       const mail = site.world().inbox[0]!;
       expect(mail).toMatchObject({
         id: 'caf-accuse',
-        from: 'CAF - Mon Compte',
-        subject: 'Accusé de réception de votre déclaration',
+        from: 'caf.fr',
+        subject: 'Confirmation de votre déclaration trimestrielle de ressources',
         read: false,
       });
-      expect(mail.body).toContain(`Numéro de référence : ${reference}`);
-      await user.click(screen.getByRole('button', { name: 'Télécharger l’accusé de réception' }));
-      const receipt = screen.getByRole('region', { name: 'Accusé de réception' });
-      expect(text(receipt)).toContain('Amina, Août 2026 : 1 012,40 €');
-      expect(text(receipt)).toContain('Karim, Septembre 2026 : 1 165,60 €');
+      expect(mail.body).toContain(`Référence de votre déclaration : ${reference}`);
+      await user.click(screen.getByRole('button', { name: 'Télécharger le récapitulatif (PDF)' }));
+      const receipt = site.documents.at(-1)!;
+      expect(receipt.fileName).toBe(`recapitulatif-declaration-trimestrielle-${reference}.pdf`);
+      const lines = receipt.sections
+        .flatMap((section) => section.lines)
+        .map((line) => line.replace(/[\u00a0\u202f]/g, ' '));
+      expect(lines).toContain('Août 2026 — Salaires : 1 012,40 €');
+      expect(lines).toContain('Septembre 2026 — Revenus d’activité indépendante : 320,00 €');
       await user.click(screen.getByRole('button', { name: 'Retour à Mon Compte' }));
       expect(screen.queryByRole('button', { name: /Vous devez déclarer/ })).not.toBeInTheDocument();
 
@@ -160,9 +166,9 @@ describe.each([{ strict: false }, { strict: true }])(
 
       // Left the confirmation too early? « Mes ressources » leads back to it and its receipt.
       await user.click(target('caf.espace.menu.ressources'));
-      await user.click(screen.getByRole('button', { name: 'Revoir la confirmation et l’accusé de réception' }));
+      await user.click(screen.getByRole('button', { name: 'Revoir la confirmation et le récapitulatif' }));
       expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Votre déclaration est enregistrée');
-      expect(target('caf.dtr.confirmation.receipt')).toHaveAccessibleName('Télécharger l’accusé de réception');
+      expect(target('caf.dtr.confirmation.receipt')).toHaveAccessibleName('Télécharger le récapitulatif (PDF)');
     });
 
     it('goes back with « Précédent » and « Modifier ma déclaration », and cancels a panel', async () => {

@@ -15,28 +15,16 @@ describe('validateLoginNir', () => {
   it('answers each mistake with the site’s message', () => {
     expect(validateLoginNir('  ')).toBe('Saisissez votre numéro de sécurité sociale.');
     expect(validateLoginNir('28603A5114023')).toBe('Le numéro de sécurité sociale ne doit contenir que des chiffres.');
-    expect(validateLoginNir('286037511402363')).toBe(
-      'Vous avez saisi 15 chiffres : ne saisissez pas la clé. Tapez seulement les 13 premiers chiffres de votre numéro.',
-    );
-    // The key is checked, Corsica's 2A counting as 19 and 2B as 18.
-    expect(validateLoginNir('286037511402364')).toBe(
-      'Ce numéro de sécurité sociale n’est pas valide : vérifiez-le sur votre carte Vitale. Tapez seulement les 13 premiers chiffres.',
-    );
-    expect(validateLoginNir('253072B07300470')).toBe(
-      'Vous avez saisi 15 chiffres : ne saisissez pas la clé. Tapez seulement les 13 premiers chiffres de votre numéro.',
-    );
-    expect(validateLoginNir('253072B07300471')).toBe(
-      'Ce numéro de sécurité sociale n’est pas valide : vérifiez-le sur votre carte Vitale. Tapez seulement les 13 premiers chiffres.',
-    );
-    expect(validateLoginNir('28603751140')).toBe(
-      'Le numéro de sécurité sociale doit comporter 13 chiffres (vous en avez saisi 11).',
-    );
+    expect(validateLoginNir('286037511402363')).toBe('Le numéro de sécurité sociale doit comporter 13 chiffres.');
+    // 15 digits, with a right or a wrong key: the same message (no counting, no key check).
+    expect(validateLoginNir('286037511402364')).toBe('Le numéro de sécurité sociale doit comporter 13 chiffres.');
+    expect(validateLoginNir('253072B07300470')).toBe('Le numéro de sécurité sociale doit comporter 13 chiffres.');
+    expect(validateLoginNir('253072B07300471')).toBe('Le numéro de sécurité sociale doit comporter 13 chiffres.');
+    expect(validateLoginNir('28603751140')).toBe('Le numéro de sécurité sociale doit comporter 13 chiffres.');
     expect(validateLoginNir('7860375114023')).toBe(
-      'Ce numéro est un numéro provisoire (il commence par 7 ou 8) : il ne permet pas de vous connecter. Contactez votre Caf.',
+      'Ce numéro ne permet pas de vous connecter à Mon Compte. Contactez votre Caf.',
     );
-    expect(validateLoginNir('2861375114023')).toBe(
-      'Ce numéro de sécurité sociale n’est pas valide. Vérifiez-le sur votre carte Vitale.',
-    );
+    expect(validateLoginNir('2861375114023')).toBe('Le numéro de sécurité sociale saisi n’est pas valide.');
   });
 });
 

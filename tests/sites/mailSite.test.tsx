@@ -35,7 +35,7 @@ describe.each([{ strict: false }, { strict: true }])('practice mailbox (StrictMo
     const items = within(list()).getAllByRole('button');
     expect(items.map((b) => b.dataset.target)).toEqual(['mail.inbox.caf-code', 'mail.inbox.other']);
     expect(items[0]!.className).toContain('mail-item--unread');
-    expect(items[0]!.textContent).toMatch(/^Non lu : CAF - Mon CompteVotre code de connexion\d\d:\d\d$/);
+    expect(items[0]!.textContent).toMatch(/^Non lu : caf.frVotre code de connexion\d\d:\d\d$/);
 
     await site.user.click(items[0]!);
     const title = screen.getByRole('heading', { level: 1, name: 'Votre code de connexion' });
@@ -82,7 +82,7 @@ describe.each([{ strict: false }, { strict: true }])('practice mailbox (StrictMo
     world.inbox = [
       {
         id: 'caf-accuse',
-        from: 'CAF - Mon Compte',
+        from: 'caf.fr',
         subject: 'Accusé de réception de votre déclaration',
         body: 'Bonjour',
         receivedAt: Date.now(),

@@ -63,12 +63,15 @@ describe.each([{ strict: false }, { strict: true }])(
       );
       const deadline = declare(site);
 
-      const confirmed = screen.getByText(/^Votre déclaration a bien été enregistrée le /).textContent!;
-      expect(confirmed).toBe('Votre déclaration a bien été enregistrée le 12/11/2026 à 10:00.');
+      const confirmed = screen.getByText(/^Votre déclaration trimestrielle de ressources pour /).textContent!;
+      expect(confirmed).toBe(
+        'Votre déclaration trimestrielle de ressources pour juillet, août et septembre 2026 a bien été transmise le 12/11/2026 à 10:00.',
+      );
       expect(day(parseFrenchDate('12/11/2026')!)).toBeLessThan(day(deadline));
       // After the declared months (juillet, août et septembre 2026).
       expect(day(parseFrenchDate('12/11/2026')!)).toBeGreaterThan(day(parseFrenchDate('30/09/2026')!));
-      expect(screen.getByText(/^DTR-\d{4}-\d{6}$/).textContent).toMatch(/^DTR-2026-/);
+      // The reference starts with the practice date and time of sending.
+      expect(screen.getByText(/^\d{15}$/).textContent).toMatch(/^202611121000\d{3}$/);
 
       // The mailbox: the practice day's messages show their time, older ones their date.
       expect(listed()).toEqual([
@@ -76,7 +79,9 @@ describe.each([{ strict: false }, { strict: true }])(
         ['mail.inbox.caf-code', '10:00'],
         ['mail.inbox.other', '07:00'],
       ]);
-      await site.user.click(screen.getByRole('button', { name: /Accusé de réception de votre déclaration/ }));
+      await site.user.click(
+        screen.getByRole('button', { name: /Confirmation de votre déclaration trimestrielle de ressources/ }),
+      );
       const message = screen.getByRole('article');
       expect(within(message).getByText('12/11/2026 à 10:00')).toBeVisible();
       expect(message.textContent).toContain('le 12/11/2026 à 10:00.');
@@ -84,7 +89,7 @@ describe.each([{ strict: false }, { strict: true }])(
       expect(listed()).toEqual([['mail.inbox.other', '11/11/2026']]);
 
       await site.user.click(screen.getByRole('button', { name: 'Retour à Mon Compte' }));
-      expect(screen.getByText(/a été enregistrée le 12\/11\/2026\./)).toBeVisible();
+      expect(screen.getByText(/a été transmise le 12\/11\/2026\./)).toBeVisible();
       expect(document.body.textContent).not.toContain('03/03/2025');
     });
 
@@ -118,8 +123,8 @@ describe.each([{ strict: false }, { strict: true }])(
     it('shows the real date when the run has no practice date', () => {
       const site = renderWithBridge(<CafSite />, { strict, world: createWorld() });
       declare(site);
-      expect(screen.getByText(/^Votre déclaration a bien été enregistrée le /).textContent).toBe(
-        'Votre déclaration a bien été enregistrée le 03/03/2025 à 10:00.',
+      expect(screen.getByText(/^Votre déclaration trimestrielle de ressources pour /).textContent).toMatch(
+        / a bien été transmise le 03\/03\/2025 à 10:00\.$/,
       );
     });
   },

@@ -5,13 +5,13 @@
  */
 import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { practiceNow } from '../../lesson/practiceClock.ts';
-import { newCode } from '../../lesson/world.ts';
 import { PracticeBanner } from '../framework/PracticeBanner.tsx';
 import { useSiteBridge } from '../framework/SiteBridge.tsx';
 import { useFranceConnectReturn } from '../framework/franceconnect/useFranceConnectReturn.ts';
 import { useSiteBack } from '../framework/siteHistory.tsx';
 import { useHeadingFocus } from '../framework/useHeadingFocus.ts';
 import { receiptMail } from './cafMails.ts';
+import { dtrReference } from './dtrReference.ts';
 import { cafPersona } from './cafPersona.ts';
 import { useSiteReducer } from '../framework/useSiteReducer.ts';
 import { dtrMembersOf, dtrReducer, dtrSchema, initialDtr } from './dtrReducer.ts';
@@ -26,6 +26,7 @@ import { Home } from './pages/Home.tsx';
 import { SimulateurPages } from './simulateur/SimulateurPages.tsx';
 import { useSimulateur } from './simulateur/useSimulateur.ts';
 import { Login } from './pages/Login.tsx';
+import { Paiements } from './pages/Paiements.tsx';
 import { Ressources } from './pages/Ressources.tsx';
 import { Rubrique } from './pages/Rubrique.tsx';
 import { CafHeader } from './ui/CafHeader.tsx';
@@ -34,7 +35,6 @@ import './caf.css';
 
 const menuPages: readonly CafPage[] = ['espace', 'ressources', 'paiements', 'profil', 'documents'];
 const rubriques: Partial<Record<CafPage, string>> = {
-  paiements: 'Mes paiements et mes droits',
   profil: 'Mon profil',
   documents: 'Mes documents',
 };
@@ -65,7 +65,7 @@ export function CafSite() {
   const lastMemberPage = memberPages.at(-1) ?? 'dtr-intro';
   const validate = () => {
     const at = practiceNow(world.clock);
-    const reference = `DTR-${new Date(at).getFullYear()}-${newCode()}`;
+    const reference = dtrReference(at);
     dispatch({ type: 'submit', reference, at });
     updateWorld((w) => ({
       ...w,
@@ -117,6 +117,9 @@ export function CafSite() {
           onRedo={() => go('dtr-intro')}
         />
       );
+      break;
+    case 'paiements':
+      page = <Paiements p={p} dtr={dtr} onRessources={() => go('ressources')} />;
       break;
     case 'dtr-intro':
       page = <DtrIntro p={p} onStart={() => go(firstMemberPage)} />;

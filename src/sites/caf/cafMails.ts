@@ -6,7 +6,8 @@ import type { PracticeMail } from '../../lesson/world.ts';
 import { frenchDate, frenchTime } from '../../french/index.ts';
 import type { CafPersona } from './cafPersona.ts';
 
-const from = 'CAF - Mon Compte';
+/** The sender's name as the mailbox shows it (the CAF signs « Votre Caf »; its exact sender name is unverified). */
+const from = 'caf.fr';
 
 /** How long a one-time code is valid: 15 minutes, like the CAF's. */
 export const codeValidityMs = 15 * 60_000;
@@ -30,13 +31,21 @@ export function withCodeMail(inbox: PracticeMail[], code: string, at: number): P
   return [codeMail(code, at), ...older];
 }
 
-/** « Accusé de réception de votre déclaration », id `caf-accuse`. */
+/** « Confirmation de votre déclaration trimestrielle de ressources », id `caf-accuse`. */
 export function receiptMail(p: CafPersona, reference: string, at: number): PracticeMail {
+  const name = [p.prenom, p.nom].filter(Boolean).join(' ');
   return {
     id: 'caf-accuse',
     from,
-    subject: 'Accusé de réception de votre déclaration',
-    body: `Bonjour ${p.prenom},\n\nNous avons bien reçu votre déclaration trimestrielle de ressources pour ${p.dtr.periode}, le ${frenchDate(at)} à ${frenchTime(at)}.\n\nNuméro de référence : ${reference}\n\nGardez ce message : il prouve que vous avez fait votre déclaration.`,
+    subject: 'Confirmation de votre déclaration trimestrielle de ressources',
+    body: [
+      `Bonjour ${name},`,
+      `Nous avons bien reçu votre déclaration trimestrielle de ressources pour ${p.dtr.periode}, transmise le ${frenchDate(at)} à ${frenchTime(at)}.`,
+      `Référence de votre déclaration : ${reference}`,
+      'Le récapitulatif de votre déclaration est disponible dans votre espace Mon Compte, rubrique « Mes ressources ».',
+      'Cordialement,\nVotre Caf',
+      'Ce courriel est envoyé automatiquement, merci de ne pas y répondre.',
+    ].join('\n\n'),
     receivedAt: at,
     read: false,
     folder: 'inbox',

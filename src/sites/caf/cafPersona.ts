@@ -18,6 +18,8 @@ const months = z.partialRecord(z.enum(['m1', 'm2', 'm3']), z.record(z.string(), 
 /** What the CAF site needs of a persona. */
 export const cafPersonaSchema = z.looseObject({
   prenom: text,
+  /** On the declaration's receipt. */
+  nom: z.optional(text),
   email: text,
   /** The 13 first characters of the NIR: the CAF login. */
   nir13: text,

@@ -14,7 +14,7 @@ export const caf = {
   targets: cafTargets,
   mails: {
     'caf-code': { label: 'Message « Votre code de connexion » de la CAF' },
-    'caf-accuse': { label: 'Message « Accusé de réception de votre déclaration » de la CAF' },
+    'caf-accuse': { label: 'Message « Confirmation de votre déclaration trimestrielle de ressources » de la CAF' },
   },
   papers: {
     'courrier-caf': { title: 'Courrier de la CAF' },

@@ -33,7 +33,7 @@ const cafOwnNavigation: SiteNavigation = {
       targets: ['caf.espace.notification-dtr', 'caf.espace.menu.*', 'caf.espace.logout'],
     },
     ressources: { label: 'la page « Mes ressources »', targets: ['caf.ressources.*', 'caf.espace.menu.*'] },
-    paiements: { label: 'la page « Mes paiements et mes droits »', targets: ['caf.espace.menu.*'] },
+    paiements: { label: 'la page « Mes paiements et mes droits »', targets: ['caf.paiements.*', 'caf.espace.menu.*'] },
     profil: { label: 'la page « Mon profil »', targets: ['caf.espace.menu.*'] },
     documents: { label: 'la page « Mes documents »', targets: ['caf.espace.menu.*'] },
     'dtr-intro': { label: 'le début de la déclaration trimestrielle', targets: ['caf.dtr.start'] },
@@ -101,7 +101,15 @@ const cafOwnNavigation: SiteNavigation = {
     { from: menuPages, to: 'paiements', steps: [{ action: 'click', target: 'caf.espace.menu.paiements' }] },
     { from: menuPages, to: 'profil', steps: [{ action: 'click', target: 'caf.espace.menu.profil' }] },
     { from: menuPages, to: 'documents', steps: [{ action: 'click', target: 'caf.espace.menu.documents' }] },
-    { from: ['espace'], to: 'ressources', steps: [{ action: 'click', target: 'caf.espace.notification-dtr' }] },
+    // Two other ways to « Mes ressources », as on the real site: the red alert of the declaration due,
+    // and « Mes paiements et mes droits » → « Mes ressources ».
+    {
+      from: ['espace'],
+      to: 'ressources',
+      steps: [{ action: 'click', target: 'caf.espace.notification-dtr' }],
+      unless: ['declaration-sent'],
+    },
+    { from: ['paiements'], to: 'ressources', steps: [{ action: 'click', target: 'caf.paiements.ressources' }] },
     {
       from: ['ressources'],
       to: 'dtr-intro',

@@ -73,7 +73,8 @@ export const cafTargets = {
   'caf.espace.menu.documents': { label: 'Menu « Mes documents »', actions: click },
   'caf.espace.logout': { label: 'Bouton « Me déconnecter »', actions: click },
   'caf.ressources.declarer': { label: 'Bouton « Déclarer mes ressources trimestrielles »', actions: click },
-  'caf.ressources.revoir': { label: 'Lien « Revoir la confirmation et l’accusé de réception »', actions: click },
+  'caf.ressources.revoir': { label: 'Lien « Revoir la confirmation et le récapitulatif »', actions: click },
+  'caf.paiements.ressources': { label: 'Lien « Mes ressources » (Mes paiements et mes droits)', actions: click },
   // Only on the practice site: a declaration sent too early can be made again.
   'caf.ressources.refaire': { label: 'Bouton « Refaire la déclaration (site d’entraînement) »', actions: click },
   // Quarterly declaration of resources (DTR)
@@ -91,7 +92,7 @@ export const cafTargets = {
   'caf.dtr.review.certify': { label: 'Case « Je certifie sur l’honneur… »', actions: ['check'] },
   'caf.dtr.review.validate': { label: 'Bouton « Valider ma déclaration »', actions: click },
   'caf.dtr.review.modify': { label: 'Bouton « Modifier ma déclaration »', actions: click },
-  'caf.dtr.confirmation.receipt': { label: 'Bouton « Télécharger l’accusé de réception »', actions: click },
+  'caf.dtr.confirmation.receipt': { label: 'Bouton « Télécharger le récapitulatif (PDF) »', actions: click },
   'caf.dtr.confirmation.back': { label: 'Lien « Retour à Mon Compte »', actions: click },
   // The prime d'activité simulator (anonymous)
   ...simulateurTargets,

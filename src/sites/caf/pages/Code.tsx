@@ -43,9 +43,7 @@ export function Code({ p, onVerified }: CodeProps) {
     setExpired(false);
     setCode('');
     setError(null);
-    setStatus(
-      again ? 'Un nouveau code vous a été envoyé. L’ancien code ne marche plus.' : 'Le code vous a été envoyé.',
-    );
+    setStatus(again ? 'Un nouveau code vous a été envoyé.' : 'Le code vous a été envoyé.');
   };
   // The « Envoyer le code » button disappears: give focus to the field the code goes in. The
   // field disappears once the code expired: give it to « Renvoyer un code ».
@@ -109,8 +107,7 @@ export function Code({ p, onVerified }: CodeProps) {
       ) : (
         <>
           <p>
-            Un code à 6 chiffres vient de vous être envoyé à <strong>{address}</strong>. Ouvrez votre messagerie pour le
-            lire. Ce code est valable 15 minutes.
+            Un code à 6 chiffres vient de vous être envoyé à <strong>{address}</strong>. Ce code est valable 15 minutes.
           </p>
           <form noValidate onSubmit={submit}>
             <TextField

@@ -20,8 +20,7 @@ export function Espace({ p, dtr, onDeclare }: EspaceProps) {
         <h2 id="caf-espace-todo">Mes démarches à faire</h2>
         {dtr.submitted ? (
           <p className="caf-alert caf-alert--success">
-            Votre déclaration trimestrielle de ressources a été enregistrée le {frenchDate(dtr.submitted.at)}. Vous
-            n’avez rien d’autre à faire.
+            Votre déclaration trimestrielle de ressources a été transmise le {frenchDate(dtr.submitted.at)}.
           </p>
         ) : (
           <div className="caf-alert caf-alert--error caf-alert--action">
@@ -39,11 +38,7 @@ export function Espace({ p, dtr, onDeclare }: EspaceProps) {
         <div className="caf-cards">
           <div className="caf-card">
             <h3>Mes droits</h3>
-            <p>
-              {p.caf.prestation
-                ? `Vous recevez : ${p.caf.prestation}.`
-                : 'Consultez vos droits dans « Mes paiements et mes droits ».'}
-            </p>
+            <p>{p.caf.prestation ? `Vous recevez : ${p.caf.prestation}.` : 'Aucun droit en cours.'}</p>
           </div>
           <div className="caf-card">
             <h3>Mes coordonnées</h3>

@@ -1,4 +1,4 @@
-/** The caf.fr home page: the two main tiles and the news. */
+/** The caf.fr home page: the two main tiles and the news, with no teaching text (the guide teaches). */
 import { useState } from 'react';
 import { InfoStatus } from '../ui/InfoStatus.tsx';
 import { TargetButton } from '../../framework/TargetButton.tsx';
@@ -10,8 +10,7 @@ export interface HomeProps {
   onSimulate: () => void;
 }
 
-const notHere =
-  'Cette partie du site n’est pas reproduite dans l’entraînement. Pour entrer dans votre espace, utilisez le bouton « Mon Compte », en haut à droite.';
+const notHere = 'Cette partie du site n’est pas reproduite dans l’entraînement.';
 
 /** Accueil. */
 export function Home({ loggedOut, onSimulate }: HomeProps) {
@@ -51,12 +50,12 @@ export function Home({ loggedOut, onSimulate }: HomeProps) {
         <h2 id="caf-home-news">Actualités</h2>
         <div className="caf-cards">
           <article className="caf-card">
-            <h3>Prime d’activité : déclarez vos ressources tous les 3 mois</h3>
-            <p>Les montants sont déjà remplis. Vérifiez-les avant de valider.</p>
+            <h3>Revalorisation des prestations au 1er avril</h3>
+            <p>Le montant de plusieurs prestations augmente chaque année au 1er avril.</p>
           </article>
           <article className="caf-card">
-            <h3>Connexion : un code à 6 chiffres par courriel</h3>
-            <p>Pour protéger votre compte, un code vous est demandé à la connexion.</p>
+            <h3>Les dates de paiement de vos prestations</h3>
+            <p>Retrouvez le calendrier des versements de l’année.</p>
           </article>
         </div>
       </section>

@@ -67,7 +67,7 @@ export function Login({ p, onSuccess }: LoginProps) {
       {refused && (
         <div className="caf-alert caf-alert--error" role="alert">
           <p className="caf-alert__title">Identifiant ou mot de passe incorrect</p>
-          <p>Vérifiez votre numéro de sécurité sociale (13 chiffres) et votre mot de passe.</p>
+          <p>Vérifiez votre numéro de sécurité sociale et votre mot de passe.</p>
         </div>
       )}
       {warning && (
@@ -81,7 +81,7 @@ export function Login({ p, onSuccess }: LoginProps) {
           id="caf-login-nir"
           target="caf.login.nir"
           label="Numéro de sécurité sociale"
-          hint="13 chiffres, sans la clé (les 2 derniers chiffres de la carte Vitale)"
+          hint="13 chiffres"
           inputMode="numeric"
           autoComplete="off"
           value={nir}

@@ -1,5 +1,5 @@
 /**
- * « Mes ressources »: what the quarterly declaration is, and the button to make it; once it is
+ * « Mes ressources »: the quarterly declaration due (period, deadline) and the button to make it; once it is
  * sent, the way back to its confirmation and, on the practice site only, a way to make it again.
  */
 import { TargetButton } from '../../framework/TargetButton.tsx';
@@ -17,6 +17,8 @@ export interface RessourcesProps {
   onRedo(): void;
 }
 
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** Mes ressources. */
 export function Ressources({ p, dtr, onDeclare, onReview, onRedo }: RessourcesProps) {
   return (
@@ -24,11 +26,13 @@ export function Ressources({ p, dtr, onDeclare, onReview, onRedo }: RessourcesPr
       <h1 tabIndex={-1}>Mes ressources</h1>
       <section aria-labelledby="caf-ressources-dtr" className="caf-panel">
         <h2 id="caf-ressources-dtr">Déclaration trimestrielle de ressources</h2>
-        <p>
-          {p.caf.prestation ? `Vous recevez la ${p.caf.prestation}. ` : ''}Tous les 3 mois, vous devez déclarer les
-          ressources de votre foyer. Sans déclaration, vos paiements s’arrêtent.
-        </p>
         <dl className="caf-facts">
+          {p.caf.prestation && (
+            <>
+              <dt>Prestation</dt>
+              <dd>{capitalised(p.caf.prestation)}</dd>
+            </>
+          )}
           <dt>Mois à déclarer</dt>
           <dd>{p.dtr.periode}</dd>
           <dt>À faire avant le</dt>
@@ -38,10 +42,10 @@ export function Ressources({ p, dtr, onDeclare, onReview, onRedo }: RessourcesPr
           <>
             <div className="caf-alert caf-alert--success">
               <p>
-                Déclaration enregistrée le {frenchDate(dtr.submitted.at)} (référence {dtr.submitted.reference}).
+                Déclaration transmise le {frenchDate(dtr.submitted.at)} (référence {dtr.submitted.reference}).
               </p>
               <TargetButton target="caf.ressources.revoir" className="caf-link" onPress={onReview}>
-                Revoir la confirmation et l’accusé de réception
+                Revoir la confirmation et le récapitulatif
               </TargetButton>
             </div>
             <div className="caf-alert caf-alert--info">
