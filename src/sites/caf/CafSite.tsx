@@ -79,6 +79,7 @@ export function CafSite() {
   const flags = [
     ...(nav.auth === 'in' ? ['signed-in'] : []),
     ...(dtr.submitted ? ['declaration-sent'] : []),
+    ...members.filter((m) => dtr.others[m]).map((m) => `dtr-${m}-repondu`),
     ...sim.flags,
   ];
 

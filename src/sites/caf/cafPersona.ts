@@ -13,7 +13,11 @@ const amount = z.union([
   z.string().check(z.refine((s) => parseAmount(s) !== null, 'must be an amount such as "1012,40"')),
   z.number(),
 ]);
-const months = z.partialRecord(z.enum(['m1', 'm2', 'm3']), z.record(z.string(), amount));
+/** A pre-filled line with its payer (employer, Pôle emploi…): `{ montant: "980,15", payeur: "…" }`. */
+const paidAmount = z.object({ montant: amount, payeur: z.optional(text) });
+/** One kind of resource in a month: an amount, an amount with its payer, or one per payer (two employers). */
+const prefilled = z.union([amount, paidAmount, z.array(z.union([amount, paidAmount])).check(z.minLength(1))]);
+const months = z.partialRecord(z.enum(['m1', 'm2', 'm3']), z.record(z.string(), prefilled));
 
 /** What the CAF site needs of a persona. */
 export const cafPersonaSchema = z.looseObject({

@@ -6,13 +6,29 @@
  * `signed-in` once signed in, `declaration-sent` once the declaration is sent. FranceConnect's pages,
  * shown in the CAF's tab, are places of this map too (`withFranceConnect`).
  */
-import type { SiteNavigation } from '../framework/types.ts';
+import type { LinkSpec, SiteNavigation } from '../framework/types.ts';
 import { withFranceConnect } from '../franceconnect/navigation.ts';
 import { links as simulateurLinks, places as simulateurPlaces } from './simulateur/simulateurNavigation.ts';
 
 /** The pages of Mon Compte that show the menu. */
 const menuPages = ['espace', 'ressources', 'paiements', 'profil', 'documents'];
 const memberPages = ['dtr-vous', 'dtr-conjoint'];
+
+/** « Suivant » from a member's page: as is once its question is answered, else after answering « Non ». */
+function nextLinks(member: 'vous' | 'conjoint', to: string): LinkSpec[] {
+  const answered = `dtr-${member}-repondu`;
+  const next = { action: 'click', target: 'caf.dtr.next' } as const;
+  return [
+    { from: [`dtr-${member}`], to, steps: [next], when: [answered] },
+    {
+      from: [`dtr-${member}`],
+      to,
+      steps: [{ action: 'choose', target: `caf.dtr.${member}.autres`, value: 'equals:non' }, next],
+      unless: [answered],
+      gives: [answered],
+    },
+  ];
+}
 
 /** The CAF's own places and links, before FranceConnect's are added. */
 const cafOwnNavigation: SiteNavigation = {
@@ -122,9 +138,10 @@ const cafOwnNavigation: SiteNavigation = {
       when: ['declaration-sent'],
     },
     { from: ['dtr-intro'], to: 'dtr-vous', steps: [{ action: 'click', target: 'caf.dtr.start' }] },
-    { from: ['dtr-vous'], to: 'dtr-conjoint', steps: [{ action: 'click', target: 'caf.dtr.next' }] },
-    { from: ['dtr-vous'], to: 'dtr-review', steps: [{ action: 'click', target: 'caf.dtr.next' }] },
-    { from: ['dtr-conjoint'], to: 'dtr-review', steps: [{ action: 'click', target: 'caf.dtr.next' }] },
+    // « Suivant » is refused until « … d'autres ressources ? » is answered: the way answers « Non ».
+    ...nextLinks('vous', 'dtr-conjoint'),
+    ...nextLinks('vous', 'dtr-review'),
+    ...nextLinks('conjoint', 'dtr-review'),
     { from: ['dtr-conjoint'], to: 'dtr-vous', steps: [{ action: 'click', target: 'caf.dtr.previous' }] },
     { from: ['dtr-vous'], to: 'dtr-intro', steps: [{ action: 'click', target: 'caf.dtr.previous' }] },
     { from: ['dtr-review'], to: 'dtr-vous', steps: [{ action: 'click', target: 'caf.dtr.review.modify' }] },
