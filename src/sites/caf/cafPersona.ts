@@ -29,6 +29,8 @@ export const cafPersonaSchema = z.looseObject({
   situation: text,
   caf: z.looseObject({ mot_de_passe: text, numero_allocataire: z.optional(text), prestation: z.optional(z.string()) }),
   conjoint: z.optional(z.looseObject({ prenom: text, nir: z.optional(z.string()) })),
+  /** Children aged 16 or more on `dtr.date_limite` have a page of the declaration. */
+  enfants: z.optional(z.array(z.looseObject({ prenom: text, naissance: text }))),
   dtr: z.looseObject({
     /** `juillet, août et septembre 2026`. */
     periode: text,
@@ -36,7 +38,7 @@ export const cafPersonaSchema = z.looseObject({
     date_limite: text,
     /** Month labels, oldest first: `Juillet 2026`… */
     mois: z.object({ m1: text, m2: text, m3: text }),
-    pre_rempli: z.optional(z.partialRecord(z.enum(['vous', 'conjoint']), months)),
+    pre_rempli: z.optional(z.partialRecord(z.enum(['vous', 'conjoint', 'enfant1', 'enfant2']), months)),
   }),
 });
 

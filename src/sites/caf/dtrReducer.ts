@@ -15,6 +15,7 @@ import {
   type DtrResourceType,
 } from './targets.ts';
 import { isCouple, type CafPersona } from './cafPersona.ts';
+import { parseFrenchDate } from '../../french/index.ts';
 import * as z from 'zod/mini';
 import { parseAmount } from '../../french/index.ts';
 
@@ -73,14 +74,35 @@ const answer = z.optional(z.enum(['oui', 'non']));
 
 /** Checks a declaration restored after a reload (`useSiteReducer`). */
 export const dtrSchema = z.object({
-  lines: z.object({ vous: memberLines, conjoint: memberLines }),
-  others: z.object({ vous: answer, conjoint: answer }),
+  lines: z.object({ vous: memberLines, conjoint: memberLines, enfant1: memberLines, enfant2: memberLines }),
+  others: z.object({ vous: answer, conjoint: answer, enfant1: answer, enfant2: answer }),
   submitted: z.nullable(z.object({ reference: z.string(), at: z.number() })),
 });
 
+/** The age a child born on `birth` (`14/03/2009`) has on `day` (`25/11/2026`), or `null`. */
+function ageOn(birth: string, day: string): number | null {
+  const b = parseFrenchDate(birth);
+  const d = parseFrenchDate(day);
+  if (!b || !d) return null;
+  return d.year - b.year - (d.month < b.month || (d.month === b.month && d.day < b.day) ? 1 : 0);
+}
+
+/** The household's children aged 16 or more on the deadline, who have a page (two at most). */
+export function dtrChildrenOf(p: CafPersona): { prenom: string }[] {
+  return (p.enfants ?? []).filter((child) => (ageOn(child.naissance, p.dtr.date_limite) ?? 0) >= 16).slice(0, 2);
+}
+
 /** The members whose page the declaration shows, in order. */
 export function dtrMembersOf(p: CafPersona): DtrMember[] {
-  return isCouple(p) ? ['vous', 'conjoint'] : ['vous'];
+  const children = (['enfant1', 'enfant2'] as const).slice(0, dtrChildrenOf(p).length);
+  return [...(isCouple(p) ? (['vous', 'conjoint'] as const) : (['vous'] as const)), ...children];
+}
+
+/** How the declaration names a member: `Vous : Amina`, `Votre conjoint : Karim`, `Votre enfant : Yanis`. */
+export function memberName(p: CafPersona, member: DtrMember): string {
+  if (member === 'vous') return `Vous : ${p.prenom}`;
+  if (member === 'conjoint') return `Votre conjoint : ${p.conjoint?.prenom ?? ''}`;
+  return `Votre enfant : ${dtrChildrenOf(p)[member === 'enfant1' ? 0 : 1]?.prenom ?? ''}`;
 }
 
 const isResourceType = (t: string): t is DtrResourceType => (dtrResourceTypes as readonly string[]).includes(t);
@@ -103,7 +125,7 @@ function prefilledEntries(raw: unknown): { cents: number | null; payer?: string 
 /** The declaration as the CAF pre-fills it from the persona's `dtr.pre_rempli`. */
 export function initialDtr(p: CafPersona): DtrState {
   const empty = () => ({ m1: [], m2: [], m3: [] }) as Record<DtrMonth, DtrLine[]>;
-  const lines: DtrLines = { vous: empty(), conjoint: empty() };
+  const lines: DtrLines = { vous: empty(), conjoint: empty(), enfant1: empty(), enfant2: empty() };
   for (const member of dtrMembersOf(p)) {
     for (const month of dtrMonths) {
       for (const [type, raw] of Object.entries(p.dtr.pre_rempli?.[member]?.[month] ?? {})) {

@@ -8,8 +8,8 @@ import { simulateurTargets } from './simulateur/simulateurTargets.ts';
 const click = ['click'] as const;
 const fill = ['fill'] as const;
 
-/** Household members on the quarterly declaration: the claimant and the partner. */
-export const dtrMembers = ['vous', 'conjoint'] as const;
+/** Household members on the quarterly declaration: the claimant, the partner, children aged 16 or more. */
+export const dtrMembers = ['vous', 'conjoint', 'enfant1', 'enfant2'] as const;
 /** The three months of the declaration, oldest first (M-4, M-3, M-2). */
 export const dtrMonths = ['m1', 'm2', 'm3'] as const;
 /** Kinds of resources the declaration lists or lets the learner add. */

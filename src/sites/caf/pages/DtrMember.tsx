@@ -7,7 +7,7 @@ import { useEffect, useRef, useState, type Dispatch } from 'react';
 import { useSiteBridge } from '../../framework/SiteBridge.tsx';
 import { TargetButton } from '../../framework/TargetButton.tsx';
 import type { CafPersona } from '../cafPersona.ts';
-import { countLines, type DtrAction, type DtrState } from '../dtrReducer.ts';
+import { countLines, memberName, type DtrAction, type DtrState } from '../dtrReducer.ts';
 import { resourceLabels } from '../resourceLabels.ts';
 import { RadioGroup } from '../simulateur/ui/RadioGroup.tsx';
 import { dtrMonths, type DtrMember as Member, type DtrMonth as Month } from '../targets.ts';
@@ -31,6 +31,19 @@ export interface DtrMemberProps {
   onPrevious(): void;
   onNext(): void;
 }
+
+const titles: Record<Member, string> = {
+  vous: 'Vos ressources',
+  conjoint: 'Les ressources de votre conjoint',
+  enfant1: 'Les ressources de votre enfant',
+  enfant2: 'Les ressources de votre enfant',
+};
+const questions: Record<Member, string> = {
+  vous: 'Avez-vous perçu d’autres ressources que celles indiquées ci-dessus ?',
+  conjoint: 'Votre conjoint a-t-il perçu d’autres ressources que celles indiquées ci-dessus ?',
+  enfant1: 'Votre enfant a-t-il perçu d’autres ressources que celles indiquées ci-dessus ?',
+  enfant2: 'Votre enfant a-t-il perçu d’autres ressources que celles indiquées ci-dessus ?',
+};
 
 /** One member's page of the declaration. */
 export function DtrMember({ p, member, dtr, dispatch, step, steps, onPrevious, onNext }: DtrMemberProps) {
@@ -93,10 +106,10 @@ export function DtrMember({ p, member, dtr, dispatch, step, steps, onPrevious, o
     else setErrors([{ field: question, message: 'Veuillez répondre à cette question.' }]);
   };
 
-  const who = member === 'vous' ? `Vous : ${p.prenom}` : `Votre conjoint : ${p.conjoint?.prenom ?? ''}`;
+  const who = memberName(p, member);
   return (
     <div ref={root}>
-      <h1 tabIndex={-1}>{member === 'vous' ? 'Vos ressources' : 'Les ressources de votre conjoint'}</h1>
+      <h1 tabIndex={-1}>{titles[member]}</h1>
       <DtrStepper step={step} steps={steps} />
       <ErrorSummary errors={errors} />
       <p className="caf-lead">
@@ -117,11 +130,7 @@ export function DtrMember({ p, member, dtr, dispatch, step, steps, onPrevious, o
       <RadioGroup
         name={question}
         target={`caf.dtr.${member}.autres`}
-        legend={
-          member === 'vous'
-            ? 'Avez-vous perçu d’autres ressources que celles indiquées ci-dessus ?'
-            : 'Votre conjoint a-t-il perçu d’autres ressources que celles indiquées ci-dessus ?'
-        }
+        legend={questions[member]}
         options={[
           { value: 'oui', label: 'Oui' },
           { value: 'non', label: 'Non' },

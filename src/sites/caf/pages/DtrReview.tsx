@@ -6,7 +6,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useSiteBridge } from '../../framework/SiteBridge.tsx';
 import { TargetButton } from '../../framework/TargetButton.tsx';
 import type { CafPersona } from '../cafPersona.ts';
-import { dtrMembersOf, type DtrState } from '../dtrReducer.ts';
+import { dtrMembersOf, memberName, type DtrState } from '../dtrReducer.ts';
 import { formatAmount } from '../../../french/index.ts';
 import { resourceLabels } from '../resourceLabels.ts';
 import { dtrMonths } from '../targets.ts';
@@ -50,9 +50,7 @@ export function DtrReview({ p, dtr, onPrevious, onModify, onValidate }: DtrRevie
       <DtrStepper step={members.length + 1} steps={members.length + 1} />
       {members.map((member) => (
         <section key={member} className="caf-panel" aria-labelledby={`caf-review-${member}`}>
-          <h2 id={`caf-review-${member}`}>
-            {member === 'vous' ? `Vous : ${p.prenom}` : `Votre conjoint : ${p.conjoint?.prenom ?? ''}`}
-          </h2>
+          <h2 id={`caf-review-${member}`}>{memberName(p, member)}</h2>
           <table className="caf-table">
             <thead>
               <tr>
