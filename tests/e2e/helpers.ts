@@ -174,13 +174,15 @@ export async function doWithKeyboard(page: Page, step: PathStep, code: () => Pro
       const file = `browser.fichiers.${await valueFor(step, code)}`;
       await page.keyboard.press('Enter');
       await expect(page.getByRole('dialog')).toBeVisible();
-      for (
-        let moves = 0;
-        moves < 20 && !(await page.evaluate((t) => document.activeElement?.getAttribute('data-target') === t, file));
-        moves += 1
-      ) {
+      // The first ArrowDown selects the first file (the focused one is not selected yet).
+      let moves = 0;
+      do {
         await page.keyboard.press('ArrowDown');
-      }
+        moves += 1;
+      } while (
+        moves < 20 &&
+        !(await page.evaluate((t) => document.activeElement?.getAttribute('data-target') === t, file))
+      );
       return page.keyboard.press('Enter');
     }
     default:
