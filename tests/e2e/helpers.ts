@@ -86,9 +86,21 @@ export async function doWithMouse(page: Page, step: PathStep, code: () => Promis
     case 'fill':
       await element.fill(await valueFor(step, code));
       return element.blur();
-    case 'choose':
-      await element.selectOption(await valueFor(step, code));
+    case 'choose': {
+      const value = await valueFor(step, code);
+      // A question answered with radio buttons (the fieldset is the target), or a list.
+      if ((await element.evaluate((e) => e.tagName)) === 'FIELDSET')
+        return element.locator(`input[type="radio"][value="${value}"]`).check();
+      await element.selectOption(value);
       return;
+    }
+    case 'upload': {
+      // The practice « Ouvrir » dialog: the file, then « Ouvrir ».
+      await element.click();
+      const dialog = page.getByRole('dialog');
+      await dialog.locator(`[data-target="browser.fichiers.${await valueFor(step, code)}"]`).click();
+      return dialog.getByRole('button', { name: 'Ouvrir' }).click();
+    }
     default:
       throw new Error(`No mouse action for ${step.event.action}`);
   }
@@ -122,6 +134,20 @@ export async function doWithKeyboard(page: Page, step: PathStep, code: () => Pro
   }
   if (step.event.type !== 'SITE') throw new Error(`Unexpected event ${step.event.type}`);
   await expect(page.locator(targetSelector(step.event.target))).toBeVisible(); // the learner waits for the page
+  const radios = `${targetSelector(step.event.target)} input[type="radio"]`;
+  if (step.event.action === 'choose' && (await page.locator(radios).count()) > 0) {
+    // Radio buttons: Tab into the group, arrows to the answer (they tick it), Space to confirm it.
+    const value = await valueFor(step, code);
+    await tabTo(page, radios);
+    for (
+      let moves = 0;
+      moves < 10 && !(await page.evaluate((v) => (document.activeElement as HTMLInputElement).value === v, value));
+      moves += 1
+    ) {
+      await page.keyboard.press('ArrowDown');
+    }
+    return page.keyboard.press('Space');
+  }
   await tabTo(page, targetSelector(step.event.target));
   switch (step.event.action) {
     case 'click':
@@ -141,6 +167,22 @@ export async function doWithKeyboard(page: Page, step: PathStep, code: () => Pro
         await page.keyboard.press('ArrowDown');
       }
       // Browsing a list is not choosing: Enter commits the value reached.
+      return page.keyboard.press('Enter');
+    }
+    case 'upload': {
+      // The practice « Ouvrir » dialog opens on its file list: arrows to the file, Enter opens it.
+      const file = `browser.fichiers.${await valueFor(step, code)}`;
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('dialog')).toBeVisible();
+      // The first ArrowDown selects the first file (the focused one is not selected yet).
+      let moves = 0;
+      do {
+        await page.keyboard.press('ArrowDown');
+        moves += 1;
+      } while (
+        moves < 20 &&
+        !(await page.evaluate((t) => document.activeElement?.getAttribute('data-target') === t, file))
+      );
       return page.keyboard.press('Enter');
     }
     default:

@@ -42,8 +42,8 @@ describe('a run in progress is kept and taken up', () => {
     render(<Player lesson={lesson} mode="guided" onRestart={() => {}} resume={read.kept.run} />);
     await onStep(lesson, path![at]!.unit);
     expect(document.querySelector('[data-place]')).toHaveAttribute('data-place', 'dtr-vous');
-    expect(document.querySelector('.caf-site')).toHaveTextContent('1 012,40 €');
-    expect(document.querySelector('.caf-site')).toHaveTextContent('modifié par vous');
+    // August's salary, 0,00 € as pre-filled, is the amount saved.
+    expect(screen.getByRole('region', { name: 'Août 2026' })).toHaveTextContent('1 012,40 €');
     // And the rest of the lesson plays on to the end.
     for (const step of path!.slice(at)) await playStep(lesson, step);
     expect(await screen.findByRole('heading', { name: 'Bravo !' })).toBeVisible();

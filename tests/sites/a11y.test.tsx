@@ -54,8 +54,17 @@ describe('accessibility of the practice sites (axe-core)', () => {
     expect(await violations()).toEqual([]);
     site.drive({ action: 'click', target: 'caf.dtr.vous.m3.ajouter' }, { action: 'click', target: 'caf.dtr.add.save' });
     expect(await violations()).toEqual([]);
+    // « Suivant » refused: the question's error and the summary.
     site.drive(
+      { action: 'click', target: 'caf.dtr.vous.m1.ajouter' },
+      { action: 'click', target: 'caf.dtr.add.cancel' },
+    );
+    site.drive({ action: 'click', target: 'caf.dtr.next' });
+    expect(await violations()).toEqual([]);
+    site.drive(
+      { action: 'choose', target: 'caf.dtr.vous.autres', value: 'non' },
       { action: 'click', target: 'caf.dtr.next' },
+      { action: 'choose', target: 'caf.dtr.conjoint.autres', value: 'non' },
       { action: 'click', target: 'caf.dtr.next' },
       { action: 'click', target: 'caf.dtr.review.validate' },
     );

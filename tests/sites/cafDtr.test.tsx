@@ -12,7 +12,7 @@ const text = (element: Element) => element.textContent!.replace(/[\u00a0\u202f]/
 describe.each([{ strict: false }, { strict: true }])(
   'CAF quarterly declaration (StrictMode: $strict)',
   ({ strict }) => {
-    it('leads from the espace alert to the declaration, explaining the amount and the month', async () => {
+    it('leads from the espace alert to the declaration, which shows the period and the deadline only', async () => {
       const site = renderWithBridge(<CafSite />, { strict });
       logIn(site);
       site.clearEvents();
@@ -21,13 +21,12 @@ describe.each([{ strict: false }, { strict: true }])(
       await site.user.click(screen.getByRole('button', { name: 'Déclarer mes ressources trimestrielles' }));
       const title = screen.getByRole('heading', { level: 1, name: 'Déclaration trimestrielle de ressources' });
       expect(title).toHaveFocus();
-      expect(screen.getByRole('region', { name: 'Quel montant déclarer ?' }).textContent).toContain(
-        'montant net social',
-      );
-      expect(screen.getByRole('region', { name: 'Dans quel mois ?' }).textContent).toContain(
-        'mois où vous avez reçu l’argent',
-      );
+      expect(text(title.parentElement!)).toContain('Mois à déclarer : juillet, août et septembre 2026');
+      // The site imitates, the guide teaches: no « Comment ça marche ? » nor « Quel montant déclarer ? ».
+      expect(screen.queryByRole('heading', { level: 2 })).not.toBeInTheDocument();
+      expect(screen.queryByText(/net social/)).not.toBeInTheDocument();
       await site.user.click(screen.getByRole('button', { name: 'Commencer ma déclaration' }));
+      expect(screen.queryByText(/net social|mois où l’argent/)).not.toBeInTheDocument();
       expect(site.events).toEqual([
         { action: 'click', target: 'caf.espace.notification-dtr' },
         { action: 'click', target: 'caf.ressources.declarer' },
@@ -48,56 +47,95 @@ describe.each([{ strict: false }, { strict: true }])(
       expect(within(month('Août 2026')).getByText('Salaires')).toBeVisible();
       expect(within(month('Août 2026')).getByText('0,00 €')).toBeVisible();
 
-      // Modifier: an empty then a malformed amount are refused, then 1 012,40 is saved.
-      const modify = within(month('Août 2026')).getByRole('button', { name: 'Modifier : Salaires, Août 2026' });
+      expect(within(month('Août 2026')).getByText('Supermarché Les Halles du Nord')).toBeVisible();
+
+      // Modifier asks for the reason, the new amount and a proof: nothing is saved without them.
+      const modify = within(month('Août 2026')).getByRole('button', {
+        name: 'Modifier : Salaires (Supermarché Les Halles du Nord), Août 2026',
+      });
       expect(modify.dataset.target).toBe('caf.dtr.vous.m2.salaire.modifier');
       await user.click(modify);
-      const amount = screen.getByLabelText('Nouveau montant (montant net social, en euros)');
-      expect(amount).toHaveFocus();
+      const reason = screen.getByLabelText('Motif de la modification');
+      expect(reason).toHaveFocus();
       await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
-      expect(screen.getByRole('alert').textContent).toBe('Saisissez un montant.');
+      const summary = screen.getByRole('alert');
+      expect(summary).toHaveFocus();
+      expect(
+        within(summary)
+          .getAllByRole('link')
+          .map((a) => a.textContent),
+      ).toEqual(['Choisissez le motif de la modification.', 'Saisissez un montant.', 'Ajoutez un justificatif.']);
+      const amount = screen.getByLabelText('Nouveau montant (en euros)');
+      expect(amount).toHaveAccessibleDescription('Saisissez un montant.');
+      await user.selectOptions(reason, 'Le montant est erroné');
       await user.type(amount, '1012,405');
+      // A Word file, then a photo too large, are refused with the site's message; the PDF is taken.
+      await site.upload('Ajouter un justificatif', 'bulletin-aout-2026.docx');
+      expect(
+        screen.getByText('Ce format de fichier n’est pas accepté. Formats acceptés : PDF, JPG, PNG.'),
+      ).toBeVisible();
+      await site.upload('Ajouter un justificatif', 'photo-bulletin-aout.jpg');
+      expect(screen.getByText(/^Ce fichier est trop volumineux \(7,4 Mo\)/)).toBeVisible();
+      await site.upload('Ajouter un justificatif', 'bulletin-aout-2026.pdf');
+      expect(screen.getByText('Fichier ajouté : bulletin-aout-2026.pdf')).toBeVisible();
       await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
-      expect(screen.getByRole('alert').textContent).toBe(
+      expect(amount).toHaveAccessibleDescription(
         'Saisissez 2 chiffres au plus après la virgule, par exemple 1 250,50.',
       );
       await user.clear(amount);
       await user.type(amount, '1 012,40');
       await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
       expect(within(month('Août 2026')).getByText('1 012,40 €')).toBeVisible();
-      expect(within(month('Août 2026')).getByText('modifié par vous')).toBeVisible();
+      // No badge: the site shows the amount declared, the guide says what changed.
+      expect(screen.queryByText(/modifié par vous/)).not.toBeInTheDocument();
       expect(target('caf.dtr.vous.m2.salaire.modifier')).toHaveFocus();
 
-      // The partner's page: add the self-employed income of September.
+      // « Suivant » is refused until « … d'autres ressources ? » is answered.
       await user.click(screen.getByRole('button', { name: 'Suivant' }));
+      expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Vos ressources');
+      expect(within(screen.getByRole('alert')).getByRole('link').textContent).toBe(
+        'Veuillez répondre à cette question.',
+      );
+      const others = screen.getByRole('group', {
+        name: 'Avez-vous perçu d’autres ressources que celles indiquées ci-dessus ?',
+      });
+      expect(others).toHaveAccessibleDescription('Veuillez répondre à cette question.');
+      await user.click(within(others).getByLabelText('Non'));
+      await user.click(screen.getByRole('button', { name: 'Suivant' }));
+
+      // The partner's page: add the self-employed turnover of September.
       expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Les ressources de votre conjoint');
       expect(screen.getByText('Votre conjoint : Karim')).toBeVisible();
       expect(within(month('Septembre 2026')).getByText('Allocations chômage')).toBeVisible();
+      expect(within(month('Septembre 2026')).getByText('France Travail')).toBeVisible();
       await user.click(
         within(month('Septembre 2026')).getByRole('button', { name: 'Ajouter une ressource : Septembre 2026' }),
       );
       const type = screen.getByLabelText('Type de ressource');
-      await user.selectOptions(type, 'chomage');
-      await user.type(screen.getByLabelText('Montant (montant net social, en euros)'), '320');
-      await user.click(screen.getByRole('button', { name: 'Ajouter' }));
-      expect(screen.getByRole('alert').textContent).toBe(
-        'Cette ressource est déjà dans la liste de ce mois : utilisez son bouton « Modifier ».',
-      );
+      expect(screen.getByLabelText('Montant (en euros)')).toBeVisible();
       await user.selectOptions(type, 'independant');
+      // A micro-entrepreneur declares the turnover.
+      await user.type(screen.getByLabelText('Chiffre d’affaires (en euros)'), '320');
       await user.click(screen.getByRole('button', { name: 'Ajouter' }));
       expect(within(month('Septembre 2026')).getByText('Revenus d’activité indépendante')).toBeVisible();
       expect(within(month('Septembre 2026')).getByText('320,00 €')).toBeVisible();
-      expect(within(month('Septembre 2026')).getByText('ajouté par vous')).toBeVisible();
       expect(target('caf.dtr.conjoint.m3.independant.modifier')).toHaveAccessibleName(
         'Modifier : Revenus d’activité indépendante, Septembre 2026',
       );
+      await user.click(
+        within(
+          screen.getByRole('group', {
+            name: 'Votre conjoint a-t-il perçu d’autres ressources que celles indiquées ci-dessus ?',
+          }),
+        ).getByLabelText('Oui'),
+      );
 
-      // Review: the changes are marked; validating is refused until the box is ticked.
+      // Review: the amounts declared, with their payer; validating is refused until the box is ticked.
       await user.click(screen.getByRole('button', { name: 'Suivant' }));
       expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Récapitulatif de votre déclaration');
       const vous = screen.getByRole('region', { name: 'Vous : Amina' });
       expect(text(within(vous).getByRole('row', { name: /Août 2026/ }))).toBe(
-        'Août 2026Salaires1 012,40 € modifié par vous, au lieu de 0,00 €',
+        'Août 2026Salaires (Supermarché Les Halles du Nord)1 012,40 €',
       );
       const conjoint = screen.getByRole('region', { name: 'Votre conjoint : Karim' });
       expect(
@@ -105,8 +143,8 @@ describe.each([{ strict: false }, { strict: true }])(
           .getAllByRole('row', { name: /Septembre 2026/ })
           .map(text),
       ).toEqual([
-        'Septembre 2026Allocations chômage845,60 € ',
-        'Septembre 2026Revenus d’activité indépendante320,00 € ajouté par vous',
+        'Septembre 2026Allocations chômage (France Travail)845,60 €',
+        'Septembre 2026Revenus d’activité indépendante320,00 €',
       ]);
       await user.click(screen.getByRole('button', { name: 'Valider ma déclaration' }));
       expect(screen.getByRole('alert').textContent).toBe(
@@ -142,20 +180,26 @@ describe.each([{ strict: false }, { strict: true }])(
       await user.click(screen.getByRole('button', { name: 'Retour à Mon Compte' }));
       expect(screen.queryByRole('button', { name: /Vous devez déclarer/ })).not.toBeInTheDocument();
 
-      expect(site.events).toEqual([
+      // (The practice « Ouvrir » dialog reports its own clicks, `browser.fichiers.*`.)
+      expect(site.events.filter((e) => !e.target.startsWith('browser.'))).toEqual([
         { action: 'click', target: 'caf.dtr.vous.m2.salaire.modifier' },
         { action: 'click', target: 'caf.dtr.edit.save', ok: false },
+        { action: 'choose', target: 'caf.dtr.edit.reason', value: 'montant-errone' },
         { action: 'fill', target: 'caf.dtr.edit.amount', value: '1012,405', scope: 'vous.m2.salaire' },
+        { action: 'upload', target: 'caf.dtr.edit.proof', value: 'bulletin-aout-2026.docx', ok: false },
+        { action: 'upload', target: 'caf.dtr.edit.proof', value: 'photo-bulletin-aout.jpg', ok: false },
+        { action: 'upload', target: 'caf.dtr.edit.proof', value: 'bulletin-aout-2026.pdf' },
         { action: 'click', target: 'caf.dtr.edit.save', ok: false },
         { action: 'fill', target: 'caf.dtr.edit.amount', value: '1 012,40', scope: 'vous.m2.salaire' },
         { action: 'click', target: 'caf.dtr.edit.save' },
+        { action: 'click', target: 'caf.dtr.next', ok: false },
+        { action: 'choose', target: 'caf.dtr.vous.autres', value: 'non' },
         { action: 'click', target: 'caf.dtr.next' },
         { action: 'click', target: 'caf.dtr.conjoint.m3.ajouter' },
-        { action: 'choose', target: 'caf.dtr.add.type', value: 'chomage' },
-        { action: 'fill', target: 'caf.dtr.add.amount', value: '320' },
-        { action: 'click', target: 'caf.dtr.add.save', ok: false },
         { action: 'choose', target: 'caf.dtr.add.type', value: 'independant' },
+        { action: 'fill', target: 'caf.dtr.add.amount', value: '320' },
         { action: 'click', target: 'caf.dtr.add.save' },
+        { action: 'choose', target: 'caf.dtr.conjoint.autres', value: 'oui' },
         { action: 'click', target: 'caf.dtr.next' },
         { action: 'click', target: 'caf.dtr.review.validate', ok: false },
         { action: 'check', target: 'caf.dtr.review.certify' },
@@ -174,7 +218,9 @@ describe.each([{ strict: false }, { strict: true }])(
     it('goes back with « Précédent » and « Modifier ma déclaration », and cancels a panel', async () => {
       const site = renderWithBridge(<CafSite />, { strict });
       toDtr(site);
-      site.drive({ action: 'click', target: 'caf.dtr.next' }, { action: 'click', target: 'caf.dtr.next' });
+      const non = (member: string) => ({ action: 'choose', target: `caf.dtr.${member}.autres`, value: 'non' }) as const;
+      const next = { action: 'click', target: 'caf.dtr.next' } as const;
+      site.drive(non('vous'), next, non('conjoint'), next);
       expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Récapitulatif de votre déclaration');
       site.drive({ action: 'click', target: 'caf.dtr.previous' });
       expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Les ressources de votre conjoint');
@@ -193,7 +239,10 @@ describe.each([{ strict: false }, { strict: true }])(
       const site = renderWithBridge(<CafSite />, { strict, persona: { ...amina, situation: 'seule' } });
       toDtr(site);
       expect(screen.getByText('Étape 1 sur 2')).toBeVisible();
-      site.drive({ action: 'click', target: 'caf.dtr.next' });
+      site.drive(
+        { action: 'choose', target: 'caf.dtr.vous.autres', value: 'non' },
+        { action: 'click', target: 'caf.dtr.next' },
+      );
       expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Récapitulatif de votre déclaration');
       expect(screen.queryByRole('region', { name: /Votre conjoint/ })).not.toBeInTheDocument();
     });

@@ -32,8 +32,12 @@ describe('the declaration', () => {
   const p = cafPersona(amina);
   it('is pre-filled from the persona, for both members of a couple', () => {
     const dtr = initialDtr(p);
-    expect(dtr.lines.vous.m2).toEqual([{ type: 'salaire', cents: 0, prefilled: 0 }]);
-    expect(dtr.lines.conjoint.m3).toEqual([{ type: 'chomage', cents: 84560, prefilled: 84560 }]);
+    expect(dtr.lines.vous.m2).toEqual([
+      { key: 'salaire', type: 'salaire', cents: 0, prefilled: 0, payer: 'Supermarché Les Halles du Nord' },
+    ]);
+    expect(dtr.lines.conjoint.m3).toEqual([
+      { key: 'chomage', type: 'chomage', cents: 84560, prefilled: 84560, payer: 'France Travail' },
+    ]);
     expect(dtr.submitted).toBeNull();
   });
   it('reads the persona’s amounts written the French ways, as the site reads typed ones', () => {
@@ -52,19 +56,44 @@ describe('the declaration', () => {
     const dtr = initialDtr({ ...p, situation: 'seule' });
     expect(dtr.lines.conjoint.m1).toEqual([]);
   });
-  it('marks modified and added lines, and a line set back to the CAF’s amount as unchanged', () => {
+  it('marks modified lines with their reason and proof, and added lines after the others', () => {
+    const change = { reason: 'montant-errone', proof: 'bulletin-aout-2026.pdf' } as const;
     let dtr = dtrReducer(initialDtr(p), {
       type: 'modify',
       member: 'vous',
       month: 'm2',
-      resource: 'salaire',
+      key: 'salaire',
       cents: 101240,
+      ...change,
+    });
+    expect(dtr.lines.vous.m2[0]).toMatchObject({
+      cents: 101240,
+      prefilled: 0,
+      change,
+      payer: 'Supermarché Les Halles du Nord',
     });
     expect(lineChange(dtr.lines.vous.m2[0]!)).toBe('modifie');
     dtr = dtrReducer(dtr, { type: 'add', member: 'conjoint', month: 'm3', resource: 'independant', cents: 32000 });
     expect(dtr.lines.conjoint.m3.map(lineChange)).toEqual([null, 'ajoute']);
-    dtr = dtrReducer(dtr, { type: 'modify', member: 'vous', month: 'm2', resource: 'salaire', cents: 0 });
-    expect(lineChange(dtr.lines.vous.m2[0]!)).toBeNull();
+  });
+  it('keeps one salary line per employer: pre-filled from a list, or added as a second line', () => {
+    const two = [
+      { montant: '600,00', payeur: 'Supermarché Les Halles du Nord' },
+      { montant: '212,50', payeur: 'Net Services 93' },
+    ];
+    let dtr = initialDtr({ ...p, dtr: { ...p.dtr, pre_rempli: { vous: { m3: { salaire: two } } } } });
+    expect(dtr.lines.vous.m3.map((l) => [l.key, l.cents, l.payer])).toEqual([
+      ['salaire', 60000, 'Supermarché Les Halles du Nord'],
+      ['salaire-2', 21250, 'Net Services 93'],
+    ]);
+    dtr = dtrReducer(dtr, { type: 'add', member: 'vous', month: 'm3', resource: 'salaire', cents: 5000 });
+    expect(dtr.lines.vous.m3.map((l) => l.key)).toEqual(['salaire', 'salaire-2', 'salaire-3']);
+    // No fourth line of a kind in a month (the form says so).
+    expect(dtrReducer(dtr, { type: 'add', member: 'vous', month: 'm3', resource: 'salaire', cents: 1 })).toBe(dtr);
+  });
+  it('keeps the answer to « … d’autres ressources ? » per member', () => {
+    const dtr = dtrReducer(initialDtr(p), { type: 'others', member: 'conjoint', answer: 'oui' });
+    expect(dtr.others).toEqual({ conjoint: 'oui' });
   });
   it('says which persona field is missing', () => {
     expect(() => cafPersona({ id: 'x', prenom: 'X' })).toThrow(

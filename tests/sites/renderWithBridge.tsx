@@ -4,10 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { StrictMode, useCallback, useState, type ReactElement, type ReactNode } from 'react';
-import { act, render } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { parse } from 'yaml';
+import { practiceFilesOf } from '../../src/lesson/practiceFiles.ts';
 import type { Persona, SiteEvent } from '../../src/lesson/types.ts';
+import { FileDialog } from '../../src/player/browser/FileDialog.tsx';
+import { useFileChooser } from '../../src/player/browser/useFileChooser.ts';
 import { createWorld, type PracticeWorld } from '../../src/lesson/world.ts';
 import { SiteBridgeProvider } from '../../src/sites/framework/SiteBridge.tsx';
 import { perform, type DriverAction } from '../../src/sites/framework/driver.ts';
@@ -47,6 +50,7 @@ export function renderWithBridge(ui: ReactElement, options: BridgeOptions = {}) 
     const openTab = useCallback((site: string) => void tabs.push(site), []);
     const onRealIdentifier = useCallback(() => void (realIdentifiers.count += 1), []);
     const openDocument = useCallback((doc: PracticeDocument) => void documents.push(doc), []);
+    const chooser = useFileChooser();
     return (
       <SiteBridgeProvider
         emit={emit}
@@ -57,9 +61,13 @@ export function renderWithBridge(ui: ReactElement, options: BridgeOptions = {}) 
         onRealIdentifier={onRealIdentifier}
         targets={targets}
         openDocument={openDocument}
+        chooseFile={chooser.chooseFile}
       >
         {/* The player renders sites inside its main region. */}
         <main>{children}</main>
+        {chooser.request && (
+          <FileDialog documents={practiceFilesOf(persona)} downloads={[]} emit={emit} onClose={chooser.close} />
+        )}
       </SiteBridgeProvider>
     );
   }
@@ -79,6 +87,14 @@ export function renderWithBridge(ui: ReactElement, options: BridgeOptions = {}) 
     world: () => current.world,
     /** Empties the recorded events (after setting a page up). */
     clearEvents: () => void events.splice(0),
+    /** Clicks the file chooser `button` (its words), then opens `file` in the practice « Ouvrir » dialog. */
+    async upload(button: string | RegExp, file: string) {
+      await user.click(screen.getByRole('button', { name: button }));
+      const dialog = await screen.findByRole('dialog');
+      const name = new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+      await user.click(within(dialog).getByRole('option', { name }));
+      await user.click(within(dialog).getByRole('button', { name: 'Ouvrir' }));
+    },
     /** Performs expected actions with the lesson driver, as Watch mode does. */
     drive: (...steps: DriverAction[]) => {
       for (const step of steps) act(() => perform(result.container, step));

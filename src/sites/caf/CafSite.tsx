@@ -59,7 +59,7 @@ export function CafSite() {
   useFranceConnectReturn('caf', () => navigate({ type: 'franceconnect-ok' }));
 
   const members = dtrMembersOf(p);
-  const memberPages: CafPage[] = members.map((m) => (m === 'vous' ? 'dtr-vous' : 'dtr-conjoint'));
+  const memberPages: CafPage[] = members.map((m) => `dtr-${m}` as const);
   // A declaration always has the learner's page; without one, the next or previous page stands in.
   const firstMemberPage = memberPages[0] ?? 'dtr-review';
   const lastMemberPage = memberPages.at(-1) ?? 'dtr-intro';
@@ -79,6 +79,7 @@ export function CafSite() {
   const flags = [
     ...(nav.auth === 'in' ? ['signed-in'] : []),
     ...(dtr.submitted ? ['declaration-sent'] : []),
+    ...members.filter((m) => dtr.others[m]).map((m) => `dtr-${m}-repondu`),
     ...sim.flags,
   ];
 
@@ -125,7 +126,9 @@ export function CafSite() {
       page = <DtrIntro p={p} onStart={() => go(firstMemberPage)} />;
       break;
     case 'dtr-vous':
-    case 'dtr-conjoint': {
+    case 'dtr-conjoint':
+    case 'dtr-enfant1':
+    case 'dtr-enfant2': {
       const index = memberPages.indexOf(nav.page);
       page = (
         <DtrMember

@@ -13,7 +13,11 @@ const amount = z.union([
   z.string().check(z.refine((s) => parseAmount(s) !== null, 'must be an amount such as "1012,40"')),
   z.number(),
 ]);
-const months = z.partialRecord(z.enum(['m1', 'm2', 'm3']), z.record(z.string(), amount));
+/** A pre-filled line with its payer (employer, Pôle emploi…): `{ montant: "980,15", payeur: "…" }`. */
+const paidAmount = z.object({ montant: amount, payeur: z.optional(text) });
+/** One kind of resource in a month: an amount, an amount with its payer, or one per payer (two employers). */
+const prefilled = z.union([amount, paidAmount, z.array(z.union([amount, paidAmount])).check(z.minLength(1))]);
+const months = z.partialRecord(z.enum(['m1', 'm2', 'm3']), z.record(z.string(), prefilled));
 
 /** What the CAF site needs of a persona. */
 export const cafPersonaSchema = z.looseObject({
@@ -27,6 +31,8 @@ export const cafPersonaSchema = z.looseObject({
   situation: text,
   caf: z.looseObject({ mot_de_passe: text, numero_allocataire: z.optional(text), prestation: z.optional(z.string()) }),
   conjoint: z.optional(z.looseObject({ prenom: text, nir: z.optional(z.string()) })),
+  /** Children aged 16 or more on `dtr.date_limite` have a page of the declaration. */
+  enfants: z.optional(z.array(z.looseObject({ prenom: text, naissance: text }))),
   dtr: z.looseObject({
     /** `juillet, août et septembre 2026`. */
     periode: text,
@@ -34,7 +40,7 @@ export const cafPersonaSchema = z.looseObject({
     date_limite: text,
     /** Month labels, oldest first: `Juillet 2026`… */
     mois: z.object({ m1: text, m2: text, m3: text }),
-    pre_rempli: z.optional(z.partialRecord(z.enum(['vous', 'conjoint']), months)),
+    pre_rempli: z.optional(z.partialRecord(z.enum(['vous', 'conjoint', 'enfant1', 'enfant2']), months)),
   }),
 });
 

@@ -6,7 +6,7 @@
 import { formatAmount, frenchDate, frenchTime } from '../../french/index.ts';
 import type { PracticeDocument, PracticeDocumentSection } from '../framework/documents/practiceDocument.ts';
 import type { CafPersona } from './cafPersona.ts';
-import { dtrMembersOf, type DtrState } from './dtrReducer.ts';
+import { dtrChildrenOf, dtrMembersOf, type DtrState } from './dtrReducer.ts';
 import { resourceLabels } from './resourceLabels.ts';
 import { dtrMonths, type DtrMember } from './targets.ts';
 
@@ -17,7 +17,11 @@ export function dtrReceiptFileName(reference: string): string {
 
 function memberSection(p: CafPersona, dtr: DtrState, member: DtrMember): PracticeDocumentSection {
   const heading =
-    member === 'vous' ? `Vos ressources (${p.prenom})` : `Ressources de votre conjoint (${p.conjoint?.prenom ?? ''})`;
+    member === 'vous'
+      ? `Vos ressources (${p.prenom})`
+      : member === 'conjoint'
+        ? `Ressources de votre conjoint (${p.conjoint?.prenom ?? ''})`
+        : `Ressources de votre enfant (${dtrChildrenOf(p)[member === 'enfant1' ? 0 : 1]?.prenom ?? ''})`;
   const lines = dtrMonths.flatMap((month) => {
     const label = p.dtr.mois[month];
     const found = dtr.lines[member][month];

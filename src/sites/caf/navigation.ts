@@ -6,13 +6,30 @@
  * `signed-in` once signed in, `declaration-sent` once the declaration is sent. FranceConnect's pages,
  * shown in the CAF's tab, are places of this map too (`withFranceConnect`).
  */
-import type { SiteNavigation } from '../framework/types.ts';
+import type { LinkSpec, SiteNavigation } from '../framework/types.ts';
 import { withFranceConnect } from '../franceconnect/navigation.ts';
+import type { DtrMember } from './targets.ts';
 import { links as simulateurLinks, places as simulateurPlaces } from './simulateur/simulateurNavigation.ts';
 
 /** The pages of Mon Compte that show the menu. */
 const menuPages = ['espace', 'ressources', 'paiements', 'profil', 'documents'];
-const memberPages = ['dtr-vous', 'dtr-conjoint'];
+const memberPages = ['dtr-vous', 'dtr-conjoint', 'dtr-enfant1', 'dtr-enfant2'];
+
+/** « Suivant » from a member's page: as is once its question is answered, else after answering « Non ». */
+function nextLinks(member: DtrMember, to: string): LinkSpec[] {
+  const answered = `dtr-${member}-repondu`;
+  const next = { action: 'click', target: 'caf.dtr.next' } as const;
+  return [
+    { from: [`dtr-${member}`], to, steps: [next], when: [answered] },
+    {
+      from: [`dtr-${member}`],
+      to,
+      steps: [{ action: 'choose', target: `caf.dtr.${member}.autres`, value: 'equals:non' }, next],
+      unless: [answered],
+      gives: [answered],
+    },
+  ];
+}
 
 /** The CAF's own places and links, before FranceConnect's are added. */
 const cafOwnNavigation: SiteNavigation = {
@@ -45,6 +62,16 @@ const cafOwnNavigation: SiteNavigation = {
       label: 'la page des ressources du conjoint, dans la déclaration',
       targets: ['caf.dtr.conjoint.*', 'caf.dtr.next', 'caf.dtr.previous'],
     },
+    // A page for each child aged 16 or more (two at most), after the partner's.
+    ...Object.fromEntries(
+      (['enfant1', 'enfant2'] as const).map((child) => [
+        `dtr-${child}`,
+        {
+          label: 'la page des ressources de votre enfant, dans la déclaration',
+          targets: [`caf.dtr.${child}.*`, 'caf.dtr.next', 'caf.dtr.previous'],
+        },
+      ]),
+    ),
     'dtr-edit': { label: 'la fenêtre « Modifier »', targets: ['caf.dtr.edit.*'] },
     'dtr-add': { label: 'la fenêtre « Ajouter une ressource »', targets: ['caf.dtr.add.*'] },
     'dtr-review': {
@@ -130,9 +157,20 @@ const cafOwnNavigation: SiteNavigation = {
       when: ['declaration-sent'],
     },
     { from: ['dtr-intro'], to: 'dtr-vous', steps: [{ action: 'click', target: 'caf.dtr.start' }] },
-    { from: ['dtr-vous'], to: 'dtr-conjoint', steps: [{ action: 'click', target: 'caf.dtr.next' }] },
-    { from: ['dtr-vous'], to: 'dtr-review', steps: [{ action: 'click', target: 'caf.dtr.next' }] },
-    { from: ['dtr-conjoint'], to: 'dtr-review', steps: [{ action: 'click', target: 'caf.dtr.next' }] },
+    // « Suivant » is refused until « … d'autres ressources ? » is answered: the way answers « Non ».
+    ...nextLinks('vous', 'dtr-conjoint'),
+    ...nextLinks('vous', 'dtr-review'),
+    ...nextLinks('conjoint', 'dtr-review'),
+    ...nextLinks('vous', 'dtr-enfant1'),
+    ...nextLinks('conjoint', 'dtr-enfant1'),
+    ...nextLinks('enfant1', 'dtr-enfant2'),
+    ...nextLinks('enfant1', 'dtr-review'),
+    ...nextLinks('enfant2', 'dtr-review'),
+    { from: ['dtr-enfant1'], to: 'dtr-vous', steps: [{ action: 'click', target: 'caf.dtr.previous' }] },
+    { from: ['dtr-enfant1'], to: 'dtr-conjoint', steps: [{ action: 'click', target: 'caf.dtr.previous' }] },
+    { from: ['dtr-enfant2'], to: 'dtr-enfant1', steps: [{ action: 'click', target: 'caf.dtr.previous' }] },
+    { from: ['dtr-review'], to: 'dtr-enfant1', steps: [{ action: 'click', target: 'caf.dtr.previous' }] },
+    { from: ['dtr-review'], to: 'dtr-enfant2', steps: [{ action: 'click', target: 'caf.dtr.previous' }] },
     { from: ['dtr-conjoint'], to: 'dtr-vous', steps: [{ action: 'click', target: 'caf.dtr.previous' }] },
     { from: ['dtr-vous'], to: 'dtr-intro', steps: [{ action: 'click', target: 'caf.dtr.previous' }] },
     { from: ['dtr-review'], to: 'dtr-vous', steps: [{ action: 'click', target: 'caf.dtr.review.modify' }] },

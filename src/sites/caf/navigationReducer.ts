@@ -18,6 +18,8 @@ export const cafPages = [
   'dtr-intro',
   'dtr-vous',
   'dtr-conjoint',
+  'dtr-enfant1',
+  'dtr-enfant2',
   'dtr-review',
   'dtr-confirmation',
   'simulateur',
@@ -59,7 +61,14 @@ const publicPages: readonly CafPage[] = ['home', 'login', 'simulateur'];
 /** Once logged in, going back never shows the login again (as on the real site). */
 const loginPages: readonly CafPage[] = ['login', 'code'];
 /** Once a declaration is sent, its form pages leave the history: it cannot be sent twice by going back. */
-const formPages: readonly CafPage[] = ['dtr-intro', 'dtr-vous', 'dtr-conjoint', 'dtr-review'];
+const formPages: readonly CafPage[] = [
+  'dtr-intro',
+  'dtr-vous',
+  'dtr-conjoint',
+  'dtr-enfant1',
+  'dtr-enfant2',
+  'dtr-review',
+];
 
 /** The page shown when `page` is asked for: a page of Mon Compte needs the login (and the code needs the password). */
 function allowed(state: CafNavigation, page: CafPage): CafPage {

@@ -8,8 +8,8 @@ import { simulateurTargets } from './simulateur/simulateurTargets.ts';
 const click = ['click'] as const;
 const fill = ['fill'] as const;
 
-/** Household members on the quarterly declaration: the claimant and the partner. */
-export const dtrMembers = ['vous', 'conjoint'] as const;
+/** Household members on the quarterly declaration: the claimant, the partner, children aged 16 or more. */
+export const dtrMembers = ['vous', 'conjoint', 'enfant1', 'enfant2'] as const;
 /** The three months of the declaration, oldest first (M-4, M-3, M-2). */
 export const dtrMonths = ['m1', 'm2', 'm3'] as const;
 /** Kinds of resources the declaration lists or lets the learner add. */
@@ -25,6 +25,15 @@ export const dtrResourceTypes = [
 export type DtrMember = (typeof dtrMembers)[number];
 export type DtrMonth = (typeof dtrMonths)[number];
 export type DtrResourceType = (typeof dtrResourceTypes)[number];
+/** How many lines of one kind a month can list (one per employer or payer): the first is `salaire`, the next `salaire-2`… */
+export const dtrMaxLinesPerType = 3;
+/** Why a pre-filled amount is changed (« Motif de la modification »). */
+export const dtrEditReasons = ['montant-errone', 'non-percu', 'autre-mois'] as const;
+export type DtrEditReason = (typeof dtrEditReasons)[number];
+/** The key of the `n`-th line (1-based) of a kind in a month: `salaire`, `salaire-2`… */
+export function dtrLineKey(type: DtrResourceType, n: number): string {
+  return n <= 1 ? type : `${type}-${n}`;
+}
 
 function dtrLineTargets(): Record<`caf.dtr.${string}`, TargetSpec> {
   const targets: Record<`caf.dtr.${string}`, TargetSpec> = {};
@@ -35,12 +44,20 @@ function dtrLineTargets(): Record<`caf.dtr.${string}`, TargetSpec> {
         actions: click,
       };
       for (const type of dtrResourceTypes) {
-        targets[`caf.dtr.${member}.${month}.${type}.modifier`] = {
-          label: `Bouton « Modifier » du montant ${type} (${member}, ${month})`,
-          actions: click,
-        };
+        for (let n = 1; n <= dtrMaxLinesPerType; n++) {
+          const key = dtrLineKey(type, n);
+          targets[`caf.dtr.${member}.${month}.${key}.modifier`] = {
+            label: `Bouton « Modifier » du montant ${key} (${member}, ${month})`,
+            actions: click,
+          };
+        }
       }
     }
+    targets[`caf.dtr.${member}.autres`] = {
+      label: `Question « … perçu d’autres ressources … ? » (${member})`,
+      actions: ['choose'],
+      options: ['oui', 'non'],
+    };
   }
   return targets;
 }
@@ -80,7 +97,9 @@ export const cafTargets = {
   // Quarterly declaration of resources (DTR)
   'caf.dtr.start': { label: 'Bouton « Commencer ma déclaration »', actions: click },
   ...dtrLineTargets(),
+  'caf.dtr.edit.reason': { label: 'Liste « Motif de la modification »', actions: ['choose'], options: dtrEditReasons },
   'caf.dtr.edit.amount': { label: 'Champ « Nouveau montant »', actions: fill },
+  'caf.dtr.edit.proof': { label: 'Bouton « Ajouter un justificatif »', actions: ['upload'] },
   'caf.dtr.edit.save': { label: 'Bouton « Enregistrer » (modification)', actions: click },
   'caf.dtr.edit.cancel': { label: 'Bouton « Annuler » (modification)', actions: click },
   'caf.dtr.add.type': { label: 'Liste « Type de ressource »', actions: ['choose'], options: dtrResourceTypes },

@@ -1,28 +1,29 @@
-/** The inline panel of « Ajouter une ressource »: a type, an amount, « Ajouter » or « Annuler ». */
+/**
+ * The inline panel of « Ajouter une ressource »: a type, an amount (the turnover for a
+ * self-employed activity), « Ajouter » or « Annuler ». A second salary of the month (another
+ * employer) is a line of its own.
+ */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useSiteBridge } from '../../framework/SiteBridge.tsx';
 import { useChooseTarget } from '../../framework/useChooseTarget.ts';
 import { describedBy, Field } from '../../framework/ui/Field.tsx';
 import { PanelActions } from '../ui/PanelActions.tsx';
 import { readTypedAmount } from '../../../french/index.ts';
-import { resourceLabels } from '../resourceLabels.ts';
-import { dtrResourceTypes, type DtrResourceType } from '../targets.ts';
+import { amountLabel, resourceLabels } from '../resourceLabels.ts';
+import { dtrMaxLinesPerType, dtrResourceTypes, type DtrResourceType } from '../targets.ts';
 import { TextField } from '../ui/TextField.tsx';
 
 export interface DtrAddPanelProps {
   /** `Août 2026`. */
   monthLabel: string;
-  /**
-   * Whether the month already lists this type from the CAF (then « Modifier » is the way); adding
-   * again a type the learner added changes its amount.
-   */
-  listed(type: DtrResourceType): boolean;
+  /** How many lines of this type the month lists (one per employer or payer, up to a few). */
+  count(type: DtrResourceType): number;
   onAdd(type: DtrResourceType, cents: number): void;
   onCancel(): void;
 }
 
 /** Ajouter une ressource. */
-export function DtrAddPanel({ monthLabel, listed, onAdd, onCancel }: DtrAddPanelProps) {
+export function DtrAddPanel({ monthLabel, count, onAdd, onCancel }: DtrAddPanelProps) {
   const { emit } = useSiteBridge();
   const [type, setType] = useState<DtrResourceType | ''>('');
   const typeTarget = useChooseTarget('caf.dtr.add.type', (value) => setType(value as DtrResourceType | ''));
@@ -37,8 +38,8 @@ export function DtrAddPanel({ monthLabel, listed, onAdd, onCancel }: DtrAddPanel
     const typeError =
       type === ''
         ? 'Choisissez un type de ressource.'
-        : listed(type)
-          ? 'Cette ressource est déjà dans la liste de ce mois : utilisez son bouton « Modifier ».'
+        : count(type) >= dtrMaxLinesPerType
+          ? `Vous ne pouvez pas déclarer plus de ${dtrMaxLinesPerType} ressources de ce type pour ce mois.`
           : null;
     const { cents, error: amountProblem } = readTypedAmount(amount);
     const found = { type: typeError, amount: amountProblem };
@@ -82,8 +83,7 @@ export function DtrAddPanel({ monthLabel, listed, onAdd, onCancel }: DtrAddPanel
         <TextField
           id="caf-dtr-add-amount"
           target="caf.dtr.add.amount"
-          label="Montant (montant net social, en euros)"
-          hint="Par exemple : 250,00"
+          label={amountLabel(type)}
           inputMode="decimal"
           autoComplete="off"
           value={amount}

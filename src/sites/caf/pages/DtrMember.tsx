@@ -1,19 +1,24 @@
 /**
  * « Vos ressources » / « Les ressources de votre conjoint »: the three months of one member,
- * with one inline panel open at a time, then « Précédent » / « Suivant ».
+ * with one inline panel open at a time, the question « … perçu d'autres ressources ? », then
+ * « Précédent » / « Suivant » (refused until the question is answered).
  */
 import { useEffect, useRef, useState, type Dispatch } from 'react';
+import { useSiteBridge } from '../../framework/SiteBridge.tsx';
 import { TargetButton } from '../../framework/TargetButton.tsx';
 import type { CafPersona } from '../cafPersona.ts';
-import type { DtrAction, DtrState } from '../dtrReducer.ts';
+import { countLines, memberName, type DtrAction, type DtrState } from '../dtrReducer.ts';
 import { resourceLabels } from '../resourceLabels.ts';
-import { dtrMonths, type DtrMember as Member, type DtrMonth as Month, type DtrResourceType } from '../targets.ts';
+import { RadioGroup } from '../simulateur/ui/RadioGroup.tsx';
+import { dtrMonths, type DtrMember as Member, type DtrMonth as Month } from '../targets.ts';
+import { ErrorSummary, type FormError } from '../ui/ErrorSummary.tsx';
 import { DtrAddPanel } from './DtrAddPanel.tsx';
 import { DtrEditPanel } from './DtrEditPanel.tsx';
 import { DtrMonth } from './DtrMonth.tsx';
 import { DtrStepper } from './DtrStepper.tsx';
 
-type Panel = { month: Month; type: DtrResourceType | null } | null;
+/** The open panel: « Modifier » of the line `key`, or « Ajouter une ressource » (`key: null`). */
+type Panel = { month: Month; key: string | null } | null;
 
 export interface DtrMemberProps {
   p: CafPersona;
@@ -27,9 +32,25 @@ export interface DtrMemberProps {
   onNext(): void;
 }
 
+const titles: Record<Member, string> = {
+  vous: 'Vos ressources',
+  conjoint: 'Les ressources de votre conjoint',
+  enfant1: 'Les ressources de votre enfant',
+  enfant2: 'Les ressources de votre enfant',
+};
+const questions: Record<Member, string> = {
+  vous: 'Avez-vous perçu d’autres ressources que celles indiquées ci-dessus ?',
+  conjoint: 'Votre conjoint a-t-il perçu d’autres ressources que celles indiquées ci-dessus ?',
+  enfant1: 'Votre enfant a-t-il perçu d’autres ressources que celles indiquées ci-dessus ?',
+  enfant2: 'Votre enfant a-t-il perçu d’autres ressources que celles indiquées ci-dessus ?',
+};
+
 /** One member's page of the declaration. */
 export function DtrMember({ p, member, dtr, dispatch, step, steps, onPrevious, onNext }: DtrMemberProps) {
+  const { emit } = useSiteBridge();
   const [panel, setPanel] = useState<Panel>(null);
+  const [errors, setErrors] = useState<FormError[]>([]);
+  const question = `caf-dtr-${member}-autres`;
   const [returnTo, setReturnTo] = useState<string | null>(null);
   const root = useRef<HTMLDivElement>(null);
   // When a panel closes, focus goes back to the button that opened it.
@@ -38,7 +59,7 @@ export function DtrMember({ p, member, dtr, dispatch, step, steps, onPrevious, o
   }, [panel, returnTo]);
 
   const close = () => {
-    if (panel) setReturnTo(`caf.dtr.${member}.${panel.month}.${panel.type ? `${panel.type}.modifier` : 'ajouter'}`);
+    if (panel) setReturnTo(`caf.dtr.${member}.${panel.month}.${panel.key ? `${panel.key}.modifier` : 'ajouter'}`);
     setPanel(null);
   };
   const open = (next: Panel) => {
@@ -49,14 +70,15 @@ export function DtrMember({ p, member, dtr, dispatch, step, steps, onPrevious, o
   const nodeFor = (month: Month) => {
     if (!panel || panel.month !== month) return undefined;
     const label = p.dtr.mois[month];
-    const { type } = panel;
-    const node = type ? (
+    const { key } = panel;
+    const line = dtr.lines[member][month].find((l) => l.key === key);
+    const node = key ? (
       <DtrEditPanel
-        title={`${resourceLabels[type]}, ${label}`}
-        scope={`${member}.${month}.${type}`}
-        current={dtr.lines[member][month].find((line) => line.type === type)?.cents ?? 0}
-        onSave={(cents) => {
-          dispatch({ type: 'modify', member, month, resource: type, cents });
+        title={`${line ? resourceLabels[line.type] : ''}${line?.payer ? ` (${line.payer})` : ''}, ${label}`}
+        scope={`${member}.${month}.${key}`}
+        current={line?.cents ?? 0}
+        onSave={(change) => {
+          dispatch({ type: 'modify', member, month, key, ...change });
           close();
         }}
         onCancel={close}
@@ -64,8 +86,7 @@ export function DtrMember({ p, member, dtr, dispatch, step, steps, onPrevious, o
     ) : (
       <DtrAddPanel
         monthLabel={label}
-        // A line the learner added is changed by adding it again; the CAF's own lines by « Modifier ».
-        listed={(t) => dtr.lines[member][month].some((line) => line.type === t && line.prefilled !== null)}
+        count={(t) => countLines(dtr.lines[member][month], t)}
         onAdd={(resource, cents) => {
           dispatch({ type: 'add', member, month, resource, cents });
           close();
@@ -73,16 +94,26 @@ export function DtrMember({ p, member, dtr, dispatch, step, steps, onPrevious, o
         onCancel={close}
       />
     );
-    return { type, node };
+    return { key, node };
   };
 
-  const who = member === 'vous' ? `Vous : ${p.prenom}` : `Votre conjoint : ${p.conjoint?.prenom ?? ''}`;
+  const next = () => {
+    const answered = dtr.others[member] !== undefined;
+    emit(
+      answered ? { action: 'click', target: 'caf.dtr.next' } : { action: 'click', target: 'caf.dtr.next', ok: false },
+    );
+    if (answered) onNext();
+    else setErrors([{ field: question, message: 'Veuillez répondre à cette question.' }]);
+  };
+
+  const who = memberName(p, member);
   return (
     <div ref={root}>
-      <h1 tabIndex={-1}>{member === 'vous' ? 'Vos ressources' : 'Les ressources de votre conjoint'}</h1>
+      <h1 tabIndex={-1}>{titles[member]}</h1>
       <DtrStepper step={step} steps={steps} />
+      <ErrorSummary errors={errors} />
       <p className="caf-lead">
-        <strong>{who}</strong>. Montants en « montant net social », dans le mois où l’argent a été reçu.
+        <strong>{who}</strong>
       </p>
       {dtrMonths.map((month) => (
         <DtrMonth
@@ -91,18 +122,34 @@ export function DtrMember({ p, member, dtr, dispatch, step, steps, onPrevious, o
           month={month}
           label={p.dtr.mois[month]}
           lines={dtr.lines[member][month]}
-          onModify={(type) => open({ month, type })}
-          onAdd={() => open({ month, type: null })}
+          onModify={(key) => open({ month, key })}
+          onAdd={() => open({ month, key: null })}
           panel={nodeFor(month)}
         />
       ))}
+      <RadioGroup
+        name={question}
+        target={`caf.dtr.${member}.autres`}
+        legend={questions[member]}
+        options={[
+          { value: 'oui', label: 'Oui' },
+          { value: 'non', label: 'Non' },
+        ]}
+        value={dtr.others[member] ?? ''}
+        onValue={(answer) => {
+          dispatch({ type: 'others', member, answer: answer === 'oui' ? 'oui' : 'non' });
+          setErrors([]);
+        }}
+        error={errors[0]?.message}
+        inline
+      />
       <div className="caf-actions caf-actions--nav">
         <TargetButton target="caf.dtr.previous" className="caf-button caf-button--secondary" onPress={onPrevious}>
           Précédent
         </TargetButton>
-        <TargetButton target="caf.dtr.next" className="caf-button caf-button--primary" onPress={onNext}>
+        <button type="button" className="caf-button caf-button--primary" data-target="caf.dtr.next" onClick={next}>
           Suivant
-        </TargetButton>
+        </button>
       </div>
     </div>
   );

@@ -1,14 +1,14 @@
 /**
- * One month of one member's declaration: the lines with their « Modifier » button, and
- * « Ajouter une ressource », with the inline panel that is open, if any.
+ * One month of one member's declaration: the lines (one per payer, with the payer's name when
+ * the CAF knows it) with their « Modifier » button, and « Ajouter une ressource », with the
+ * inline panel that is open, if any.
  */
 import type { ReactNode } from 'react';
 import { TargetButton } from '../../framework/TargetButton.tsx';
 import type { DtrLine } from '../dtrReducer.ts';
-import { ChangeBadge } from '../ui/ChangeBadge.tsx';
 import { formatAmount } from '../../../french/index.ts';
 import { resourceLabels } from '../resourceLabels.ts';
-import type { DtrMember, DtrMonth as Month, DtrResourceType } from '../targets.ts';
+import type { DtrMember, DtrMonth as Month } from '../targets.ts';
 
 export interface DtrMonthProps {
   member: DtrMember;
@@ -16,10 +16,11 @@ export interface DtrMonthProps {
   /** `Août 2026`. */
   label: string;
   lines: DtrLine[];
-  onModify(type: DtrResourceType): void;
+  /** Called with the line's key (`salaire`, `salaire-2`). */
+  onModify(key: string): void;
   onAdd(): void;
-  /** The open edit panel goes under its line; `type: null` puts the add panel under the list. */
-  panel?: { type: DtrResourceType | null; node: ReactNode };
+  /** The open edit panel goes under its line (`key`); `key: null` puts the add panel under the list. */
+  panel?: { key: string | null; node: ReactNode };
 }
 
 /** A month's section. */
@@ -32,29 +33,34 @@ export function DtrMonth({ member, month, label, lines, onModify, onAdd, panel }
         <p className="caf-muted">Aucune ressource connue pour ce mois.</p>
       ) : (
         <ul className="caf-lines">
-          {lines.map((line) => (
-            <li key={line.type} className="caf-line">
-              <div className="caf-line__row">
-                <span className="caf-line__type">{resourceLabels[line.type]}</span>
-                <span className="caf-line__amount">{formatAmount(line.cents)}</span>
-                <ChangeBadge line={line} />
-                <TargetButton
-                  target={`caf.dtr.${member}.${month}.${line.type}.modifier`}
-                  className="caf-button caf-button--secondary caf-button--small"
-                  onPress={() => onModify(line.type)}
-                >
-                  Modifier{' '}
-                  <span className="caf-sr-only">
-                    : {resourceLabels[line.type]}, {label}
+          {lines.map((line) => {
+            const name = line.payer ? `${resourceLabels[line.type]} (${line.payer})` : resourceLabels[line.type];
+            return (
+              <li key={line.key} className="caf-line">
+                <div className="caf-line__row">
+                  <span className="caf-line__type">
+                    {resourceLabels[line.type]}
+                    {line.payer && <span className="caf-line__payer">{line.payer}</span>}
                   </span>
-                </TargetButton>
-              </div>
-              {panel?.type === line.type && panel.node}
-            </li>
-          ))}
+                  <span className="caf-line__amount">{formatAmount(line.cents)}</span>
+                  <TargetButton
+                    target={`caf.dtr.${member}.${month}.${line.key}.modifier`}
+                    className="caf-button caf-button--secondary caf-button--small"
+                    onPress={() => onModify(line.key)}
+                  >
+                    Modifier{' '}
+                    <span className="caf-sr-only">
+                      : {name}, {label}
+                    </span>
+                  </TargetButton>
+                </div>
+                {panel?.key === line.key && panel.node}
+              </li>
+            );
+          })}
         </ul>
       )}
-      {panel?.type === null && panel.node}
+      {panel?.key === null && panel.node}
       <TargetButton target={`caf.dtr.${member}.${month}.ajouter`} className="caf-link caf-link--add" onPress={onAdd}>
         <span aria-hidden="true">+ </span>Ajouter une ressource <span className="caf-sr-only">: {label}</span>
       </TargetButton>

@@ -1,16 +1,15 @@
 /**
- * « Récapitulatif »: every month and member with the amounts to declare (changes marked), the
+ * « Récapitulatif »: every month and member with the amounts to declare (with their payer), the
  * sworn statement, and « Valider ma déclaration » (refused while the box is unticked).
  */
 import { useRef, useState, type FormEvent } from 'react';
 import { useSiteBridge } from '../../framework/SiteBridge.tsx';
 import { TargetButton } from '../../framework/TargetButton.tsx';
 import type { CafPersona } from '../cafPersona.ts';
-import { dtrMembersOf, type DtrState } from '../dtrReducer.ts';
+import { dtrMembersOf, memberName, type DtrState } from '../dtrReducer.ts';
 import { formatAmount } from '../../../french/index.ts';
 import { resourceLabels } from '../resourceLabels.ts';
 import { dtrMonths } from '../targets.ts';
-import { ChangeBadge } from '../ui/ChangeBadge.tsx';
 import { DtrStepper } from './DtrStepper.tsx';
 
 export interface DtrReviewProps {
@@ -49,18 +48,15 @@ export function DtrReview({ p, dtr, onPrevious, onModify, onValidate }: DtrRevie
     <>
       <h1 tabIndex={-1}>Récapitulatif de votre déclaration</h1>
       <DtrStepper step={members.length + 1} steps={members.length + 1} />
-      <p className="caf-lead">Relisez les montants. Ils seront envoyés à la Caf quand vous validerez.</p>
       {members.map((member) => (
         <section key={member} className="caf-panel" aria-labelledby={`caf-review-${member}`}>
-          <h2 id={`caf-review-${member}`}>
-            {member === 'vous' ? `Vous : ${p.prenom}` : `Votre conjoint : ${p.conjoint?.prenom ?? ''}`}
-          </h2>
+          <h2 id={`caf-review-${member}`}>{memberName(p, member)}</h2>
           <table className="caf-table">
             <thead>
               <tr>
                 <th scope="col">Mois</th>
                 <th scope="col">Ressource</th>
-                <th scope="col">Montant net social</th>
+                <th scope="col">Montant</th>
               </tr>
             </thead>
             <tbody>
@@ -75,12 +71,13 @@ export function DtrReview({ p, dtr, onPrevious, onModify, onValidate }: DtrRevie
                   ];
                 }
                 return lines.map((line) => (
-                  <tr key={`${month}-${line.type}`}>
+                  <tr key={`${month}-${line.key}`}>
                     <th scope="row">{p.dtr.mois[month]}</th>
-                    <td>{resourceLabels[line.type]}</td>
                     <td>
-                      {formatAmount(line.cents)} <ChangeBadge line={line} withPrevious />
+                      {resourceLabels[line.type]}
+                      {line.payer && ` (${line.payer})`}
                     </td>
+                    <td>{formatAmount(line.cents)}</td>
                   </tr>
                 ));
               })}

@@ -30,8 +30,10 @@ function sent(): DtrState {
     type: 'modify',
     member: 'vous',
     month: 'm2',
-    resource: 'salaire',
+    key: 'salaire',
     cents: 101240,
+    reason: 'montant-errone',
+    proof: 'bulletin-aout-2026.pdf',
   });
   dtr = dtrReducer(dtr, { type: 'add', member: 'conjoint', month: 'm3', resource: 'independant', cents: 32000 });
   return dtrReducer(dtr, { type: 'submit', reference: dtrReference(at, () => 0.123), at });
