@@ -34,8 +34,9 @@ function nextLinks(member: DtrMember, to: string): LinkSpec[] {
 /** The CAF's own places and links, before FranceConnect's are added. */
 const cafOwnNavigation: SiteNavigation = {
   places: {
-    home: { label: 'la page d’accueil de caf.fr', targets: ['caf.home.*'] },
-    login: { label: 'la page « Connexion à Mon Compte »', targets: ['caf.login.*'] },
+    // The header is on every CAF page; these two hold it for the pages that have none (FranceConnect's).
+    home: { label: 'la page d’accueil de caf.fr', targets: ['caf.home.*', 'caf.header.*'] },
+    login: { label: 'la page « Connexion à Mon Compte »', targets: ['caf.login.*', 'caf.header.*'] },
     code: {
       label: 'la page du code reçu par courriel',
       targets: ['caf.code.*'],

@@ -16,6 +16,11 @@ export function Espace({ p, dtr, onDeclare }: EspaceProps) {
   return (
     <>
       <h1 tabIndex={-1}>Bonjour {p.prenom}</h1>
+      {p.caf.numero_allocataire && (
+        <p className="caf-espace__dossier">
+          Numéro allocataire : <strong>{p.caf.numero_allocataire}</strong>
+        </p>
+      )}
       <section aria-labelledby="caf-espace-todo" className="caf-section">
         <h2 id="caf-espace-todo">Mes démarches à faire</h2>
         {dtr.submitted ? (

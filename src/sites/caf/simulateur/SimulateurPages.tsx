@@ -42,7 +42,8 @@ export function SimulateurPages({ sim, onDemande }: SimulateurPagesProps) {
     (p) => p !== 'simulateur-non-eligible' && p !== 'simulateur-resultat',
   );
   const props: SimulateurPageProps = {
-    answers: state.answers,
+    // What « Suivant » kept, and what was chosen or typed on a page since (valid values only).
+    answers: { ...state.answers, ...state.drafts },
     dispatch,
     step: pages.indexOf(state.page) + 1,
     steps: pages.length,

@@ -58,6 +58,11 @@ export interface SimulateurAnswers {
 export interface SimulateurState {
   page: SimulateurPage;
   answers: SimulateurAnswers;
+  /**
+   * Valid answers chosen or typed on a page and not sent with « Suivant » yet: the page shows them
+   * again after a reload or a visit elsewhere (a wrong value typed is not kept).
+   */
+  drafts?: Partial<SimulateurAnswers>;
 }
 
 export type SimulateurAction =
@@ -65,6 +70,8 @@ export type SimulateurAction =
   | { type: 'save'; answers: Partial<SimulateurAnswers> }
   | { type: 'previous' }
   | { type: 'go'; page: SimulateurPage }
+  /** A valid answer chosen or typed on the page, kept without leaving it. */
+  | { type: 'draft'; answers: Partial<SimulateurAnswers> }
   /** « Faire une nouvelle simulation »: every answer cleared, the first page. */
   | { type: 'restart' };
 
@@ -98,22 +105,26 @@ const answer = <T extends readonly string[]>(values: T) => z.union([z.literal(''
 const month = z.object({ salaires: z.string(), autres: z.string() });
 const months = z.object({ m1: month, m2: month, m3: month });
 
+/** The answers' shape, for a restored simulation. */
+const answersSchema = z.object({
+  codePostal: z.string(),
+  dateNaissance: z.string(),
+  revenus: answer(yesNo),
+  situation: answer(situations),
+  couple: answer(yesNo),
+  enfants: answer(childCounts),
+  moinsDe3Ans: answer(yesNo),
+  logement: answer(housings),
+  aideLogement: answer(yesNo),
+  montantAide: z.string(),
+  ressources: z.object({ vous: months, conjoint: months }),
+});
+
 /** Checks a simulation restored after a reload (`useSiteReducer`). */
 export const simulateurSchema = z.object({
   page: z.enum(simulateurPages),
-  answers: z.object({
-    codePostal: z.string(),
-    dateNaissance: z.string(),
-    revenus: answer(yesNo),
-    situation: answer(situations),
-    couple: answer(yesNo),
-    enfants: answer(childCounts),
-    moinsDe3Ans: answer(yesNo),
-    logement: answer(housings),
-    aideLogement: answer(yesNo),
-    montantAide: z.string(),
-    ressources: z.object({ vous: months, conjoint: months }),
-  }),
+  answers: answersSchema,
+  drafts: z.optional(z.partial(answersSchema)),
 });
 
 /** The pages of this simulation, in the order « Suivant » shows them. */
@@ -140,9 +151,14 @@ function step(state: SimulateurState, by: 1 | -1): SimulateurPage {
 export function simulateurReducer(state: SimulateurState, action: SimulateurAction): SimulateurState {
   switch (action.type) {
     case 'save': {
-      const saved = { ...state, answers: { ...state.answers, ...action.answers } };
+      const drafts = Object.fromEntries(
+        Object.entries(state.drafts ?? {}).filter(([key]) => !(key in action.answers)),
+      ) as Partial<SimulateurAnswers>;
+      const saved = { ...state, answers: { ...state.answers, ...action.answers }, drafts };
       return { ...saved, page: step(saved, 1) };
     }
+    case 'draft':
+      return { ...state, drafts: { ...state.drafts, ...action.answers } };
     case 'previous':
       return { ...state, page: step(state, -1) };
     case 'go':

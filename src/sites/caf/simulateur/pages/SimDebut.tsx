@@ -1,5 +1,4 @@
 /** The simulator's first page: code postal and date de naissance. */
-import { useState } from 'react';
 import { errorOf } from '../../../framework/ui/ErrorSummary.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import type { SimulateurPageProps } from '../SimulateurPageProps.ts';
@@ -8,12 +7,13 @@ import { SimulateurHeading } from '../ui/SimulateurHeading.tsx';
 import { SimulateurNav } from '../ui/SimulateurNav.tsx';
 import { DtrStepper } from '../../pages/DtrStepper.tsx';
 import { errorAt, useSimulateurForm } from '../useSimulateurForm.ts';
+import { useDraft } from '../useDraft.ts';
 import { birthError, postcodeError } from '../validateSimulateur.ts';
 
 /** Vous. */
 export function SimDebut({ answers, dispatch, step, steps, today }: SimulateurPageProps) {
-  const [codePostal, setCodePostal] = useState(answers.codePostal);
-  const [dateNaissance, setDateNaissance] = useState(answers.dateNaissance);
+  const [codePostal, setCodePostal] = useDraft('codePostal', answers, dispatch, (v) => !postcodeError(v));
+  const [dateNaissance, setDateNaissance] = useDraft('dateNaissance', answers, dispatch, (v) => !birthError(v, today));
   const { errors, onSubmit } = useSimulateurForm(
     () => [
       errorAt('caf-sim-code-postal', postcodeError(codePostal)),

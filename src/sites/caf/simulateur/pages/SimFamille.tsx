@@ -1,5 +1,4 @@
 /** Votre famille: couple, children, and for a person alone with children, a child under 3. */
-import { useState } from 'react';
 import { useChooseTarget } from '../../../framework/useChooseTarget.ts';
 import { describedBy, Field } from '../../../framework/ui/Field.tsx';
 import { errorOf } from '../../../framework/ui/ErrorSummary.tsx';
@@ -12,13 +11,14 @@ import { SimulateurHeading } from '../ui/SimulateurHeading.tsx';
 import { SimulateurNav } from '../ui/SimulateurNav.tsx';
 import { DtrStepper } from '../../pages/DtrStepper.tsx';
 import { errorAt, useSimulateurForm } from '../useSimulateurForm.ts';
+import { useDraft } from '../useDraft.ts';
 import { choiceError } from '../validateSimulateur.ts';
 
 /** Votre famille. */
 export function SimFamille({ answers, dispatch, step, steps }: SimulateurPageProps) {
-  const [couple, setCouple] = useState(answers.couple);
-  const [enfants, setEnfants] = useState(answers.enfants);
-  const [moinsDe3Ans, setMoinsDe3Ans] = useState(answers.moinsDe3Ans);
+  const [couple, setCouple] = useDraft('couple', answers, dispatch);
+  const [enfants, setEnfants] = useDraft('enfants', answers, dispatch);
+  const [moinsDe3Ans, setMoinsDe3Ans] = useDraft('moinsDe3Ans', answers, dispatch);
   const enfantsTarget = useChooseTarget('caf.simulateur.famille.enfants', (v) =>
     setEnfants(v as SimulateurAnswers['enfants']),
   );
@@ -45,7 +45,7 @@ export function SimFamille({ answers, dispatch, step, steps }: SimulateurPagePro
         options={yesNoOptions}
         inline
         value={couple}
-        onValue={(v) => setCouple(v as SimulateurAnswers['couple'])}
+        onValue={setCouple}
         error={errorOf(errors, 'caf-sim-couple')}
       />
       <Field
@@ -80,7 +80,7 @@ export function SimFamille({ answers, dispatch, step, steps }: SimulateurPagePro
           options={yesNoOptions}
           inline
           value={moinsDe3Ans}
-          onValue={(v) => setMoinsDe3Ans(v as SimulateurAnswers['moinsDe3Ans'])}
+          onValue={setMoinsDe3Ans}
           error={errorOf(errors, 'caf-sim-moins-3-ans')}
         />
       )}

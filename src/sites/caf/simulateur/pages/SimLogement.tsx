@@ -1,23 +1,22 @@
 /** Votre logement: the kind of housing, and the aide au logement and its amount. */
-import { useState } from 'react';
 import { errorOf } from '../../../framework/ui/ErrorSummary.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import type { SimulateurPageProps } from '../SimulateurPageProps.ts';
 import { housingOptions, yesNoOptions } from '../simulateurOptions.ts';
-import type { SimulateurAnswers } from '../simulateurReducer.ts';
 import { RadioGroup } from '../ui/RadioGroup.tsx';
 import { SimTextField } from '../ui/SimTextField.tsx';
 import { SimulateurHeading } from '../ui/SimulateurHeading.tsx';
 import { SimulateurNav } from '../ui/SimulateurNav.tsx';
 import { DtrStepper } from '../../pages/DtrStepper.tsx';
 import { errorAt, useSimulateurForm } from '../useSimulateurForm.ts';
+import { useDraft } from '../useDraft.ts';
 import { amountError, choiceError } from '../validateSimulateur.ts';
 
 /** Votre logement. */
 export function SimLogement({ answers, dispatch, step, steps }: SimulateurPageProps) {
-  const [logement, setLogement] = useState(answers.logement);
-  const [aideLogement, setAideLogement] = useState(answers.aideLogement);
-  const [montantAide, setMontantAide] = useState(answers.montantAide);
+  const [logement, setLogement] = useDraft('logement', answers, dispatch);
+  const [aideLogement, setAideLogement] = useDraft('aideLogement', answers, dispatch);
+  const [montantAide, setMontantAide] = useDraft('montantAide', answers, dispatch, (v) => !amountError(v));
   // A person housed free of charge gets no aide au logement: the question is not asked.
   const asksAide = logement !== '' && logement !== 'heberge';
   const asksAmount = asksAide && aideLogement === 'oui';
@@ -48,7 +47,7 @@ export function SimLogement({ answers, dispatch, step, steps }: SimulateurPagePr
         legend="Vous êtes :"
         options={housingOptions}
         value={logement}
-        onValue={(v) => setLogement(v as SimulateurAnswers['logement'])}
+        onValue={setLogement}
         error={errorOf(errors, 'caf-sim-logement')}
       />
       {asksAide && (
@@ -60,7 +59,7 @@ export function SimLogement({ answers, dispatch, step, steps }: SimulateurPagePr
           options={yesNoOptions}
           inline
           value={aideLogement}
-          onValue={(v) => setAideLogement(v as SimulateurAnswers['aideLogement'])}
+          onValue={setAideLogement}
           error={errorOf(errors, 'caf-sim-aide')}
         />
       )}

@@ -1,5 +1,5 @@
 /** One adult's resources, month by month: salaries and other resources. */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { errorOf } from '../../../framework/ui/ErrorSummary.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import type { SimulateurPageProps } from '../SimulateurPageProps.ts';
@@ -26,8 +26,14 @@ const idOf = (adult: SimulateurAdult, month: SimulateurMonth, key: keyof MonthAm
 /** Vos ressources / Les ressources de votre conjoint. */
 export function SimRessources({ adult, answers, dispatch, step, steps, months }: SimRessourcesProps) {
   const [amounts, setAmounts] = useState(answers.ressources[adult]);
-  const set = (month: SimulateurMonth, key: keyof MonthAmounts) => (value: string) =>
+  // The valid amounts typed, kept with the run as a draft (a reload brings them back).
+  const kept = useRef(answers.ressources[adult]);
+  const set = (month: SimulateurMonth, key: keyof MonthAmounts) => (value: string) => {
     setAmounts((current) => ({ ...current, [month]: { ...current[month], [key]: value } }));
+    if (amountError(value)) return;
+    kept.current = { ...kept.current, [month]: { ...kept.current[month], [key]: value } };
+    dispatch({ type: 'draft', answers: { ressources: { ...answers.ressources, [adult]: kept.current } } });
+  };
   const { errors, onSubmit } = useSimulateurForm(
     () =>
       simulateurMonths.flatMap((month, index) =>

@@ -1,20 +1,19 @@
 /** « Une personne du foyer a-t-elle perçu des revenus professionnels au cours des 3 derniers mois ? » */
-import { useState } from 'react';
 import { errorOf } from '../../../framework/ui/ErrorSummary.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import type { SimulateurPageProps } from '../SimulateurPageProps.ts';
 import { yesNoOptions } from '../simulateurOptions.ts';
-import type { SimulateurAnswers } from '../simulateurReducer.ts';
 import { RadioGroup } from '../ui/RadioGroup.tsx';
 import { SimulateurHeading } from '../ui/SimulateurHeading.tsx';
 import { SimulateurNav } from '../ui/SimulateurNav.tsx';
 import { DtrStepper } from '../../pages/DtrStepper.tsx';
 import { errorAt, useSimulateurForm } from '../useSimulateurForm.ts';
+import { useDraft } from '../useDraft.ts';
 import { choiceError } from '../validateSimulateur.ts';
 
 /** Vos revenus professionnels. */
 export function SimRevenus({ answers, dispatch, step, steps }: SimulateurPageProps) {
-  const [revenus, setRevenus] = useState(answers.revenus);
+  const [revenus, setRevenus] = useDraft('revenus', answers, dispatch);
   const { errors, onSubmit } = useSimulateurForm(
     () => [errorAt('caf-sim-revenus', choiceError(revenus))],
     () => dispatch({ type: 'save', answers: { revenus } }),
@@ -32,7 +31,7 @@ export function SimRevenus({ answers, dispatch, step, steps }: SimulateurPagePro
         options={yesNoOptions}
         inline
         value={revenus}
-        onValue={(v) => setRevenus(v as SimulateurAnswers['revenus'])}
+        onValue={setRevenus}
         error={errorOf(errors, 'caf-sim-revenus')}
       />
       <SimulateurNav onPrevious={() => dispatch({ type: 'previous' })} />
