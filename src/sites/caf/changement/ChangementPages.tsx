@@ -70,7 +70,8 @@ export function ChangementPages({ p, store, onProfil }: ChangementPagesProps) {
   } else if (!type || state.step === 'choix') {
     page = <ChangementChoix type={type} dispatch={dispatch} />;
   } else if (state.step === 'details' || !details) {
-    page = <DetailsForm key={type} type={type} saved={details} today={new Date(at)} dispatch={dispatch} />;
+    const values = state.drafts[type] ?? details ?? {};
+    page = <DetailsForm key={type} type={type} values={values} today={new Date(at)} dispatch={dispatch} />;
   } else if (state.step === 'recap' && proof) {
     page = <Recap type={type} details={details} proof={proof} dispatch={dispatch} onValidate={validate} />;
   } else {

@@ -41,6 +41,11 @@ export interface ChangementState {
   type: '' | ChangementType;
   /** Details kept by a valid « Suivant », by change. */
   details: Partial<Record<ChangementType, ChangementDetails>>;
+  /**
+   * What the details page shows, as typed (kept with the run, so a reload keeps it); opening the
+   * page again brings back the details last kept, if any.
+   */
+  drafts: Partial<Record<ChangementType, ChangementDetails>>;
   proofs: Partial<Record<ChangementType, PracticeFile>>;
   sent: readonly SentChangement[];
 }
@@ -51,6 +56,7 @@ export type ChangementAction =
   | { type: 'choose'; value: ChangementType }
   /** « Suivant » on the choice, with a change chosen. */
   | { type: 'start' }
+  | { type: 'draft'; field: string; value: string }
   | { type: 'save-details'; details: ChangementDetails }
   | { type: 'proof'; file: PracticeFile | null }
   /** « Suivant » on the proof page, with a file kept. */
@@ -62,7 +68,14 @@ export type ChangementAction =
   /** « Revoir l'accusé de réception », once a declaration is sent. */
   | { type: 'show-confirmation' };
 
-export const initialChangement: ChangementState = { step: 'choix', type: '', details: {}, proofs: {}, sent: [] };
+export const initialChangement: ChangementState = {
+  step: 'choix',
+  type: '',
+  details: {},
+  drafts: {},
+  proofs: {},
+  sent: [],
+};
 
 const file = z.object({
   name: z.string(),
@@ -86,6 +99,7 @@ export const changementSchema = z.object({
   step: z.enum(changementSteps),
   type: z.union([z.literal(''), z.enum(changementTypes)]),
   details: perType(details),
+  drafts: perType(details),
   proofs: perType(file),
   sent: z.array(
     z.object({
@@ -112,6 +126,12 @@ const back: Partial<Record<ChangementStep, ChangementStep>> = {
   recap: 'justificatif',
 };
 
+/** The details page of the change chosen, opened again: its drafts are the details last kept. */
+function openDetails(state: ChangementState, type: ChangementType): ChangementState {
+  const kept = state.details[type];
+  return { ...state, step: 'details', drafts: kept ? { ...state.drafts, [type]: kept } : state.drafts };
+}
+
 /** Applies a learner's move; a move that makes no sense in the current state changes nothing. */
 export function changementReducer(state: ChangementState, action: ChangementAction): ChangementState {
   const type = state.type;
@@ -121,7 +141,12 @@ export function changementReducer(state: ChangementState, action: ChangementActi
     case 'choose':
       return { ...state, type: action.value };
     case 'start':
-      return type ? { ...state, step: 'details' } : state;
+      return type ? openDetails(state, type) : state;
+    case 'draft': {
+      if (!type) return state;
+      const draft = { ...(state.drafts[type] ?? state.details[type]), [action.field]: action.value };
+      return { ...state, drafts: { ...state.drafts, [type]: draft } };
+    }
     case 'save-details':
       return type ? { ...state, step: 'justificatif', details: { ...state.details, [type]: action.details } } : state;
     case 'proof': {
@@ -131,16 +156,19 @@ export function changementReducer(state: ChangementState, action: ChangementActi
     }
     case 'to-recap':
       return type && state.proofs[type] && state.details[type] ? { ...state, step: 'recap' } : state;
-    case 'previous':
-      return { ...state, step: back[state.step] ?? state.step };
+    case 'previous': {
+      const step = back[state.step] ?? state.step;
+      return step === 'details' && type ? openDetails(state, type) : { ...state, step };
+    }
     case 'modify':
-      return type ? { ...state, step: 'details' } : state;
+      return type ? openDetails(state, type) : state;
     case 'submit': {
       const kept = type ? state.details[type] : undefined;
       const proof = type ? state.proofs[type] : undefined;
       if (!type || !kept || !proof) return state;
       const details = without(state.details, type);
       const proofs = without(state.proofs, type);
+      const drafts = without(state.drafts, type);
       const sent: SentChangement = {
         type,
         details: kept,
@@ -148,7 +176,7 @@ export function changementReducer(state: ChangementState, action: ChangementActi
         reference: action.reference,
         at: action.at,
       };
-      return { step: 'confirmation', type: '', details, proofs, sent: [sent, ...state.sent] };
+      return { step: 'confirmation', type: '', details, drafts, proofs, sent: [sent, ...state.sent] };
     }
     case 'show-confirmation':
       return state.sent.length ? { ...state, step: 'confirmation' } : state;

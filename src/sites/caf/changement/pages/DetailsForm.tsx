@@ -2,7 +2,7 @@
  * The details of a change (its page of the declaration): the fields of that change, its effective
  * date checked against the practice day, and « Suivant » keeping them.
  */
-import { useState, type Dispatch } from 'react';
+import type { Dispatch } from 'react';
 import { errorOf } from '../../../framework/ui/ErrorSummary.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { RadioGroup } from '../../simulateur/ui/RadioGroup.tsx';
@@ -24,8 +24,8 @@ import {
 
 export interface DetailsFormProps {
   type: ChangementType;
-  /** What was kept by an earlier « Suivant ». */
-  saved: ChangementDetails | undefined;
+  /** What the page shows: the draft kept with the run. */
+  values: ChangementDetails;
   today: Date;
   dispatch: Dispatch<ChangementAction>;
 }
@@ -38,10 +38,9 @@ const dateLabels: Record<ChangementType, string> = {
 };
 
 /** One page of details. */
-export function DetailsForm({ type, saved, today, dispatch }: DetailsFormProps) {
-  const [values, setValues] = useState<Record<string, string>>({ ...saved });
+export function DetailsForm({ type, values, today, dispatch }: DetailsFormProps) {
   const get = (key: string) => values[key] ?? '';
-  const set = (key: string) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
+  const set = (key: string) => (value: string) => dispatch({ type: 'draft', field: key, value });
   const id = (key: string) => `caf-chg-${key}`;
   const tenant = get('logement') === 'locataire';
   const communes = communesOf(get('codePostal'));
@@ -73,8 +72,7 @@ export function DetailsForm({ type, saved, today, dispatch }: DetailsFormProps) 
     ],
   };
   const { errors, onSubmit } = useChangementForm(checks[type], () => {
-    const kept = { ...values };
-    if (type === 'demenagement' && !tenant) delete kept.loyer;
+    const kept = Object.fromEntries(Object.entries(values).filter(([key]) => key !== 'loyer' || tenant));
     dispatch({ type: 'save-details', details: kept });
   });
 
@@ -114,7 +112,7 @@ export function DetailsForm({ type, saved, today, dispatch }: DetailsFormProps) 
             options={communes}
             value={communes.includes(get('commune')) ? get('commune') : ''}
             onValue={set('commune')}
-            hint="Saisissez d’abord le code postal."
+            hint={communes.length ? undefined : 'Saisissez d’abord le code postal.'}
             error={errorOf(errors, id('commune'))}
           />
           {date}

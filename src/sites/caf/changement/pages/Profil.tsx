@@ -29,7 +29,7 @@ export function Profil({ profil, last, onModify, onReview }: ProfilProps) {
         <div className="caf-chg-card-head">
           <h2 id="caf-profil-situation">Ma situation</h2>
           <TargetButton target="caf.profil.modifier" className="caf-button caf-button--secondary" onPress={onModify}>
-            <span aria-hidden="true">✎ </span>Modifier <span className="visually-hidden">ma situation</span>
+            <span aria-hidden="true">✎</span> Modifier <span className="visually-hidden">ma situation</span>
           </TargetButton>
         </div>
         <dl className="caf-chg-summary">
