@@ -29,6 +29,8 @@ const typePlaces = (t: ChangementType): Record<string, PlaceSpec> => {
     [`changement-${t}-justificatif`]: {
       label: `la page « Justificatif » (${which})`,
       targets: [`caf.changement.${t}.justificatif.*`, ...nav],
+      // « Ajouter un justificatif » comes back once the file kept is removed.
+      reveal: [{ action: 'click', target: `caf.changement.${t}.justificatif.supprimer`, optional: true }],
     },
     [`changement-${t}-recap`]: {
       label: `le récapitulatif de la déclaration (${which})`,
