@@ -82,7 +82,7 @@ test('a learner declares Amina’s move alone, with the lease, and opens the rec
   await guide(page).getByRole('button', { name: 'Valider', exact: true }).click();
   await target(page, 'caf.changement.type').getByRole('radio', { name: 'Déménagement' }).check();
   await checkPage(page, 'choix');
-  await target(page, 'caf.changement.suivant').click();
+  await target(page, 'caf.changement.choix.suivant').click();
 
   await expect(heading(page, 'Déménagement')).toBeVisible();
   await type(page, 'caf.changement.demenagement.adresse', '5 rue Victor Hugo');
@@ -90,14 +90,14 @@ test('a learner declares Amina’s move alone, with the lease, and opens the rec
   await target(page, 'caf.changement.demenagement.commune').selectOption('Ivry-sur-Seine');
   // A date in the wrong format first: « Suivant » is refused, with the site's message under the field.
   await type(page, 'caf.changement.demenagement.date', '21/11/26');
-  await target(page, 'caf.changement.suivant').click();
+  await target(page, 'caf.changement.demenagement.suivant').click();
   await expect(site(page).getByText('La date doit être au format JJ/MM/AAAA.').first()).toBeVisible();
   await checkPage(page, 'demenagement-erreur');
   await type(page, 'caf.changement.demenagement.date', '21/11/2026');
   await target(page, 'caf.changement.demenagement.logement').getByRole('radio', { name: 'Locataire' }).check();
   await type(page, 'caf.changement.demenagement.loyer', '690,00');
   await checkPage(page, 'demenagement');
-  await target(page, 'caf.changement.suivant').click();
+  await target(page, 'caf.changement.demenagement.suivant').click();
 
   await expect(heading(page, 'Justificatif')).toBeVisible();
   await target(page, 'caf.changement.demenagement.justificatif.parcourir').click();
@@ -108,7 +108,7 @@ test('a learner declares Amina’s move alone, with the lease, and opens the rec
   await openWithMouse(page, 'bail-ivry-sur-seine.pdf');
   await expect(site(page)).toContainText('bail-ivry-sur-seine.pdf (420 Ko)');
   await checkPage(page, 'justificatif');
-  await target(page, 'caf.changement.suivant').click();
+  await target(page, 'caf.changement.demenagement.justificatif.suivant').click();
 
   await expect(heading(page, 'Récapitulatif')).toBeVisible();
   await expect(site(page)).toContainText('5 rue Victor Hugo, 94200 Ivry-sur-Seine');

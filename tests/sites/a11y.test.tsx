@@ -74,13 +74,13 @@ describe('accessibility of the practice sites (axe-core)', () => {
     expect(await violations()).toEqual([]);
     site.drive(
       { action: 'click', target: 'caf.profil.modifier' },
-      { action: 'click', target: 'caf.changement.suivant' },
+      { action: 'click', target: 'caf.changement.choix.suivant' },
     );
     expect(await violations()).toEqual([]);
     site.drive(
       { action: 'choose', target: 'caf.changement.type', value: 'demenagement' },
-      { action: 'click', target: 'caf.changement.suivant' },
-      { action: 'click', target: 'caf.changement.suivant' },
+      { action: 'click', target: 'caf.changement.choix.suivant' },
+      { action: 'click', target: 'caf.changement.demenagement.suivant' },
     );
     expect(await violations()).toEqual([]);
     site.drive(
@@ -90,13 +90,13 @@ describe('accessibility of the practice sites (axe-core)', () => {
       { action: 'fill', target: 'caf.changement.demenagement.date', value: '21/11/2026' },
       { action: 'choose', target: 'caf.changement.demenagement.logement', value: 'locataire' },
       { action: 'fill', target: 'caf.changement.demenagement.loyer', value: '690,00' },
-      { action: 'click', target: 'caf.changement.suivant' },
-      { action: 'click', target: 'caf.changement.suivant' },
+      { action: 'click', target: 'caf.changement.demenagement.suivant' },
+      { action: 'click', target: 'caf.changement.demenagement.justificatif.suivant' },
     );
     expect(await violations()).toEqual([]);
     await site.upload('Ajouter un justificatif', 'bail-ivry-sur-seine.pdf');
     expect(await violations()).toEqual([]);
-    site.drive({ action: 'click', target: 'caf.changement.suivant' });
+    site.drive({ action: 'click', target: 'caf.changement.demenagement.justificatif.suivant' });
     expect(await violations()).toEqual([]);
     site.drive({ action: 'click', target: 'caf.changement.demenagement.valider' });
     expect(await violations()).toEqual([]);

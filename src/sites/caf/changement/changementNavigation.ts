@@ -15,9 +15,9 @@ const fieldsOf = (t: ChangementType) =>
     (id) => id.startsWith(`caf.changement.${t}.`) && !/\.(justificatif\.|valider$|modifier$)/.test(id),
   );
 
-const suivant = [{ action: 'click', target: 'caf.changement.suivant' }] as const;
 const precedent = [{ action: 'click', target: 'caf.changement.precedent' }] as const;
-const nav = ['caf.changement.suivant', 'caf.changement.precedent'];
+const nav = ['caf.changement.precedent'];
+const click = (target: string) => [{ action: 'click', target }] as const;
 
 const typePlaces = (t: ChangementType): Record<string, PlaceSpec> => {
   const which = changementLabels[t].toLowerCase();
@@ -42,7 +42,7 @@ const typePlaces = (t: ChangementType): Record<string, PlaceSpec> => {
 export const places: Record<string, PlaceSpec> = {
   'changement-choix': {
     label: 'la page « Déclarer un changement de situation »',
-    targets: ['caf.changement.type', 'caf.changement.suivant'],
+    targets: ['caf.changement.type', 'caf.changement.choix.suivant'],
   },
   ...Object.assign({}, ...changementTypes.map(typePlaces)),
   'changement-confirmation': {
@@ -57,17 +57,25 @@ const typeLinks = (t: ChangementType): LinkSpec[] => {
     {
       from: ['changement-choix'],
       to: `changement-${t}`,
-      steps: [{ action: 'choose', target: 'caf.changement.type', value: `equals:${t}` }, ...suivant],
+      steps: [
+        { action: 'choose', target: 'caf.changement.type', value: `equals:${t}` },
+        ...click('caf.changement.choix.suivant'),
+      ],
       gives: [`changement-${t}`],
       takes: others,
     },
     { from: [`changement-${t}`], to: 'changement-choix', steps: precedent },
-    { from: [`changement-${t}`], to: `changement-${t}-justificatif`, steps: suivant, when: [`changement-${t}-saved`] },
+    {
+      from: [`changement-${t}`],
+      to: `changement-${t}-justificatif`,
+      steps: click(`caf.changement.${t}.suivant`),
+      when: [`changement-${t}-saved`],
+    },
     { from: [`changement-${t}-justificatif`], to: `changement-${t}`, steps: precedent },
     {
       from: [`changement-${t}-justificatif`],
       to: `changement-${t}-recap`,
-      steps: suivant,
+      steps: click(`caf.changement.${t}.justificatif.suivant`),
       when: [`changement-${t}-justificatif`],
     },
     { from: [`changement-${t}-recap`], to: `changement-${t}-justificatif`, steps: precedent },

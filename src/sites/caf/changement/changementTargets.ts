@@ -21,13 +21,18 @@ export const changementLabels: Record<ChangementType, string> = {
   emploi: 'Reprise d’activité professionnelle',
 };
 
-type PerChange =
-  `caf.changement.${ChangementType}.${'justificatif.parcourir' | 'justificatif.supprimer' | 'valider' | 'modifier'}`;
+type PerChange = `caf.changement.${ChangementType}.${
+  'suivant' | 'justificatif.parcourir' | 'justificatif.supprimer' | 'justificatif.suivant' | 'valider' | 'modifier'}`;
 
 function perChangeTargets(): Record<PerChange, TargetSpec> {
   const targets = {} as Record<PerChange, TargetSpec>;
   for (const t of changementTypes) {
     const which = changementLabels[t].toLowerCase();
+    targets[`caf.changement.${t}.suivant`] = { label: `Bouton « Suivant » (${which})`, actions: click };
+    targets[`caf.changement.${t}.justificatif.suivant`] = {
+      label: `Bouton « Suivant » du justificatif (${which})`,
+      actions: click,
+    };
     targets[`caf.changement.${t}.justificatif.parcourir`] = {
       label: `Bouton « Ajouter un justificatif » (${which})`,
       actions: ['upload'],
@@ -54,7 +59,7 @@ export const changementTargets = {
     actions: choose,
     options: changementTypes,
   },
-  'caf.changement.suivant': { label: 'Bouton « Suivant »', actions: click },
+  'caf.changement.choix.suivant': { label: 'Bouton « Suivant » (choix du changement)', actions: click },
   'caf.changement.precedent': { label: 'Bouton « Précédent »', actions: click },
   'caf.changement.demenagement.adresse': { label: 'Champ « Numéro et libellé de la voie »', actions: fill },
   'caf.changement.demenagement.code-postal': { label: 'Champ « Code postal »', actions: fill },

@@ -41,7 +41,11 @@ describe('declaring a move', () => {
     // No proof yet: « Suivant » is refused.
     await site.next();
     expect(screen.getAllByText('Ajoutez votre justificatif.').length).toBeGreaterThan(0);
-    expect(site.events).toContainEqual({ action: 'click', target: 'caf.changement.suivant', ok: false });
+    expect(site.events).toContainEqual({
+      action: 'click',
+      target: 'caf.changement.demenagement.justificatif.suivant',
+      ok: false,
+    });
     // Too large, then the lease.
     await site.upload('Ajouter un justificatif', 'scan-bail-complet.pdf');
     expect(await screen.findByText(/est trop volumineux/)).toBeVisible();

@@ -54,17 +54,17 @@ describe('the declaration’s targets', () => {
     site.logIn();
     for (const [type, fields] of Object.entries(details)) {
       walk(click('caf.espace.menu.profil'), click('caf.profil.modifier'));
-      walk(choose('caf.changement.type', type), click('caf.changement.suivant'), ...fields);
-      walk(click('caf.changement.suivant'));
+      walk(choose('caf.changement.type', type), click('caf.changement.choix.suivant'), ...fields);
+      walk(click(`caf.changement.${type}.suivant`));
       await site.upload('Ajouter un justificatif', 'bail-ivry-sur-seine.pdf');
       look();
       walk(click(`caf.changement.${type}.justificatif.supprimer`));
       await site.upload('Ajouter un justificatif', 'bail-ivry-sur-seine.pdf');
       walk(
-        click('caf.changement.suivant'),
+        click(`caf.changement.${type}.justificatif.suivant`),
         click(`caf.changement.${type}.modifier`),
-        click('caf.changement.suivant'),
-        click('caf.changement.suivant'),
+        click(`caf.changement.${type}.suivant`),
+        click(`caf.changement.${type}.justificatif.suivant`),
         click(`caf.changement.${type}.valider`),
         click('caf.changement.confirmation.profil'),
         click('caf.profil.revoir'),

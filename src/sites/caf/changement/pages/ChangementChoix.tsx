@@ -20,6 +20,7 @@ const options = changementTypes.map((value) => ({ value, label: changementLabels
 export function ChangementChoix({ type, dispatch }: ChangementChoixProps) {
   const [value, setValue] = useState(type);
   const { errors, onSubmit } = useChangementForm(
+    'caf.changement.choix.suivant',
     () => [errorAt('caf-chg-type', value === '' ? 'Sélectionnez le changement à déclarer.' : null)],
     () => dispatch({ type: 'start' }),
   );
@@ -39,7 +40,7 @@ export function ChangementChoix({ type, dispatch }: ChangementChoixProps) {
         }}
         error={errorOf(errors, 'caf-chg-type')}
       />
-      <ChangementNav />
+      <ChangementNav next="caf.changement.choix.suivant" />
     </form>
   );
 }

@@ -71,7 +71,8 @@ export function DetailsForm({ type, values, today, dispatch }: DetailsFormProps)
       errorAt(id('date'), changeDateError(get('date'), type, today)),
     ],
   };
-  const { errors, onSubmit } = useChangementForm(checks[type], () => {
+  const next = `caf.changement.${type}.suivant` as ChangementTarget;
+  const { errors, onSubmit } = useChangementForm(next, checks[type], () => {
     const kept = Object.fromEntries(Object.entries(values).filter(([key]) => key !== 'loyer' || tenant));
     dispatch({ type: 'save-details', details: kept });
   });
@@ -174,7 +175,7 @@ export function DetailsForm({ type, values, today, dispatch }: DetailsFormProps)
           {date}
         </>
       )}
-      <ChangementNav onPrevious={() => dispatch({ type: 'previous' })} />
+      <ChangementNav next={next} onPrevious={() => dispatch({ type: 'previous' })} />
     </form>
   );
 }

@@ -31,7 +31,9 @@ const formatsId = 'caf-chg-formats';
 /** The proof page. */
 export function Justificatif({ type, proof, dispatch }: JustificatifProps) {
   const [fileError, setFileError] = useState<string | null>(null);
+  const next = `caf.changement.${type}.justificatif.suivant` as ChangementTarget;
   const { errors, onSubmit } = useChangementForm(
+    next,
     () => [proof ? null : { field: chooserId, message: 'Ajoutez votre justificatif.' }],
     () => dispatch({ type: 'to-recap' }),
   );
@@ -83,7 +85,7 @@ export function Justificatif({ type, proof, dispatch }: JustificatifProps) {
           </span>
         )}
       </fieldset>
-      <ChangementNav onPrevious={() => dispatch({ type: 'previous' })} />
+      <ChangementNav next={next} onPrevious={() => dispatch({ type: 'previous' })} />
     </form>
   );
 }
