@@ -5,6 +5,7 @@ import { CafSite } from '../../src/sites/caf/CafSite.tsx';
 import { MailSite } from '../../src/sites/mail/MailSite.tsx';
 import { logIn, toCodePage, toDtr } from './cafSteps.ts';
 import { renderWithBridge } from './renderWithBridge.tsx';
+import { renderChangement } from './caf/changement/renderChangement.tsx';
 
 /** axe-core's violations on the whole page (contrast needs a real layout: the e2e run checks it). */
 async function violations(): Promise<string[]> {
@@ -74,6 +75,43 @@ describe('accessibility of the practice sites (axe-core)', () => {
       { action: 'click', target: 'caf.dtr.review.validate' },
     );
     site.drive({ action: 'click', target: 'caf.dtr.confirmation.receipt' });
+    expect(await violations()).toEqual([]);
+  });
+
+  it('CAF: Mon profil and « Déclarer un changement »: each page, with its errors, to the confirmation', async () => {
+    const site = renderChangement();
+    site.logIn();
+    site.drive({ action: 'click', target: 'caf.espace.menu.profil' });
+    expect(await violations()).toEqual([]);
+    site.drive(
+      { action: 'click', target: 'caf.profil.modifier' },
+      { action: 'click', target: 'caf.changement.choix.suivant' },
+    );
+    expect(await violations()).toEqual([]);
+    site.drive(
+      { action: 'choose', target: 'caf.changement.type', value: 'demenagement' },
+      { action: 'click', target: 'caf.changement.choix.suivant' },
+      { action: 'click', target: 'caf.changement.demenagement.suivant' },
+    );
+    expect(await violations()).toEqual([]);
+    site.drive(
+      { action: 'fill', target: 'caf.changement.demenagement.adresse', value: '5 rue Victor Hugo' },
+      { action: 'fill', target: 'caf.changement.demenagement.code-postal', value: '94200' },
+      { action: 'choose', target: 'caf.changement.demenagement.commune', value: 'Ivry-sur-Seine' },
+      { action: 'fill', target: 'caf.changement.demenagement.date', value: '21/11/2026' },
+      { action: 'choose', target: 'caf.changement.demenagement.logement', value: 'locataire' },
+      { action: 'fill', target: 'caf.changement.demenagement.loyer', value: '690,00' },
+      { action: 'click', target: 'caf.changement.demenagement.suivant' },
+      { action: 'click', target: 'caf.changement.demenagement.justificatif.suivant' },
+    );
+    expect(await violations()).toEqual([]);
+    await site.upload('Ajouter un justificatif', 'bail-ivry-sur-seine.pdf');
+    expect(await violations()).toEqual([]);
+    site.drive({ action: 'click', target: 'caf.changement.demenagement.justificatif.suivant' });
+    expect(await violations()).toEqual([]);
+    site.drive({ action: 'click', target: 'caf.changement.demenagement.valider' });
+    expect(await violations()).toEqual([]);
+    site.drive({ action: 'click', target: 'caf.changement.confirmation.profil' });
     expect(await violations()).toEqual([]);
   });
 

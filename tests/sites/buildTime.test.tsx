@@ -79,12 +79,15 @@ describe('every target of the registries is on some page', () => {
       'caf.ressources.revoir',
     );
     click('caf.dtr.confirmation.back', 'caf.espace.menu.ressources', 'caf.ressources.refaire', 'caf.espace.logout');
-    // The simulator's pages have their own walk (tests/sites/caf/simulateur/simulateurTargetsShown.test.tsx).
+    // The simulator's pages have their own walk (tests/sites/caf/simulateur/simulateurTargetsShown.test.tsx),
+    // and so has the declaration of a change (tests/sites/caf/changement/changementTargetsShown.test.tsx).
     const missing = Object.keys(cafTargets).filter(
       (t) =>
         !seen.has(t) &&
         !/^caf\.dtr\.(vous|conjoint)\.m\d\.[a-z-]+\.modifier$/.test(t) &&
-        !t.startsWith('caf.simulateur.'),
+        !t.startsWith('caf.simulateur.') &&
+        !t.startsWith('caf.changement.') &&
+        t !== 'caf.profil.revoir',
     );
     expect(missing).toEqual([]);
     expect(seen.has('caf.dtr.vous.m2.salaire.modifier') && seen.has('caf.dtr.conjoint.m3.chomage.modifier')).toBe(true);

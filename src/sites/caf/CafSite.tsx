@@ -25,6 +25,10 @@ import { Espace } from './pages/Espace.tsx';
 import { Home } from './pages/Home.tsx';
 import { SimulateurPages } from './simulateur/SimulateurPages.tsx';
 import { useSimulateur } from './simulateur/useSimulateur.ts';
+import { ChangementPages } from './changement/ChangementPages.tsx';
+import { Profil } from './changement/pages/Profil.tsx';
+import { profilOf } from './changement/profilOf.ts';
+import { useChangement } from './changement/useChangement.ts';
 import { Login } from './pages/Login.tsx';
 import { Paiements } from './pages/Paiements.tsx';
 import { Ressources } from './pages/Ressources.tsx';
@@ -76,11 +80,17 @@ export function CafSite() {
 
   // What the navigation map's links depend on (`navigation.ts`).
   const sim = useSimulateur();
+  const chg = useChangement();
+  const openChangement = () => {
+    chg.dispatch({ type: 'open' });
+    go('changement');
+  };
   const flags = [
     ...(nav.auth === 'in' ? ['signed-in'] : []),
     ...(dtr.submitted ? ['declaration-sent'] : []),
     ...members.filter((m) => dtr.others[m]).map((m) => `dtr-${m}-repondu`),
     ...sim.flags,
+    ...chg.flags,
   ];
 
   let page: ReactNode;
@@ -106,7 +116,7 @@ export function CafSite() {
       page = <Code p={p} onVerified={() => navigate({ type: 'code-ok' })} />;
       break;
     case 'espace':
-      page = <Espace p={p} dtr={dtr} onDeclare={() => go('ressources')} />;
+      page = <Espace p={p} dtr={dtr} onDeclare={() => go('ressources')} onChangement={openChangement} />;
       break;
     case 'ressources':
       page = (
@@ -156,6 +166,22 @@ export function CafSite() {
         />
       );
       break;
+    case 'profil':
+      page = (
+        <Profil
+          profil={profilOf(persona, chg.state.sent)}
+          last={chg.state.sent[0]}
+          onModify={openChangement}
+          onReview={() => {
+            chg.dispatch({ type: 'show-confirmation' });
+            go('changement');
+          }}
+        />
+      );
+      break;
+    case 'changement':
+      page = <ChangementPages p={p} store={chg} onProfil={() => go('profil')} />;
+      break;
     case 'dtr-confirmation':
       page = <DtrConfirmation p={p} dtr={dtr} onBack={() => go('espace')} />;
       break;
@@ -169,7 +195,10 @@ export function CafSite() {
       <CafHeader signedIn={nav.auth === 'in'} go={go} onLogout={() => navigate({ type: 'logout' })} />
       {menuPages.includes(nav.page) && <EspaceMenu current={nav.page} go={go} />}
       {/* The simulator's pages carry their own places. */}
-      <div className="caf-page" data-place={nav.page === 'simulateur' ? undefined : nav.page}>
+      <div
+        className="caf-page"
+        data-place={nav.page === 'simulateur' || nav.page === 'changement' ? undefined : nav.page}
+      >
         {page}
       </div>
     </div>

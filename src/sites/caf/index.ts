@@ -15,6 +15,7 @@ export const caf = {
   mails: {
     'caf-code': { label: 'Message « Votre code de connexion » de la CAF' },
     'caf-accuse': { label: 'Message « Confirmation de votre déclaration trimestrielle de ressources » de la CAF' },
+    'caf-changement': { label: 'Message « Votre déclaration de changement de situation » de la CAF' },
   },
   papers: {
     'courrier-caf': { title: 'Courrier de la CAF' },

@@ -10,6 +10,7 @@ import type { LinkSpec, SiteNavigation } from '../framework/types.ts';
 import { withFranceConnect } from '../franceconnect/navigation.ts';
 import type { DtrMember } from './targets.ts';
 import { links as simulateurLinks, places as simulateurPlaces } from './simulateur/simulateurNavigation.ts';
+import { links as changementLinks, places as changementPlaces } from './changement/changementNavigation.ts';
 
 /** The pages of Mon Compte that show the menu. */
 const menuPages = ['espace', 'ressources', 'paiements', 'profil', 'documents'];
@@ -48,11 +49,16 @@ const cafOwnNavigation: SiteNavigation = {
     'code-expired': { label: 'la page du code reçu par courriel', targets: ['caf.code.resend'] },
     espace: {
       label: 'l’accueil de Mon Compte',
-      targets: ['caf.espace.notification-dtr', 'caf.espace.menu.*', 'caf.espace.logout'],
+      targets: [
+        'caf.espace.notification-dtr',
+        'caf.espace.menu.*',
+        'caf.espace.logout',
+        'caf.espace.declarer-changement',
+      ],
     },
     ressources: { label: 'la page « Mes ressources »', targets: ['caf.ressources.*', 'caf.espace.menu.*'] },
     paiements: { label: 'la page « Mes paiements et mes droits »', targets: ['caf.paiements.*', 'caf.espace.menu.*'] },
-    profil: { label: 'la page « Mon profil »', targets: ['caf.espace.menu.*'] },
+    profil: { label: 'la page « Mon profil »', targets: ['caf.espace.menu.*', 'caf.profil.*'] },
     documents: { label: 'la page « Mes documents »', targets: ['caf.espace.menu.*'] },
     'dtr-intro': { label: 'le début de la déclaration trimestrielle', targets: ['caf.dtr.start'] },
     'dtr-vous': {
@@ -81,6 +87,7 @@ const cafOwnNavigation: SiteNavigation = {
     },
     'dtr-confirmation': { label: 'la page de confirmation', targets: ['caf.dtr.confirmation.*'] },
     ...simulateurPlaces,
+    ...changementPlaces,
   },
   links: [
     { from: ['*'], to: 'home', steps: [{ action: 'click', target: 'caf.header.logo' }] },
@@ -182,6 +189,7 @@ const cafOwnNavigation: SiteNavigation = {
     // The prime d'activité simulator: « Faire une simulation » opens its first page.
     { from: ['home'], to: 'simulateur-debut', steps: [{ action: 'click', target: 'caf.home.simulateur' }] },
     ...simulateurLinks,
+    ...changementLinks,
   ],
 };
 

@@ -23,6 +23,7 @@ export const cafPages = [
   'dtr-review',
   'dtr-confirmation',
   'simulateur',
+  'changement',
 ] as const;
 export type CafPage = (typeof cafPages)[number];
 

@@ -4,6 +4,7 @@
  */
 import type { TargetSpec } from '../framework/types.ts';
 import { simulateurTargets } from './simulateur/simulateurTargets.ts';
+import { changementTargets } from './changement/changementTargets.ts';
 
 const click = ['click'] as const;
 const fill = ['fill'] as const;
@@ -115,6 +116,8 @@ export const cafTargets = {
   'caf.dtr.confirmation.back': { label: 'Lien « Retour à Mon Compte »', actions: click },
   // The prime d'activité simulator (anonymous)
   ...simulateurTargets,
+  // Déclarer un changement de situation (Mon profil)
+  ...changementTargets,
 } satisfies Record<string, TargetSpec>;
 
 export type CafTarget = keyof typeof cafTargets;

@@ -9,10 +9,12 @@ export interface EspaceProps {
   dtr: DtrState;
   /** The alert leads to « Mes ressources ». */
   onDeclare(): void;
+  /** « Déclarer un changement » (Mes démarches). */
+  onChangement?: () => void;
 }
 
 /** The espace's home. */
-export function Espace({ p, dtr, onDeclare }: EspaceProps) {
+export function Espace({ p, dtr, onDeclare, onChangement }: EspaceProps) {
   return (
     <>
       <h1 tabIndex={-1}>Bonjour {p.prenom}</h1>
@@ -38,6 +40,14 @@ export function Espace({ p, dtr, onDeclare }: EspaceProps) {
           </div>
         )}
       </section>
+      {onChangement && (
+        <section aria-labelledby="caf-espace-demarches" className="caf-section">
+          <h2 id="caf-espace-demarches">Mes démarches</h2>
+          <TargetButton target="caf.espace.declarer-changement" className="caf-link" onPress={onChangement}>
+            Déclarer un changement
+          </TargetButton>
+        </section>
+      )}
       <section aria-labelledby="caf-espace-info" className="caf-section">
         <h2 id="caf-espace-info">Mes informations</h2>
         <div className="caf-cards">
