@@ -3,6 +3,7 @@
  * data (targets, tab, mails, papers, persona). Its pages are in `view.tsx`.
  */
 import type { SiteSpec } from '../framework/types.ts';
+import { compteMailSpecs } from './compte/compteMails.ts';
 import { cafNavigation } from './navigation.ts';
 import { cafPersonaSchema } from './cafPersona.ts';
 import { cafTargets } from './targets.ts';
@@ -15,6 +16,7 @@ export const caf = {
   mails: {
     'caf-code': { label: 'Message « Votre code de connexion » de la CAF' },
     'caf-accuse': { label: 'Message « Accusé de réception de votre déclaration » de la CAF' },
+    ...compteMailSpecs,
   },
   papers: {
     'courrier-caf': { title: 'Courrier de la CAF' },

@@ -8,6 +8,7 @@
  */
 import type { SiteNavigation } from '../framework/types.ts';
 import { withFranceConnect } from '../franceconnect/navigation.ts';
+import { links as compteLinks, places as comptePlaces } from './compte/compteNavigation.ts';
 import { links as simulateurLinks, places as simulateurPlaces } from './simulateur/simulateurNavigation.ts';
 
 /** The pages of Mon Compte that show the menu. */
@@ -53,6 +54,7 @@ const cafOwnNavigation: SiteNavigation = {
     },
     'dtr-confirmation': { label: 'la page de confirmation', targets: ['caf.dtr.confirmation.*'] },
     ...simulateurPlaces,
+    ...comptePlaces,
   },
   links: [
     { from: ['*'], to: 'home', steps: [{ action: 'click', target: 'caf.header.logo' }] },
@@ -85,6 +87,8 @@ const cafOwnNavigation: SiteNavigation = {
         { action: 'fill', target: 'caf.login.password', value: 'persona:caf.mot_de_passe' },
         { action: 'click', target: 'caf.login.submit' },
       ],
+      // Once the password is changed or an account created, `compteLinks` type the new one.
+      unless: ['caf-mot-de-passe-change', 'caf-compte-cree'],
     },
     {
       from: ['code'],
@@ -135,6 +139,7 @@ const cafOwnNavigation: SiteNavigation = {
     // The prime d'activité simulator: « Faire une simulation » opens its first page.
     { from: ['home'], to: 'simulateur-debut', steps: [{ action: 'click', target: 'caf.home.simulateur' }] },
     ...simulateurLinks,
+    ...compteLinks,
   ],
 };
 

@@ -21,6 +21,7 @@ export const cafPages = [
   'dtr-review',
   'dtr-confirmation',
   'simulateur',
+  'compte',
 ] as const;
 export type CafPage = (typeof cafPages)[number];
 
@@ -55,7 +56,7 @@ export const navigationSchema = z.object({
 
 export const initialNavigation: CafNavigation = { page: 'home', auth: 'out', loggedOut: false, history: [] };
 
-const publicPages: readonly CafPage[] = ['home', 'login', 'simulateur'];
+const publicPages: readonly CafPage[] = ['home', 'login', 'simulateur', 'compte'];
 /** Once logged in, going back never shows the login again (as on the real site). */
 const loginPages: readonly CafPage[] = ['login', 'code'];
 /** Once a declaration is sent, its form pages leave the history: it cannot be sent twice by going back. */

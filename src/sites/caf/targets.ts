@@ -3,6 +3,7 @@
  * the compiler to check lessons and by the site's components.
  */
 import type { TargetSpec } from '../framework/types.ts';
+import { compteTargets } from './compte/compteTargets.ts';
 import { simulateurTargets } from './simulateur/simulateurTargets.ts';
 
 const click = ['click'] as const;
@@ -95,6 +96,8 @@ export const cafTargets = {
   'caf.dtr.confirmation.back': { label: 'Lien « Retour à Mon Compte »', actions: click },
   // The prime d'activité simulator (anonymous)
   ...simulateurTargets,
+  // « Mot de passe oublié ? » and « Créer un compte »
+  ...compteTargets,
 } satisfies Record<string, TargetSpec>;
 
 export type CafTarget = keyof typeof cafTargets;
