@@ -23,6 +23,9 @@ export function Espace({ p, dtr, onDeclare }: EspaceProps) {
             Votre déclaration trimestrielle de ressources a été enregistrée le {frenchDate(dtr.submitted.at)}. Vous
             n’avez rien d’autre à faire.
           </p>
+        ) : p.dtr.date_limite === '' ? (
+          // Someone who just created an account (`compte/`) has no declaration due.
+          <p>Vous n’avez aucune démarche à faire pour le moment.</p>
         ) : (
           <div className="caf-alert caf-alert--error caf-alert--action">
             <span className="caf-alert__icon" aria-hidden="true">
