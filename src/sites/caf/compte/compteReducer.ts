@@ -117,8 +117,15 @@ export function compteReducer(state: CompteState, action: CompteAction): CompteS
       return action.expired
         ? { ...state, page: 'compte-lien-expire', reset: { ...state.reset, status: 'expired' } }
         : { ...state, page: 'compte-nouveau-mot-de-passe', reset: { ...state.reset, status: 'open' } };
+    // The link has served: coming back to its page (the practice browser's « Précédent ») says so.
     case 'password-changed':
-      return { ...state, motDePasse: action.password, notice: true, reset: { ...state.reset, status: 'used' } };
+      return {
+        ...state,
+        page: 'compte-lien-expire',
+        motDePasse: action.password,
+        notice: true,
+        reset: { ...state.reset, status: 'used' },
+      };
     case 'notice-seen':
       return state.notice ? { ...state, notice: false } : state;
     case 'identity-ok':

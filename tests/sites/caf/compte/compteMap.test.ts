@@ -77,6 +77,8 @@ describe('the account’s pages and flags', () => {
     expect(compteFlags(state)).toContain('caf-reinitialisation-ouverte');
     state = compteReducer(state, { type: 'password-changed', password: 'Soleil-Lilas-2027' });
     expect(state.motDePasse).toBe('Soleil-Lilas-2027');
+    // Back to its page (« Précédent »): the link has served.
+    expect(state.page).toBe('compte-lien-expire');
     expect(compteFlags(state)).toEqual(['caf-mot-de-passe-change']);
     // The link has served: its page cannot come back.
     expect(compteReducer(state, { type: 'go', page: 'compte-nouveau-mot-de-passe' }).page).toBe('compte-oubli');

@@ -145,6 +145,21 @@ describe('« Mot de passe oublié ? »', () => {
     expect(place()).toBe('code');
   });
 
+  it('once the link has served, « Mot de passe oublié ? » asks again', () => {
+    const site = renderCaf();
+    toNewPassword(site);
+    site.drive(
+      fill('caf.compte.nouveau.mot-de-passe', 'Soleil-Lilas-2027'),
+      fill('caf.compte.nouveau.confirmation', 'Soleil-Lilas-2027'),
+      click('caf.compte.nouveau.valider'),
+      click('caf.header.logo'),
+      click('caf.header.mon-compte'),
+      click('caf.login.forgot-password'),
+    );
+    // The link has served: « Mot de passe oublié ? » asks again.
+    expect(place()).toBe('compte-oubli');
+  });
+
   it('refuses the old password as the new one', () => {
     const site = renderCaf();
     toNewPassword(site);

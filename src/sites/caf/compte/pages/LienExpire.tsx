@@ -1,4 +1,4 @@
-/** « Ce lien n'est plus valable »: the reset link was opened after its 24 hours. */
+/** « Ce lien n'est plus valable »: the reset link was opened after its 24 hours, or has served. */
 import { TargetButton } from '../../../framework/TargetButton.tsx';
 
 /** The link expired. */
@@ -9,7 +9,8 @@ export function LienExpire({ onNewRequest }: { onNewRequest(): void }) {
         Ce lien n’est plus valable
       </h1>
       <p className="caf-alert caf-alert--error">
-        Le lien de réinitialisation de votre mot de passe a expiré : il était valable 24 heures.
+        Le lien de réinitialisation de votre mot de passe a expiré ou a déjà servi. Il est valable 24 heures et une
+        seule fois.
       </p>
       <TargetButton
         target="caf.compte.lien-expire.nouvelle-demande"
