@@ -68,7 +68,7 @@ describe(doc, () => {
     const { result } = await compile(branch.id, branch.text);
     const paths = lessonPaths(result.data!, { ...createWorld(0), otp: '000000' });
     expect(paths.map((path) => path.map((step) => step.unit.id).join(' → ')).sort()).toEqual([
-      'ouvrir-mon-compte → voir-le-lien → lien-oublie → mot-de-passe',
+      'ouvrir-mon-compte → voir-le-lien → lien-oublie → retour-connexion → mot-de-passe',
       'ouvrir-mon-compte → voir-le-lien → mot-de-passe',
     ]);
   });

@@ -106,18 +106,16 @@ describe.each([{ strict: false }, { strict: true }])('CAF login and code (Strict
     ]);
   });
 
-  it('explains « Créer mon compte », and starts FranceConnect in the practice browser', async () => {
+  it('opens a first request from « Créer mon compte », and starts FranceConnect in the practice browser', async () => {
     const site = await openLogin();
     await site.user.click(screen.getByRole('button', { name: 'Créer mon compte' }));
-    expect(screen.getByRole('status').textContent).toContain(
-      'Votre compte se crée pendant votre première demande de prestation',
-    );
+    // As on the real site, the account is created inside a first request.
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Faire une demande de prestation');
+    await site.user.click(screen.getByRole('button', { name: 'J’ai déjà un compte : me connecter' }));
+    site.clearEvents();
     await site.user.click(screen.getByRole('button', { name: 'S’identifier avec FranceConnect' }));
     expect(site.world().franceConnect).toEqual({ from: 'caf', page: 'choix' });
-    expect(site.events.slice(1)).toEqual([
-      { action: 'click', target: 'caf.login.create-account' },
-      { action: 'click', target: 'caf.login.franceconnect' },
-    ]);
+    expect(site.events).toEqual([{ action: 'click', target: 'caf.login.franceconnect' }]);
   });
 
   it('goes to the code page with the right pair, then sends a code by e-mail', async () => {

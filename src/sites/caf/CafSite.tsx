@@ -23,6 +23,8 @@ import { DtrMember } from './pages/DtrMember.tsx';
 import { DtrReview } from './pages/DtrReview.tsx';
 import { Espace } from './pages/Espace.tsx';
 import { Home } from './pages/Home.tsx';
+import { ComptePages } from './compte/ComptePages.tsx';
+import { useCompte } from './compte/useCompte.ts';
 import { SimulateurPages } from './simulateur/SimulateurPages.tsx';
 import { useSimulateur } from './simulateur/useSimulateur.ts';
 import { ChangementPages } from './changement/ChangementPages.tsx';
@@ -85,12 +87,20 @@ export function CafSite() {
     chg.dispatch({ type: 'open' });
     go('changement');
   };
+  // The reset link opened in the mailbox brings its page (`compte/`).
+  const compte = useCompte(() => go('compte'));
+  const password = compte.state.motDePasse ?? p.caf.mot_de_passe;
+  const openCompte = (page: Parameters<typeof compte.dispatch>[0] & { type: 'go' }) => {
+    compte.dispatch(page);
+    go('compte');
+  };
   const flags = [
     ...(nav.auth === 'in' ? ['signed-in'] : []),
     ...(dtr.submitted ? ['declaration-sent'] : []),
     ...members.filter((m) => dtr.others[m]).map((m) => `dtr-${m}-repondu`),
     ...sim.flags,
     ...chg.flags,
+    ...compte.flags,
   ];
 
   let page: ReactNode;
@@ -110,7 +120,36 @@ export function CafSite() {
       page = <SimulateurPages sim={sim} onDemande={() => go(nav.auth === 'in' ? 'espace' : 'login')} />;
       break;
     case 'login':
-      page = <Login p={p} onSuccess={() => navigate({ type: 'password-ok' })} />;
+      page = (
+        <Login
+          p={p}
+          password={password}
+          changed={compte.state.notice}
+          onSuccess={() => {
+            compte.dispatch({ type: 'notice-seen' });
+            navigate({ type: 'password-ok' });
+          }}
+          // A reset link opened in time still waits for the new password: its page comes back.
+          onForgot={() =>
+            openCompte({
+              type: 'go',
+              page: compte.state.reset.status === 'open' ? 'compte-nouveau-mot-de-passe' : 'compte-oubli',
+            })
+          }
+          onCreate={() => openCompte({ type: 'go', page: 'compte-demande' })}
+        />
+      );
+      break;
+    case 'compte':
+      page = (
+        <ComptePages
+          p={p}
+          compte={compte}
+          password={password}
+          onLogin={() => go('login')}
+          onSignedIn={() => navigate({ type: 'code-ok' })}
+        />
+      );
       break;
     case 'code':
       page = <Code p={p} onVerified={() => navigate({ type: 'code-ok' })} />;
@@ -194,10 +233,12 @@ export function CafSite() {
       <PracticeBanner site="de la CAF" />
       <CafHeader signedIn={nav.auth === 'in'} go={go} onLogout={() => navigate({ type: 'logout' })} />
       {menuPages.includes(nav.page) && <EspaceMenu current={nav.page} go={go} />}
-      {/* The simulator's pages carry their own places. */}
+      {/* The simulator's, the change's and the account's pages carry their own places. */}
       <div
         className="caf-page"
-        data-place={nav.page === 'simulateur' || nav.page === 'changement' ? undefined : nav.page}
+        data-place={
+          nav.page === 'simulateur' || nav.page === 'changement' || nav.page === 'compte' ? undefined : nav.page
+        }
       >
         {page}
       </div>

@@ -22,36 +22,68 @@ const months = z.partialRecord(z.enum(['m1', 'm2', 'm3']), z.record(z.string(), 
 /** What the CAF site needs of a persona. */
 export const cafPersonaSchema = z.looseObject({
   prenom: text,
-  /** On the declaration's receipt. */
+  /** Read by the account creation (« Créer un compte »), to check the identity typed. */
   nom: z.optional(text),
+  /** `14/03/1986`: « Mot de passe oublié ? » and the account creation ask it. */
+  naissance: z.optional(text),
   email: text,
   /** The 13 first characters of the NIR: the CAF login. */
   nir13: text,
   /** `couple` shows the partner's page of the declaration. */
-  situation: text,
-  caf: z.looseObject({ mot_de_passe: text, numero_allocataire: z.optional(text), prestation: z.optional(z.string()) }),
+  situation: z.optional(text),
+  /** Absent for someone with no CAF account yet (who creates one: « Créer un compte »). */
+  caf: z.optional(
+    z.looseObject({ mot_de_passe: text, numero_allocataire: z.optional(text), prestation: z.optional(z.string()) }),
+  ),
   conjoint: z.optional(z.looseObject({ prenom: text, nir: z.optional(z.string()) })),
   /** Children aged 16 or more on `dtr.date_limite` have a page of the declaration. */
   enfants: z.optional(z.array(z.looseObject({ prenom: text, naissance: text }))),
-  dtr: z.looseObject({
-    /** `juillet, août et septembre 2026`. */
-    periode: text,
-    /** `25/11/2026`. */
-    date_limite: text,
-    /** Month labels, oldest first: `Juillet 2026`… */
-    mois: z.object({ m1: text, m2: text, m3: text }),
-    pre_rempli: z.optional(z.partialRecord(z.enum(['vous', 'conjoint', 'enfant1', 'enfant2']), months)),
-  }),
+  dtr: z.optional(
+    z.looseObject({
+      /** `juillet, août et septembre 2026`. */
+      periode: text,
+      /** `25/11/2026`. */
+      date_limite: text,
+      /** Month labels, oldest first: `Juillet 2026`… */
+      mois: z.object({ m1: text, m2: text, m3: text }),
+      pre_rempli: z.optional(z.partialRecord(z.enum(['vous', 'conjoint', 'enfant1', 'enfant2']), months)),
+    }),
+  ),
 });
 
-export type CafPersona = z.infer<typeof cafPersonaSchema>;
+type CafPersonaRead = z.infer<typeof cafPersonaSchema>;
+/**
+ * The persona as the site's pages read it: someone with no CAF account yet (no `caf`, no `dtr`)
+ * has an empty password, which no login accepts, and no declaration due.
+ */
+export type CafPersona = CafPersonaRead & {
+  situation: string;
+  caf: NonNullable<CafPersonaRead['caf']>;
+  dtr: NonNullable<CafPersonaRead['dtr']>;
+  /** Whether the persona has a CAF account (`caf.mot_de_passe` in its file). */
+  hasAccount: boolean;
+};
 /** Pre-filled amounts of one member: per month, resource type → amount (`"1012,40"`). */
 export type PrefilledMonths = z.infer<typeof months>;
 
 /** The persona as the CAF site reads it; throws naming the first wrong field and how to fix it. */
 export function cafPersona(persona: Persona): CafPersona {
-  return readPersona(cafPersonaSchema, persona, 'The CAF practice site');
+  const read = readPersona(cafPersonaSchema, persona, 'The CAF practice site');
+  return {
+    ...read,
+    situation: read.situation ?? 'seul',
+    caf: read.caf ?? { mot_de_passe: '' },
+    dtr: read.dtr ?? noDeclaration,
+    hasAccount: read.caf !== undefined,
+  };
 }
+
+/** The declaration of someone with no CAF account: none is due. */
+const noDeclaration: NonNullable<CafPersonaRead['dtr']> = {
+  periode: '',
+  date_limite: '',
+  mois: { m1: '', m2: '', m3: '' },
+};
 
 /** Whether the declaration has a page for the partner. */
 export function isCouple(p: CafPersona): boolean {

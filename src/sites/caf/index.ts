@@ -3,6 +3,7 @@
  * data (targets, tab, mails, papers, persona). Its pages are in `view.tsx`.
  */
 import type { SiteSpec } from '../framework/types.ts';
+import { compteMailSpecs } from './compte/compteMails.ts';
 import { cafNavigation } from './navigation.ts';
 import { cafPersonaSchema } from './cafPersona.ts';
 import { cafTargets } from './targets.ts';
@@ -16,6 +17,7 @@ export const caf = {
     'caf-code': { label: 'Message « Votre code de connexion » de la CAF' },
     'caf-accuse': { label: 'Message « Confirmation de votre déclaration trimestrielle de ressources » de la CAF' },
     'caf-changement': { label: 'Message « Votre déclaration de changement de situation » de la CAF' },
+    ...compteMailSpecs,
   },
   papers: {
     'courrier-caf': { title: 'Courrier de la CAF' },

@@ -9,6 +9,7 @@
 import type { LinkSpec, SiteNavigation } from '../framework/types.ts';
 import { withFranceConnect } from '../franceconnect/navigation.ts';
 import type { DtrMember } from './targets.ts';
+import { links as compteLinks, places as comptePlaces } from './compte/compteNavigation.ts';
 import { links as simulateurLinks, places as simulateurPlaces } from './simulateur/simulateurNavigation.ts';
 import { links as changementLinks, places as changementPlaces } from './changement/changementNavigation.ts';
 
@@ -88,6 +89,7 @@ const cafOwnNavigation: SiteNavigation = {
     'dtr-confirmation': { label: 'la page de confirmation', targets: ['caf.dtr.confirmation.*'] },
     ...simulateurPlaces,
     ...changementPlaces,
+    ...comptePlaces,
   },
   links: [
     { from: ['*'], to: 'home', steps: [{ action: 'click', target: 'caf.header.logo' }] },
@@ -120,6 +122,8 @@ const cafOwnNavigation: SiteNavigation = {
         { action: 'fill', target: 'caf.login.password', value: 'persona:caf.mot_de_passe' },
         { action: 'click', target: 'caf.login.submit' },
       ],
+      // Once the password is changed or an account created, `compteLinks` type the new one.
+      unless: ['caf-mot-de-passe-change', 'caf-compte-cree'],
     },
     {
       from: ['code'],
@@ -190,6 +194,7 @@ const cafOwnNavigation: SiteNavigation = {
     { from: ['home'], to: 'simulateur-debut', steps: [{ action: 'click', target: 'caf.home.simulateur' }] },
     ...simulateurLinks,
     ...changementLinks,
+    ...compteLinks,
   ],
 };
 

@@ -24,6 +24,7 @@ export const cafPages = [
   'dtr-confirmation',
   'simulateur',
   'changement',
+  'compte',
 ] as const;
 export type CafPage = (typeof cafPages)[number];
 
@@ -58,7 +59,7 @@ export const navigationSchema = z.object({
 
 export const initialNavigation: CafNavigation = { page: 'home', auth: 'out', loggedOut: false, history: [] };
 
-const publicPages: readonly CafPage[] = ['home', 'login', 'simulateur'];
+const publicPages: readonly CafPage[] = ['home', 'login', 'simulateur', 'compte'];
 /** Once logged in, going back never shows the login again (as on the real site). */
 const loginPages: readonly CafPage[] = ['login', 'code'];
 /** Once a declaration is sent, its form pages leave the history: it cannot be sent twice by going back. */

@@ -3,6 +3,7 @@
  * the compiler to check lessons and by the site's components.
  */
 import type { TargetSpec } from '../framework/types.ts';
+import { compteTargets } from './compte/compteTargets.ts';
 import { simulateurTargets } from './simulateur/simulateurTargets.ts';
 import { changementTargets } from './changement/changementTargets.ts';
 
@@ -118,6 +119,8 @@ export const cafTargets = {
   ...simulateurTargets,
   // Déclarer un changement de situation (Mon profil)
   ...changementTargets,
+  // « Mot de passe oublié ? » and « Créer un compte »
+  ...compteTargets,
 } satisfies Record<string, TargetSpec>;
 
 export type CafTarget = keyof typeof cafTargets;

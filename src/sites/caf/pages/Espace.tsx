@@ -29,6 +29,9 @@ export function Espace({ p, dtr, onDeclare, onChangement }: EspaceProps) {
           <p className="caf-alert caf-alert--success">
             Votre déclaration trimestrielle de ressources a été transmise le {frenchDate(dtr.submitted.at)}.
           </p>
+        ) : p.dtr.date_limite === '' ? (
+          // Someone who just created an account (`compte/`) has no declaration due.
+          <p>Vous n’avez aucune démarche à faire pour le moment.</p>
         ) : (
           <div className="caf-alert caf-alert--error caf-alert--action">
             <span className="caf-alert__icon" aria-hidden="true">

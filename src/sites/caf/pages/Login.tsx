@@ -1,11 +1,11 @@
 /**
  * « Connexion à Mon Compte »: numéro de sécurité sociale and mot de passe, with the real site's errors,
- * or « S'identifier avec FranceConnect ».
+ * or « S'identifier avec FranceConnect ». « Mot de passe oublié ? » and « Créer mon compte » open
+ * the account's pages (`compte/`).
  */
 import { useState, type FormEvent } from 'react';
 import { normaliseIdentifier } from '../../../french/index.ts';
 import { useSiteBridge } from '../../framework/SiteBridge.tsx';
-import { InfoStatus } from '../ui/InfoStatus.tsx';
 import { TargetButton } from '../../framework/TargetButton.tsx';
 import { FranceConnectButton } from '../../framework/franceconnect/FranceConnectButton.tsx';
 import type { CafPersona } from '../cafPersona.ts';
@@ -15,19 +15,20 @@ import { TextField } from '../ui/TextField.tsx';
 
 export interface LoginProps {
   p: CafPersona;
+  /** The password that works now: the persona's, or the one chosen since (`compte/`). */
+  password: string;
+  /** Shows « Votre mot de passe a été modifié » (just after choosing a new one). */
+  changed?: boolean;
   /** The number and password are right. */
   onSuccess(): void;
+  /** « Mot de passe oublié ? ». */
+  onForgot(): void;
+  /** « Créer mon compte »: a first request, where the account is created. */
+  onCreate(): void;
 }
 
-const infos = {
-  'caf.login.forgot-password':
-    'Sur le vrai site, la Caf vous envoie un courriel pour choisir un nouveau mot de passe. Ici, le mot de passe est sur la carte d’entraînement.',
-  'caf.login.create-account':
-    'Votre compte se crée pendant votre première demande de prestation (« Faire une demande de prestation », sur la page d’accueil).',
-} as const;
-
 /** Connexion à Mon Compte. */
-export function Login({ p, onSuccess }: LoginProps) {
+export function Login({ p, password: current, changed, onSuccess, onForgot, onCreate }: LoginProps) {
   const { emit } = useSiteBridge();
   const [nir, setNir] = useState('');
   const [password, setPassword] = useState('');
@@ -35,7 +36,6 @@ export function Login({ p, onSuccess }: LoginProps) {
   const [errors, setErrors] = useState<FormError[]>([]);
   const [refused, setRefused] = useState(false);
   const [warning, setWarning] = useState(false);
-  const [info, setInfo] = useState<string | null>(null);
   const errorOf = (field: string) => errors.find((e) => e.field === field)?.message;
 
   const submit = (event: FormEvent) => {
@@ -44,7 +44,7 @@ export function Login({ p, onSuccess }: LoginProps) {
     const nirError = validateLoginNir(nir);
     if (nirError) found.push({ field: 'caf-login-nir', message: nirError });
     if (password === '') found.push({ field: 'caf-login-password', message: 'Saisissez votre mot de passe.' });
-    const right = found.length === 0 && normaliseIdentifier(nir) === p.nir13 && password === p.caf.mot_de_passe;
+    const right = found.length === 0 && normaliseIdentifier(nir) === p.nir13 && current !== '' && password === current;
     setErrors(found);
     setRefused(found.length === 0 && !right);
     // As the real site does, a refused pair empties the password field.
@@ -62,6 +62,11 @@ export function Login({ p, onSuccess }: LoginProps) {
       <h1 id="caf-login-title" tabIndex={-1}>
         Connexion à Mon Compte
       </h1>
+      {changed && (
+        <p className="caf-alert caf-alert--success" role="status">
+          Votre mot de passe a été modifié. Vous pouvez vous connecter avec votre nouveau mot de passe.
+        </p>
+      )}
       <p className="caf-muted">Tous les champs sont obligatoires.</p>
       <ErrorSummary errors={errors} />
       {refused && (
@@ -123,25 +128,16 @@ export function Login({ p, onSuccess }: LoginProps) {
       </form>
       <ul className="caf-links">
         <li>
-          <TargetButton
-            target="caf.login.forgot-password"
-            className="caf-link"
-            onPress={() => setInfo(infos['caf.login.forgot-password'])}
-          >
+          <TargetButton target="caf.login.forgot-password" className="caf-link" onPress={onForgot}>
             Mot de passe oublié ?
           </TargetButton>
         </li>
         <li>
-          <TargetButton
-            target="caf.login.create-account"
-            className="caf-link"
-            onPress={() => setInfo(infos['caf.login.create-account'])}
-          >
+          <TargetButton target="caf.login.create-account" className="caf-link" onPress={onCreate}>
             Créer mon compte
           </TargetButton>
         </li>
       </ul>
-      <InfoStatus info={info} />
       <div className="caf-or">
         <p>ou</p>
         <FranceConnectButton site="caf" target="caf.login.franceconnect" />
