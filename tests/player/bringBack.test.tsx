@@ -11,7 +11,7 @@ import * as envoyer from '../../content/lessons/envoyer-un-document/fr.mdx';
 import * as actualisation from '../../content/lessons/france-travail-actualisation/fr.mdx';
 import { demoValue, parseExpect } from '../../src/lesson/expect.ts';
 import type { CompiledLesson } from '../../src/lesson/types.ts';
-import { bringBack, documentOpener, fieldsBefore, replayBefore } from '../../src/player/bringBack.ts';
+import { bringBack, documentOpener, fieldsBefore, replayBefore, typedValues } from '../../src/player/bringBack.ts';
 import { perform } from '../../src/sites/framework/driver.ts';
 import { registry } from '../../src/sites/registry.ts';
 import { nadia, renderFt } from '../sites/france-travail/actualisationBridge.tsx';
@@ -97,16 +97,21 @@ describe('replayBefore', () => {
   });
 });
 
+/** The update's questions answered, then the first employer's name and hours typed. */
+const firstEmployer = [
+  { action: 'choose', target: a('travail'), value: 'oui' },
+  { action: 'choose', target: a('arret'), value: 'non' },
+  { action: 'choose', target: a('recherche'), value: 'oui' },
+  { action: 'click', target: a('questions.suivant') },
+  { action: 'fill', target: a('employeur.1.nom'), value: 'École Sainte-Marie' },
+  { action: 'fill', target: a('employeur.1.heures'), value: '38' },
+] as const;
+
 describe('bringBack on the step’s own page', () => {
   it('removes an extra employer part, half typed, and types again an earlier field lost', async () => {
     const site = renderFt();
     site.drive(
-      { action: 'choose', target: a('travail'), value: 'oui' },
-      { action: 'choose', target: a('arret'), value: 'non' },
-      { action: 'choose', target: a('recherche'), value: 'oui' },
-      { action: 'click', target: a('questions.suivant') },
-      { action: 'fill', target: a('employeur.1.nom'), value: 'École Sainte-Marie' },
-      { action: 'fill', target: a('employeur.1.heures'), value: '38' },
+      ...firstEmployer,
       { action: 'fill', target: a('employeur.1.brut'), value: '498,75' },
       { action: 'click', target: a('ajouter-employeur') },
       { action: 'fill', target: a('employeur.2.nom'), value: 'Net Services 93' },
@@ -140,5 +145,46 @@ describe('bringBack on the step’s own page', () => {
 
     site.drive({ action: 'click', target: a('employeurs.suivant') });
     expect(site.place()).toBe('actualisation-recapitulatif');
+  });
+
+  /** The first employer typed with a refused gross pay, and « Suivant » refused for it. */
+  function refusedPay() {
+    const site = renderFt();
+    site.drive(
+      ...firstEmployer,
+      { action: 'fill', target: a('employeur.1.brut'), value: ':' },
+      { action: 'click', target: a('employeurs.suivant') },
+    );
+    const pay = () => screen.getAllByLabelText(/Salaire brut/)[0]!;
+    expect(pay()).toHaveAttribute('aria-invalid', 'true');
+    const root = site.container;
+    const back = (typed: ReturnType<typeof typedValues>) =>
+      bringBack({
+        root,
+        goal: a('employeur.1.heures'),
+        registry,
+        preferred: [],
+        typed,
+        perform: (step) => {
+          const value = step.value === undefined ? undefined : demoValue(parseExpect(step.value), nadia, site.world());
+          act(() =>
+            perform(root, { action: step.action, target: step.target, ...(value === undefined ? {} : { value }) }),
+          );
+        },
+      });
+    return { pay, back };
+  }
+
+  it('types in a box the site refused what the lesson types there later (no earlier step typed it)', async () => {
+    const { pay, back } = refusedPay();
+    expect(typedValues(lesson).find((step) => step.target === a('employeur.1.brut'))).toBeDefined();
+    expect(await back(typedValues(lesson))).toBe(true);
+    expect(pay()).toHaveValue('498,75');
+  });
+
+  it('empties a box the site refused where the lesson never types', async () => {
+    const { pay, back } = refusedPay();
+    expect(await back([])).toBe(true);
+    expect(pay()).toHaveValue('');
   });
 });
