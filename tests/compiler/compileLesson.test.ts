@@ -217,6 +217,12 @@ describe('author mistakes are positioned messages that say the fix', () => {
     ]);
   });
 
+  it('a persona: field that is a group, not one value', async () => {
+    expect(await messages(change('expect="persona:nir13"', 'expect="persona:dtr.mois"'))).toEqual([
+      `${FR}:23:84  error  Persona \`lea\`'s field \`dtr.mois\` is a group (\`m1\`, \`m2\` or \`m3\`), not one value: name one of its fields, e.g. \`dtr.mois.m1\`.  persona-field`,
+    ]);
+  });
+
   it('a goto to an unknown step', async () => {
     expect(await messages(change('<Otherwise goto="valider" />', '<Otherwise goto="valide" />'))).toEqual([
       `${FR}:38:3  error  \`goto="valide"\` names no step or question. Did you mean \`valider\`? Use the id of a step or question of this lesson.  unknown-goto`,

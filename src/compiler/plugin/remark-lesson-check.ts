@@ -236,7 +236,17 @@ class Checker {
   }
 
   private checkPersonaField(field: string, place: Place) {
-    if (!this.persona || personaField(this.persona, field) !== undefined) return;
+    const value = this.persona ? personaField(this.persona, field) : undefined;
+    if (this.persona && value !== null && typeof value === 'object') {
+      const inner = Object.keys(value);
+      return fail(
+        this.file,
+        `Persona \`${this.persona.id}\`'s field \`${field}\` is a group (${listOf(inner)}), not one value: name one of its fields, e.g. \`${field}.${inner[0] ?? '…'}\`.`,
+        place,
+        'persona-field',
+      );
+    }
+    if (!this.persona || value !== undefined) return;
     fail(
       this.file,
       `Persona \`${this.persona.id}\` has no field \`${field}\`.${didYouMean(field, fieldPaths(this.persona))} Add it to content/personas/${this.persona.id}.yaml or fix the name.`,
