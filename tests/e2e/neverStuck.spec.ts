@@ -29,7 +29,7 @@ async function play(page: Page, steps: PathStep[], path: PathStep[], code = '') 
   return code;
 }
 
-test('gross pay saved with Enter: the message stays, the guide shows the way back, the record says shown', async ({
+test('gross pay typed, then « Annuler »: the message stays, the guide shows the way back, the record says shown', async ({
   page,
 }) => {
   const path = await lessonPath(lessonId);
@@ -40,6 +40,9 @@ test('gross pay saved with Enter: the message stays, the guide shows the way bac
   const field = page.locator('[data-target="caf.dtr.edit.amount"]');
   await field.fill('1284,00');
   await field.press('Enter');
+  // Refused (no proof yet): the guide names the gross pay; then the learner gives up the change.
+  await expect(guide(page).locator('.feedback')).toContainText("C'est le salaire brut");
+  await page.locator('[data-target="caf.dtr.edit.cancel"]').click();
   await expect(field).toHaveCount(0);
   await expect(guide(page).locator('.feedback')).toContainText("C'est le salaire brut");
   await expect(guide(page).locator('.way-back')).toContainText('Pour y revenir');

@@ -35,28 +35,29 @@ async function playTo(id: string, mode: 'guided' | 'alone' = 'guided') {
 }
 
 describe('recovery through the navigation map', () => {
-  it('gross pay saved: the message stays, the guide points at « Modifier », « Montre-moi » brings the field back', async () => {
+  it('gross pay typed, then « Annuler »: the message stays, the guide points at « Modifier », « Montre-moi » brings the field back', async () => {
     const user = userEvent.setup();
     const { records, rest } = await playTo('montant-aout');
     const field = target('caf.dtr.edit.amount') as HTMLInputElement;
     await user.type(field, '1284,00{Enter}');
-    // Enter sent the form: the amount is saved, the field has gone…
+    // Enter sent the form: the site refuses it (no proof yet) and the guide names the gross pay.
+    expect(await within(guide()).findByText(/C'est le salaire brut/)).toBeVisible();
+    expect(target('caf.dtr.edit.amount')).not.toBeNull();
+    // The learner gives up the change: the field has gone…
+    await user.click(target('caf.dtr.edit.cancel')!);
     await waitFor(() => expect(target('caf.dtr.edit.amount')).toBeNull());
-    // … the « salaire brut » message is still there, not « not the right place »…
-    expect(within(guide()).getByText(/C'est le salaire brut/)).toBeVisible();
-    // … and the guide says how to get the field back, outlining the August « Modifier ».
-    const modify = rest[0]!.unit.kind === 'step' ? path!.find((s) => s.unit.id === 'modifier-aout') : undefined;
+    // … and the guide says how to get it back, outlining the August « Modifier ».
     const way = await within(guide()).findByText(/Pour y revenir/);
     expect(way).toHaveTextContent('Bouton « Modifier »');
-    const august = modify?.unit.kind === 'step' ? modify.unit.target : 'caf.dtr.vous.m2.salaire.modifier';
-    await waitFor(() => expect(target(august)).toHaveAttribute('data-pap-highlight'));
+    expect(within(guide()).getByText(/C'est le salaire brut/)).toBeVisible();
+    await waitFor(() => expect(target('caf.dtr.vous.m2.salaire.modifier')).toHaveAttribute('data-pap-highlight'));
 
     await user.click(within(guide()).getByRole('button', { name: 'Montre-moi' }));
     await onStep(lesson, rest[1]!.unit);
     for (const step of rest.slice(1)) await playStep(lesson, step);
     expect(await screen.findByRole('heading', { name: 'Bravo !' })).toBeVisible();
     const done = records[0]!.steps.find((s) => s.unit === 'montant-aout');
-    // One mistake (the gross pay, sent with Enter), then shown.
+    // The gross pay counted as a mistake, then the step shown.
     expect(done).toMatchObject({ wrongActions: 1, shown: true });
   });
 
