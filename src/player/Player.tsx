@@ -38,7 +38,7 @@ import { FileDialog } from './browser/FileDialog.tsx';
 import { DocumentViewer } from './browser/DocumentViewer.tsx';
 import { useFileChooser } from './browser/useFileChooser.ts';
 import { useStepIncidents } from './useStepIncidents.ts';
-import { bringBack, documentOpener, fieldsBefore, replayBefore, typedValues } from './bringBack.ts';
+import { bringBack, documentOpener, fieldsBefore, replayBefore } from './bringBack.ts';
 import { personaRegistry } from './personaRegistry.ts';
 import { useTranslation } from 'react-i18next';
 import { besideWayBack, isAway } from './feedback/besideWayBack.ts';
@@ -282,8 +282,6 @@ export function Player({
             preferred: earlierTargets(lesson, unit.id),
             // What any earlier step typed, chose or ticked on the step's form, done again if lost.
             fields: fieldsBefore(lesson, unit.id),
-            // What the lesson types anywhere, for a box the site refused that no earlier step typed.
-            typed: typedValues(lesson),
             // A file to choose again, and the steps after it, when only that brings the step back.
             // Only the steps of this run (not those of a branch not taken).
             replay: replayBefore(lesson, unit.id, new Set(Object.keys(actor.getSnapshot().context.evidence))),

@@ -7,8 +7,7 @@
  * earlier steps typed, chose or ticked (a reload, « Annuler », a wrong value typed over), it does
  * those again (`fieldsBefore`). On the way, the same is done once in the form the learner is in,
  * when a field the lesson typed there was emptied or typed over (a « Suivant » it would refuse).
- * A box the site marked wrong that no earlier step typed gets what the lesson types there later,
- * or is emptied (`typedValues`).
+ * A box the site marked wrong that no earlier step typed is emptied (`wrongFields`).
  * When no way is known, or the place could hold the target but does
  * not show it, and the lesson uploaded files before, it brings back the button of the latest upload
  * it can, chooses that file again and does the lesson's steps after it, once (`replayBefore`).
@@ -44,12 +43,6 @@ export interface BringBackOptions {
    * the latest upload whose button can be brought back (default: none).
    */
   replay?: readonly WayStep[];
-  /**
-   * What the lesson types in each box, anywhere in it (`typedValues`): a box of the form the site
-   * marked wrong (a « : » typed where a later step, or none, types) is typed again with it, or
-   * emptied when the lesson never types there (default: none, emptied).
-   */
-  typed?: readonly WayStep[];
   /** The value an `expect` gives now (the player's `demoValue`): a field holding it is left alone. */
   expectedValue?(expect: string): string | undefined;
   /**
@@ -79,20 +72,6 @@ export function fieldsBefore(lesson: Pick<CompiledLesson, 'units'>, unit: string
     fields.push({ action: step.action, target: step.target, ...(value === undefined ? {} : { value }) });
   }
   return fields;
-}
-
-/**
- * Every step of `lesson` that types in a box, one per target (the last in the lesson's order), with
- * its value written as an `expect`: what the guide types in a box the site refused.
- */
-export function typedValues(lesson: Pick<CompiledLesson, 'units'>): WayStep[] {
-  const byTarget = new Map<string, WayStep>();
-  for (const step of lesson.units) {
-    if (step.kind === 'question' || step.action !== 'fill') continue;
-    const value = step.value === undefined ? step.expect : `equals:${step.value}`;
-    byTarget.set(step.target, { action: 'fill', target: step.target, ...(value === undefined ? {} : { value }) });
-  }
-  return [...byTarget.values()];
 }
 
 /**
@@ -181,26 +160,24 @@ function lostFields(
 
 /**
  * The boxes of the form (or place) around `element` that the site marked wrong (`aria-invalid`)
- * and that the lesson's earlier steps do not type (`lostFields` does those): typed with what the
- * lesson types there later, else emptied. A learner's stray « : » in a box no step before fills
- * would otherwise make the site refuse « Suivant » for good.
+ * and that no earlier step of the lesson typed (`lostFields` does those), the goal's own box left
+ * out: emptied. A learner's stray « : » in a box the lesson does not type before (a pre-filled
+ * amount, after skipping a page ahead) would otherwise make the site refuse « Suivant » for good;
+ * a later step types its own value there (emptying commits nothing: it does not look typed).
  */
 function wrongFields(
   element: HTMLElement | null | undefined,
   registry: SiteRegistry,
-  fields: readonly WayStep[],
-  typed: readonly WayStep[],
+  keep: ReadonlySet<string>,
 ): { step: WayBackStep; element: HTMLElement }[] {
   const form = element?.closest('form, [data-place]');
   if (!form) return [];
-  const before = new Set(fields.map((field) => field.target));
-  return [...form.querySelectorAll<HTMLElement>('input[aria-invalid="true"], textarea[aria-invalid="true"]')]
-    .filter((box) => box.closest('[hidden], [inert]') === null && box.dataset.target && !before.has(box.dataset.target))
+  return [...form.querySelectorAll<HTMLInputElement>('input[aria-invalid="true"], textarea[aria-invalid="true"]')]
+    .filter((box) => box.closest('[hidden], [inert]') === null && box.dataset.target && !keep.has(box.dataset.target))
     .map((box) => {
       const target = box.dataset.target as TargetId;
-      const value = typed.find((step) => step.target === target)?.value ?? 'equals:';
       const label = registry.targets[target]?.label ?? target;
-      return { step: { action: 'fill' as const, target, value, label, refill: true }, element: box };
+      return { step: { action: 'fill' as const, target, value: 'equals:', label, refill: true }, element: box };
     });
 }
 
@@ -318,18 +295,19 @@ export async function bringBack({
   perform,
   fields = [],
   replay = [],
-  typed = [],
   expectedValue = () => undefined,
   opener,
 }: BringBackOptions): Promise<boolean> {
   let replayed = false;
   let reopened = false;
   let repaired = false;
+  // The boxes `wrongFields` leaves alone: those earlier steps typed, and the goal's own.
+  const kept = new Set<string>([goal, ...fields.map((field) => field.target)]);
   for (let link = 0; link <= maxLinks; link++) {
     // The practice viewer was closed: open the document again from the site.
     if (opener && !reopened && goal.startsWith('browser.document.') && !shownTarget(root, goal)) {
       reopened = true;
-      const options = { root, registry, preferred, perform, fields, typed, expectedValue };
+      const options = { root, registry, preferred, perform, fields, expectedValue };
       if (!(await bringBack({ ...options, goal: opener.target as TargetId }))) return false;
       const element = shownTarget(root, opener.target);
       if (!element) return false;
@@ -357,14 +335,14 @@ export async function bringBack({
       }
       const form = shownTarget(root, goal);
       await refill(
-        [...lostFields(form, registry, fields, expectedValue), ...wrongFields(form, registry, fields, typed)],
+        [...lostFields(form, registry, fields, expectedValue), ...wrongFields(form, registry, kept)],
         perform,
       );
       // The files chosen before were all removed (the first upload's button is back beside the
       // goal): choose them again, and do the steps after them, once.
       if (!replayed && uploadsGone(root, goal, replay)) {
         replayed = true;
-        await replayFrom({ root, goal, registry, preferred, perform, fields, replay, typed, expectedValue });
+        await replayFrom({ root, goal, registry, preferred, perform, fields, replay, expectedValue });
         continue;
       }
       return shownTarget(root, goal) !== null;
@@ -380,16 +358,15 @@ export async function bringBack({
       const first = way[0] && shownTarget(root, way[0].target);
       const own = new Set(way.map((step) => step.target as string));
       const here = first ?? siteOnScreen(root, goal, registry).placeElement;
-      const lost = [
-        ...lostFields(here, registry, fields, expectedValue),
-        ...wrongFields(here, registry, fields, typed),
-      ].filter(({ step }) => !own.has(step.target));
+      const lost = [...lostFields(here, registry, fields, expectedValue), ...wrongFields(here, registry, kept)].filter(
+        ({ step }) => !own.has(step.target),
+      );
       if (await refill(lost, perform)) continue;
     }
     const stuck = whereabouts.status === 'lost' || (whereabouts.status === 'away' && placeHolds(root, goal, registry));
     if (stuck && !replayed && replay.length > 0) {
       replayed = true;
-      await replayFrom({ root, goal, registry, preferred, perform, fields, replay, typed, expectedValue });
+      await replayFrom({ root, goal, registry, preferred, perform, fields, replay, expectedValue });
       continue;
     }
     if (whereabouts.status !== 'away') return false;

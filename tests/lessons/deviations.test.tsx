@@ -191,7 +191,7 @@ describe('the ways out that the deviations found', () => {
     expect(await screen.findByRole('heading', { name: /Bravo/ })).toBeVisible();
   });
 
-  it('a page skipped ahead, then « : » typed in a box no earlier step typed: « Montre-moi » types the lesson’s amount there, then goes on', async () => {
+  it('a page skipped ahead, then « : » typed in a box no earlier step typed: « Montre-moi » empties it, then goes on', async () => {
     const lesson = lessonNamed('impots-declarer-revenus');
     await reloadAt(lesson, 'adresse-juste');
     doOnSite({ action: 'click', target: 'impots.declaration.suivant' });
