@@ -129,6 +129,12 @@ export function perform(root: ParentNode, step: DriverAction): void {
       if (step.value === undefined) throw new Error(`Filling "${step.target}" needs a value.`);
       const field = element as HTMLInputElement;
       field.focus();
+      // The same value already there is typed again, as a person would (select all, retype): the
+      // site then reports it as typed.
+      if (field.value === step.value) {
+        setNativeValue(field, '');
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+      }
       setNativeValue(field, step.value);
       field.dispatchEvent(new Event('input', { bubbles: true }));
       field.blur();

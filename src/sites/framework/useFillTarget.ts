@@ -1,6 +1,7 @@
 /**
  * Props for a text field that is a lesson target: it reports `fill` when the learner commits a
- * value (leaves the field or presses Enter), not at each key, so typing is never a mistake.
+ * value (leaves the field or presses Enter), not at each key, so typing is never a mistake; a value
+ * is reported once (Enter then leaving), unless it was typed again.
  * A value that looks like someone's real identifier is never reported: the field is emptied and
  * the player warns the learner (DESIGN.md section 5).
  */
@@ -31,9 +32,13 @@ export function useFillTarget(target: TargetId, options: FillTargetOptions = {})
   const { emit, persona, onRealIdentifier } = useSiteBridge();
   const practice = useMemo(() => practiceIdentifiers(persona), [persona]);
   const last = useRef<string | null>(null);
+  // Typed since the last commit: the same value typed again is a new commit (« Montre-moi »
+  // typing the step's value in a box the learner had filled with it ahead of time).
+  const typed = useRef(false);
   const commit = (field: Field) => {
     const value = field.value;
-    if (value.trim() === '' || value === last.current) return;
+    if (value.trim() === '' || (value === last.current && !typed.current)) return;
+    typed.current = false;
     if (looksLikeRealIdentifier(value, practice)) {
       // After the current event: inside it, React would put the controlled value back.
       queueMicrotask(() => empty(field));
@@ -48,6 +53,10 @@ export function useFillTarget(target: TargetId, options: FillTargetOptions = {})
   };
   return {
     'data-target': target,
+    /** To call on each change of the field's text. */
+    onChange: () => {
+      typed.current = true;
+    },
     onBlur: (event: FocusEvent<Field>) => commit(event.currentTarget),
     onKeyDown: (event: KeyboardEvent<Field>) => {
       if (event.key === 'Enter') commit(event.currentTarget);

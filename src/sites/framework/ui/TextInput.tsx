@@ -72,7 +72,10 @@ export function TextInput({
       autoComplete={autoComplete}
       spellCheck={false}
       value={value}
-      onChange={(event) => onValue(event.target.value)}
+      onChange={(event) => {
+        fill.onChange();
+        onValue(event.target.value);
+      }}
       aria-invalid={invalid ? true : undefined}
       aria-describedby={describedBy}
       data-target={fill['data-target']}
