@@ -63,13 +63,12 @@ describe('every target of the registries is on some page', () => {
       'caf.espace.menu.ressources',
     );
     click('caf.header.mon-compte', 'caf.espace.notification-dtr', 'caf.ressources.declarer', 'caf.dtr.start');
-    click(
-      'caf.dtr.vous.m1.salaire.modifier',
-      'caf.dtr.edit.cancel',
-      'caf.dtr.vous.m1.ajouter',
-      'caf.dtr.add.cancel',
-      'caf.dtr.next',
-      'caf.dtr.next',
+    click('caf.dtr.vous.m1.salaire.modifier', 'caf.dtr.edit.cancel', 'caf.dtr.vous.m1.ajouter', 'caf.dtr.add.cancel');
+    walk(
+      { action: 'choose', target: 'caf.dtr.vous.autres', value: 'non' },
+      { action: 'click', target: 'caf.dtr.next' },
+      { action: 'choose', target: 'caf.dtr.conjoint.autres', value: 'non' },
+      { action: 'click', target: 'caf.dtr.next' },
     );
     walk({ action: 'check', target: 'caf.dtr.review.certify' });
     click(
@@ -80,11 +79,15 @@ describe('every target of the registries is on some page', () => {
     );
     click('caf.dtr.confirmation.back', 'caf.espace.menu.ressources', 'caf.ressources.refaire', 'caf.espace.logout');
     // The simulator's pages have their own walk (tests/sites/caf/simulateur/simulateurTargetsShown.test.tsx),
-    // and so has the declaration of a change (tests/sites/caf/changement/changementTargetsShown.test.tsx).
+    // and so has the declaration of a change (tests/sites/caf/changement/changementTargetsShown.test.tsx);
+    // the children's pages show for a child of 16 or more (tests/sites/caf/dtr/dtrHousehold.test.tsx);
+    // creating an account and a forgotten password are signed out (tests/sites/caf/compte/).
     const missing = Object.keys(cafTargets).filter(
       (t) =>
         !seen.has(t) &&
-        !/^caf\.dtr\.(vous|conjoint)\.m\d\.[a-z-]+\.modifier$/.test(t) &&
+        !/^caf\.dtr\.(vous|conjoint|enfant\d)\.m\d\.[a-z0-9-]+\.modifier$/.test(t) &&
+        !t.startsWith('caf.dtr.enfant') &&
+        !t.startsWith('caf.compte.') &&
         !t.startsWith('caf.simulateur.') &&
         !t.startsWith('caf.changement.') &&
         t !== 'caf.profil.revoir',

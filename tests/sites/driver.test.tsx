@@ -68,7 +68,9 @@ describe('the lesson driver on the practice sites', () => {
     site.drive({ action: 'click', target: 'caf.dtr.vous.m2.salaire.modifier' });
     for (const element of document.querySelectorAll<HTMLElement>('[data-target]')) {
       expect(Object.hasOwn(cafTargets, element.dataset.target!), element.dataset.target).toBe(true);
-      expect(['BUTTON', 'INPUT', 'SELECT', 'A'].includes(element.tagName), element.dataset.target).toBe(true);
+      // A group of radio buttons (« Oui » / « Non ») is named on its fieldset, with its buttons inside.
+      const radios = element.tagName === 'FIELDSET' && element.querySelector('input[type="radio"]') !== null;
+      expect(['BUTTON', 'INPUT', 'SELECT', 'A'].includes(element.tagName) || radios, element.dataset.target).toBe(true);
     }
   });
 });
