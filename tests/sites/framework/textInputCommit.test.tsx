@@ -16,7 +16,14 @@ function Box() {
   return (
     <>
       <label htmlFor="montant">Montant</label>
-      <TextInput id="montant" target="caf.dtr.edit.amount" value={value} onValue={setValue} invalid={false} />
+      <TextInput
+        id="montant"
+        target="caf.dtr.edit.amount"
+        value={value}
+        onValue={setValue}
+        invalid={false}
+        describedBy={undefined}
+      />
       <button type="button">Ailleurs</button>
     </>
   );
