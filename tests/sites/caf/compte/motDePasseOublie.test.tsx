@@ -41,7 +41,9 @@ describe('« Mot de passe oublié ? »', () => {
     expect(summary).toHaveTextContent('Saisissez votre numéro de sécurité sociale.');
     expect(summary).toHaveTextContent('Saisissez votre date de naissance.');
     site.drive(...request('286037511402363', '31/02/1986'));
-    expect(screen.getByLabelText('Numéro de sécurité sociale')).toHaveAccessibleDescription(/doit comporter 13 chiffres/);
+    expect(screen.getByLabelText('Numéro de sécurité sociale')).toHaveAccessibleDescription(
+      /doit comporter 13 chiffres/,
+    );
     expect(screen.getByLabelText('Date de naissance')).toHaveAccessibleDescription(/Cette date n’existe pas/);
     site.drive(...request('28603751140', '14/03/1986'));
     expect(screen.getByLabelText('Numéro de sécurité sociale')).toHaveAccessibleDescription(
