@@ -14,7 +14,7 @@ import type { CompiledLesson } from '../../src/lesson/types.ts';
 import { bringBack, documentOpener, fieldsBefore, replayBefore } from '../../src/player/bringBack.ts';
 import { perform } from '../../src/sites/framework/driver.ts';
 import { registry } from '../../src/sites/registry.ts';
-import { nadia, renderFt } from '../sites/france-travail/actualisationBridge.tsx';
+import { firstEmployer, nadia, renderFt } from '../sites/france-travail/actualisationBridge.tsx';
 
 const lesson = actualisation as unknown as CompiledLesson;
 const a = (path: string) => `france-travail.actualisation.${path}` as const;
@@ -96,16 +96,6 @@ describe('replayBefore', () => {
     expect(replayBefore(lesson, 'valider')).toEqual([]);
   });
 });
-
-/** The update's questions answered, then the first employer's name and hours typed. */
-const firstEmployer = [
-  { action: 'choose', target: a('travail'), value: 'oui' },
-  { action: 'choose', target: a('arret'), value: 'non' },
-  { action: 'choose', target: a('recherche'), value: 'oui' },
-  { action: 'click', target: a('questions.suivant') },
-  { action: 'fill', target: a('employeur.1.nom'), value: 'École Sainte-Marie' },
-  { action: 'fill', target: a('employeur.1.heures'), value: '38' },
-] as const;
 
 describe('bringBack on the step’s own page', () => {
   it('removes an extra employer part, half typed, and types again an earlier field lost', async () => {

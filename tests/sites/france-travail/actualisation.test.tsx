@@ -5,7 +5,7 @@
  */
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { EspaceStandIn, renderFt, type RenderedFt } from './actualisationBridge.tsx';
+import { EspaceStandIn, firstEmployer, renderFt, type RenderedFt } from './actualisationBridge.tsx';
 
 const question = (text: RegExp) => screen.getByRole('group', { name: text });
 const answer = async (site: RenderedFt, text: RegExp, value: 'Oui' | 'Non') =>
@@ -263,12 +263,7 @@ describe('driven by target, as « Montre-moi » does', () => {
     const a = (path: string) => `france-travail.actualisation.${path}`;
     site.drive(
       { action: 'click', target: 'france-travail.espace.actualiser' },
-      { action: 'choose', target: a('travail'), value: 'oui' },
-      { action: 'choose', target: a('arret'), value: 'non' },
-      { action: 'choose', target: a('recherche'), value: 'oui' },
-      { action: 'click', target: a('questions.suivant') },
-      { action: 'fill', target: a('employeur.1.nom'), value: 'École Sainte-Marie' },
-      { action: 'fill', target: a('employeur.1.heures'), value: '38' },
+      ...firstEmployer,
       { action: 'fill', target: a('employeur.1.brut'), value: '498,75' },
       { action: 'click', target: a('ajouter-employeur') },
       { action: 'fill', target: a('employeur.2.nom'), value: 'Net Services 93' },

@@ -29,6 +29,16 @@ import { registry } from '../../../src/sites/registry.ts';
 /** The nadia persona, read from its YAML file as the compiler gives it. */
 export const nadia = parse(readFileSync('content/personas/nadia.yaml', 'utf8')) as Persona;
 
+/** The update's questions answered (worked, not on leave, still looking), then the first employer's name and hours. */
+export const firstEmployer = [
+  { action: 'choose', target: 'france-travail.actualisation.travail', value: 'oui' },
+  { action: 'choose', target: 'france-travail.actualisation.arret', value: 'non' },
+  { action: 'choose', target: 'france-travail.actualisation.recherche', value: 'oui' },
+  { action: 'click', target: 'france-travail.actualisation.questions.suivant' },
+  { action: 'fill', target: 'france-travail.actualisation.employeur.1.nom', value: 'École Sainte-Marie' },
+  { action: 'fill', target: 'france-travail.actualisation.employeur.1.heures', value: '38' },
+] as const;
+
 export interface FtOptions {
   /** The practice date, `YYYY-MM-DD` (default: nadia's, 2026-11-30). */
   date?: string;
