@@ -5,8 +5,10 @@
  * There, it first follows the links of the map from that place to itself that apply (tidying the
  * page: an extra employer part removed), then, when the step's form lost what the lesson's
  * earlier steps typed, chose or ticked (a reload, « Annuler », a wrong value typed over), it does
- * those again (`fieldsBefore`). On the way, the same is done once in the form the learner is in,
- * when a field the lesson typed there was emptied or typed over (a « Suivant » it would refuse).
+ * those again (`fieldsBefore`). On the way, the same is done once in each place the learner is
+ * in, when a field the lesson typed there was emptied or typed over (a « Suivant » it would refuse).
+ * When the map knows no way with the site's flags as they are, it follows a way that ignores them
+ * (`relaxed`): the answers typed again on the way open it (« Oui » instead of « Non »).
  * A box the site marked wrong that no earlier step typed is emptied (`wrongFields`).
  * When no way is known, or the place could hold the target but does
  * not show it, and the lesson uploaded files before, it brings back the button of the latest upload
@@ -300,7 +302,8 @@ export async function bringBack({
 }: BringBackOptions): Promise<boolean> {
   let replayed = false;
   let reopened = false;
-  let repaired = false;
+  // The places where the learner's form was put right already (once each).
+  const repaired = new Set<string>();
   // The boxes `wrongFields` leaves alone: those earlier steps typed, and the goal's own.
   const kept = new Set<string>([goal, ...fields.map((field) => field.target)]);
   for (let link = 0; link <= maxLinks; link++) {
@@ -352,8 +355,9 @@ export async function bringBack({
     // (a file dropped at its preview, a sending made before its last page was added).
     // A form the learner left wrong (a field the lesson typed, emptied or typed over) can hide
     // the way on (« Suivant » refused): the lesson's values are typed again there first, once.
-    if (!repaired) {
-      repaired = true;
+    const place = siteOnScreen(root, goal, registry).place ?? '';
+    if (!repaired.has(place)) {
+      repaired.add(place);
       const way = whereabouts.status === 'away' ? whereabouts.steps : [];
       const first = way[0] && shownTarget(root, way[0].target);
       const own = new Set(way.map((step) => step.target as string));
@@ -369,6 +373,11 @@ export async function bringBack({
       await replayFrom({ root, goal, registry, preferred, perform, fields, replay, expectedValue });
       continue;
     }
+    // No way with the site as it is: a link that the lesson's own answers open (« Oui » chosen
+    // again, an employer's name typed again) is followed, and those answers are typed again at the
+    // place it leads to.
+    if (whereabouts.status === 'lost')
+      whereabouts = readWhereabouts(root, goal, registry, preferred, { relaxed: true });
     if (whereabouts.status !== 'away') return false;
     for (const step of whereabouts.steps) {
       const element = shownTarget(root, step.target) ?? (await waitForTarget(root, step.target));

@@ -102,13 +102,15 @@ function hostOf(root: ParentNode, goal: TargetId, registry: SiteRegistry) {
 
 /**
  * Where the learner is with respect to `goal`, read from the practice browser `root`: the tab in
- * front, the places on screen (`data-place`) and the site's navigation map.
+ * front, the places on screen (`data-place`) and the site's navigation map. `relaxed` plans
+ * through links whatever the site's flags (see `planWayBack`).
  */
 export function readWhereabouts(
   root: ParentNode,
   goal: TargetId,
   registry: SiteRegistry,
   preferred: readonly string[] = [],
+  { relaxed = false }: { relaxed?: boolean } = {},
 ): Whereabouts {
   if (shownTarget(root, goal)) return { status: 'here' };
   const host = hostOf(root, goal, registry);
@@ -133,12 +135,12 @@ export function readWhereabouts(
   const place = navigation.places[innermost]?.label ?? null;
   const flagged = panel.querySelector<HTMLElement>('[data-flags]')?.dataset.flags ?? '';
   const flags = flagged.split(' ').filter(Boolean);
-  const path = planWayBack(navigation, goal, { places, flags });
+  const path = planWayBack(navigation, goal, { places, flags }, { relaxed });
   const way = path === null ? undefined : path.length === 0 ? navigation.places[innermost]?.reveal : path[0]?.steps;
   let steps = way ? resolve(panel, way, registry, preferred) : null;
   // The place could hold the goal but does not show it (another message is open): leave, come back.
   if (path?.length === 0 && (!steps || steps.length === 0)) {
-    const around = planWayBack(navigation, goal, { places, flags }, { leave: true })?.[0]?.steps;
+    const around = planWayBack(navigation, goal, { places, flags }, { leave: true, relaxed })?.[0]?.steps;
     steps = around ? resolve(panel, around, registry, preferred) : null;
   }
   return steps && steps.length > 0 ? { status: 'away', place, steps } : { status: 'lost', place };

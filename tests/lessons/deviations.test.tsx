@@ -203,4 +203,24 @@ describe('the ways out that the deviations found', () => {
     await followGuide(lesson);
     expect(await screen.findByRole('heading', { name: /Bravo/ })).toBeVisible();
   });
+
+  it('an employer’s name emptied, then signed out: « Montre-moi » signs in, types the name again on the way and sends the update', async () => {
+    const lesson = lessonNamed('france-travail-actualisation');
+    await reloadAt(lesson, 'valider');
+    doOnSite({ action: 'click', target: 'france-travail.actualisation.recapitulatif.modifier-employeurs' });
+    doOnSite({ action: 'fill', target: 'france-travail.actualisation.employeur.1.nom', value: '' });
+    doOnSite({ action: 'click', target: 'france-travail.header.deconnexion' });
+    await followGuide(lesson);
+    expect(await screen.findByRole('heading', { name: /Bravo/ })).toBeVisible();
+  });
+
+  it('« Non » to work income in the simulator, then « Suivant »: « Montre-moi » goes back, chooses « Oui » again and goes on', async () => {
+    const lesson = lessonNamed('caf-simuler-prime-activite');
+    await reloadAt(lesson, 'suivant-revenus');
+    doOnSite({ action: 'choose', target: 'caf.simulateur.revenus', value: 'non' });
+    doOnSite({ action: 'click', target: 'caf.simulateur.next' });
+    expect(findTarget(document, 'caf.simulateur.non-eligible.modifier')).not.toBeNull();
+    await followGuide(lesson);
+    expect(await screen.findByRole('heading', { name: /Bravo/ })).toBeVisible();
+  });
 });

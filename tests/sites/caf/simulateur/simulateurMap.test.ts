@@ -96,4 +96,41 @@ describe('the simulator merged into the CAF’s map, as the integrator wires it'
       'caf.simulateur.next',
     ]);
   });
+
+  it('knows no way past « Non » to the income, but a relaxed way: back to the question, then « Suivant »', () => {
+    const relaxed = (from: string, goal: string, flags: string[]) =>
+      planWayBack(map, goal, { places: [from], flags }, { relaxed: true })?.flatMap((link) =>
+        link.steps.map((s) => s.target),
+      );
+    expect(way('simulateur-non-eligible', 'caf.simulateur.situation', ['simulateur-sans-revenus'])).toBeUndefined();
+    expect(relaxed('simulateur-non-eligible', 'caf.simulateur.situation', ['simulateur-sans-revenus'])).toEqual([
+      'caf.simulateur.non-eligible.modifier',
+      'caf.simulateur.next',
+    ]);
+    // The fewest ignored links, then the fewest links: a couple's « Précédent » (one ignored).
+    expect(relaxed('simulateur-resultat', 'caf.simulateur.ressources.conjoint.m1.salaires', [])).toEqual([
+      'caf.simulateur.previous',
+    ]);
+    // A link that chooses an answer is never followed against its flags.
+    const choosing: SiteNavigation = {
+      places: map.places,
+      links: [
+        ...map.links,
+        {
+          from: ['simulateur-non-eligible'],
+          to: 'simulateur-situation',
+          steps: [{ action: 'choose', target: 'caf.simulateur.revenus', value: 'equals:oui' }],
+          unless: ['simulateur-sans-revenus'],
+        },
+      ],
+    };
+    expect(
+      planWayBack(
+        choosing,
+        'caf.simulateur.situation',
+        { places: ['simulateur-non-eligible'], flags: ['simulateur-sans-revenus'] },
+        { relaxed: true },
+      )?.length,
+    ).toBe(2);
+  });
 });
