@@ -26,7 +26,10 @@ function memberSection(p: CafPersona, dtr: DtrState, member: DtrMember): Practic
     const label = p.dtr.mois[month];
     const found = dtr.lines[member][month];
     if (found.length === 0) return [`${label} : aucune ressource`];
-    return found.map((line) => `${label} — ${resourceLabels[line.type]} : ${formatAmount(line.cents)}`);
+    return found.map(
+      (line) =>
+        `${label} — ${resourceLabels[line.type]}${line.payer ? ` (${line.payer})` : ''} : ${formatAmount(line.cents)}`,
+    );
   });
   return { heading, lines };
 }

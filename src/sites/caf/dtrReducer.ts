@@ -54,7 +54,15 @@ export type DtrAction =
       reason: DtrEditReason;
       proof: string;
     }
-  | { type: 'add'; member: DtrMember; month: DtrMonth; resource: DtrResourceType; cents: number }
+  | {
+      type: 'add';
+      member: DtrMember;
+      month: DtrMonth;
+      resource: DtrResourceType;
+      cents: number;
+      /** The employer or payer the learner typed, if any. */
+      payer?: string | undefined;
+    }
   | { type: 'others'; member: DtrMember; answer: 'oui' | 'non' }
   | { type: 'submit'; reference: string; at: number };
 
@@ -183,13 +191,13 @@ export function dtrReducer(state: DtrState, action: DtrAction): DtrState {
       );
     }
     case 'add': {
-      const { member, month, resource, cents } = action;
+      const { member, month, resource, cents, payer } = action;
       const current = state.lines[member][month];
       const n = countLines(current, resource) + 1;
       if (n > dtrMaxLinesPerType) return state;
       return withLines(state, member, month, [
         ...current,
-        { key: dtrLineKey(resource, n), type: resource, cents, prefilled: null },
+        { key: dtrLineKey(resource, n), type: resource, cents, prefilled: null, ...(payer ? { payer } : {}) },
       ]);
     }
   }

@@ -105,6 +105,7 @@ export const cafTargets = {
   'caf.dtr.edit.save': { label: 'Bouton « Enregistrer » (modification)', actions: click },
   'caf.dtr.edit.cancel': { label: 'Bouton « Annuler » (modification)', actions: click },
   'caf.dtr.add.type': { label: 'Liste « Type de ressource »', actions: ['choose'], options: dtrResourceTypes },
+  'caf.dtr.add.payer': { label: 'Champ « Nom de l’employeur ou de l’organisme payeur »', actions: fill },
   'caf.dtr.add.amount': { label: 'Champ « Montant »', actions: fill },
   'caf.dtr.add.save': { label: 'Bouton « Ajouter » (nouvelle ressource)', actions: click },
   'caf.dtr.add.cancel': { label: 'Bouton « Annuler » (nouvelle ressource)', actions: click },

@@ -1,7 +1,7 @@
 /**
- * The inline panel of « Ajouter une ressource »: a type, an amount (the turnover for a
- * self-employed activity), « Ajouter » or « Annuler ». A second salary of the month (another
- * employer) is a line of its own.
+ * The inline panel of « Ajouter une ressource »: a type, who paid it (the employer; optional),
+ * an amount (the turnover for a self-employed activity), « Ajouter » or « Annuler ». A second
+ * salary of the month (another employer) is a line of its own, with its employer's name.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useSiteBridge } from '../../framework/SiteBridge.tsx';
@@ -18,7 +18,8 @@ export interface DtrAddPanelProps {
   monthLabel: string;
   /** How many lines of this type the month lists (one per employer or payer, up to a few). */
   count(type: DtrResourceType): number;
-  onAdd(type: DtrResourceType, cents: number): void;
+  /** The payer is `undefined` when the field was left empty. */
+  onAdd(type: DtrResourceType, cents: number, payer: string | undefined): void;
   onCancel(): void;
 }
 
@@ -27,6 +28,7 @@ export function DtrAddPanel({ monthLabel, count, onAdd, onCancel }: DtrAddPanelP
   const { emit } = useSiteBridge();
   const [type, setType] = useState<DtrResourceType | ''>('');
   const typeTarget = useChooseTarget('caf.dtr.add.type', (value) => setType(value as DtrResourceType | ''));
+  const [payer, setPayer] = useState('');
   const [amount, setAmount] = useState('');
   const [errors, setErrors] = useState<{ type?: string | null; amount?: string | null }>({});
   const select = useRef<HTMLSelectElement>(null);
@@ -48,7 +50,7 @@ export function DtrAddPanel({ monthLabel, count, onAdd, onCancel }: DtrAddPanelP
     emit(
       ok ? { action: 'click', target: 'caf.dtr.add.save' } : { action: 'click', target: 'caf.dtr.add.save', ok: false },
     );
-    if (ok) onAdd(type as DtrResourceType, cents);
+    if (ok) onAdd(type as DtrResourceType, cents, payer.trim() || undefined);
     else (found.type ? select : input).current?.focus();
   };
 
@@ -80,6 +82,14 @@ export function DtrAddPanel({ monthLabel, count, onAdd, onCancel }: DtrAddPanelP
             ))}
           </select>
         </Field>
+        <TextField
+          id="caf-dtr-add-payer"
+          target="caf.dtr.add.payer"
+          label="Nom de l’employeur ou de l’organisme payeur (facultatif)"
+          autoComplete="off"
+          value={payer}
+          onValue={setPayer}
+        />
         <TextField
           id="caf-dtr-add-amount"
           target="caf.dtr.add.amount"

@@ -87,8 +87,8 @@ export function DtrMember({ p, member, dtr, dispatch, step, steps, onPrevious, o
       <DtrAddPanel
         monthLabel={label}
         count={(t) => countLines(dtr.lines[member][month], t)}
-        onAdd={(resource, cents) => {
-          dispatch({ type: 'add', member, month, resource, cents });
+        onAdd={(resource, cents, payer) => {
+          dispatch({ type: 'add', member, month, resource, cents, payer });
           close();
         }}
         onCancel={close}

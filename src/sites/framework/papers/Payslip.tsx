@@ -24,16 +24,18 @@ export interface PayslipProps {
   details: readonly string[];
   /** Shows « Heures travaillées » from the payslip's `heures` (default: `false`). */
   hours?: boolean;
+  /** The employee's first name when it is not the persona's (a child's payslip): `Inès`. */
+  employeeName?: string;
 }
 
-/** « Salariée : Amina DIALLO ». */
-function employee(persona: Persona): string {
-  const title = text(persona, 'sexe') === 'F' ? 'Salariée' : 'Salarié';
-  return `${title} : ${text(persona, 'prenom')} ${text(persona, 'nom').toUpperCase()}`;
+/** « Salariée : Amina DIALLO »; a child's payslip (`name`) says « Salarié(e) : Inès DIALLO ». */
+function employee(persona: Persona, name?: string): string {
+  const title = name ? 'Salarié(e)' : text(persona, 'sexe') === 'F' ? 'Salariée' : 'Salarié';
+  return `${title} : ${name ?? text(persona, 'prenom')} ${text(persona, 'nom').toUpperCase()}`;
 }
 
 /** A payslip, as an `article` named `label`. */
-export function Payslip({ persona, path, employer, month, label, details, hours = false }: PayslipProps) {
+export function Payslip({ persona, path, employer, month, label, details, hours = false, employeeName }: PayslipProps) {
   const field = (name: string) => text(persona, `${path}.${name}`);
   return (
     <article className="paper payslip" aria-label={label}>
@@ -41,7 +43,7 @@ export function Payslip({ persona, path, employer, month, label, details, hours 
         <strong>{employer}</strong>
         <span>Bulletin de paie : {month}</span>
       </p>
-      <p className="payslip-person">{[employee(persona), ...details].join(' · ')}</p>
+      <p className="payslip-person">{[employee(persona, employeeName), ...details].join(' · ')}</p>
       <dl className="payslip-amounts">
         {hours && (
           <div>
