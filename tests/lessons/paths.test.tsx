@@ -63,3 +63,35 @@ describe.each(amountCases)('lesson $path', ({ lesson, step }) => {
     expect(record.steps.find((s) => s.unit === step.id)).toMatchObject({ wrongActions: 0, shown: false });
   });
 });
+
+/**
+ * The quarterly declaration's branches on nested persona fields (`caf.deuxieme_employeur`,
+ * `caf.enfant_qui_travaille`) have no automatic variant: a household with one employer and no
+ * child of 16 or more (so no child's page on the site) plays their `Otherwise` here.
+ */
+describe('lesson caf-declaration-trimestrielle/fr.mdx for a household with one employer and a young child', () => {
+  const { lesson } = lessons.find((l) => l.path === 'caf-declaration-trimestrielle/fr.mdx')!;
+  const caf = lesson.persona.caf as Record<string, unknown>;
+  const persona = {
+    ...lesson.persona,
+    caf: { ...caf, deuxieme_employeur: 'non', enfant_qui_travaille: 'non' },
+    enfants: [{ prenom: 'Inès', naissance: '05/09/2019' }],
+  };
+
+  it.each(['couple', 'seule'])(
+    'plays to the end without the second employer’s or the child’s steps (%s)',
+    async (situation) => {
+      const played = { ...lesson, persona: { ...persona, situation } };
+      const paths = lessonPaths(played, { ...createWorld(0), otp: '000000' });
+      expect(paths.length).toBeGreaterThan(0);
+      for (const path of paths) {
+        const ids = path.map((step) => step.unit.id);
+        expect(ids).not.toContain('ajouter-deuxieme-salaire');
+        expect(ids).not.toContain('ajouter-aout-ines');
+        expect(ids).toContain('autres-vous');
+        expect(ids.includes('ajouter-septembre')).toBe(situation === 'couple');
+      }
+      await replay(played, paths[0]!);
+    },
+  );
+});

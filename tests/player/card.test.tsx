@@ -41,7 +41,7 @@ describeBoth('PracticeCard', ({ render }) => {
     expect(screen.getByText((_, el) => el?.textContent === 'Mot de passe CAF : Jasmin2026!')).toBeVisible();
   });
 
-  it('shows three payslips with the amounts the CAF asks for, and the partner’s invoice', () => {
+  it('shows the payslips with the amounts the CAF asks for (a second employer’s, a child’s), and the partner’s invoice', () => {
     render(<PracticeCard persona={persona} />);
     const slips = ['Juillet 2026', 'Août 2026', 'Septembre 2026'].map((month) =>
       screen.getByRole('article', { name: `Bulletin de salaire, ${month}` }),
@@ -52,6 +52,23 @@ describeBoth('PracticeCard', ({ render }) => {
     expect(within(slips[2]!).getByText('980,15 €')).toBeVisible();
     expect(within(slips[2]!).getByText('969,70 €')).toBeVisible();
     expect(within(slips[2]!).getByText(/Payé le 30\/09\/2026/)).toBeVisible();
+    // September's second employer, right after September's first, then Inès's summer job.
+    const articles = screen.getAllByRole('article', { name: /^Bulletin de salaire/ });
+    expect(articles.map((a) => a.getAttribute('aria-label'))).toEqual([
+      'Bulletin de salaire, Juillet 2026',
+      'Bulletin de salaire, Août 2026',
+      'Bulletin de salaire, Septembre 2026',
+      'Bulletin de salaire, Septembre 2026, Supérette du Canal',
+      'Bulletin de salaire, Juillet 2026, Inès',
+    ]);
+    const second = articles[3]!;
+    expect(within(second).getByText('Supérette du Canal')).toBeVisible();
+    expect(within(second).getByText('189,56 €')).toBeVisible();
+    expect(within(second).getByText(/Salariée : Amina BENALI · Payé le 30\/09\/2026/)).toBeVisible();
+    const ines = articles[4]!;
+    expect(within(ines).getByText("Boulangerie Aux Blés d'Or")).toBeVisible();
+    expect(within(ines).getByText('512,53 €')).toBeVisible();
+    expect(within(ines).getByText(/Salarié\(e\) : Inès BENALI · Payé le 05\/08\/2026/)).toBeVisible();
     const invoice = screen.getByRole('article', { name: 'Facture, Septembre 2026' });
     expect(within(invoice).getByText('320,00 €')).toBeVisible();
     expect(within(invoice).getByText(/Karim BENALI/)).toBeVisible();

@@ -34,7 +34,7 @@ describe.each([{ strict: false }, { strict: true }])(
       ]);
     });
 
-    it('lets the learner correct August, add the partner’s September income, review, certify and validate', async () => {
+    it('lets the learner correct August, add the partner’s September income and the child’s August salary, review, certify and validate', async () => {
       const site = renderWithBridge(<CafSite />, { strict });
       toDtr(site);
       site.clearEvents();
@@ -42,7 +42,7 @@ describe.each([{ strict: false }, { strict: true }])(
 
       // « Vos ressources »: the pre-filled lines, per month.
       expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Vos ressources');
-      expect(screen.getByText('Étape 1 sur 3')).toBeVisible();
+      expect(screen.getByText('Étape 1 sur 4')).toBeVisible();
       expect(within(month('Juillet 2026')).getByText('1 012,40 €')).toBeVisible();
       expect(within(month('Août 2026')).getByText('Salaires')).toBeVisible();
       expect(within(month('Août 2026')).getByText('0,00 €')).toBeVisible();
@@ -129,6 +129,28 @@ describe.each([{ strict: false }, { strict: true }])(
           }),
         ).getByLabelText('Oui'),
       );
+      await user.click(screen.getByRole('button', { name: 'Suivant' }));
+
+      // The page of Inès (17): her summer job, paid in August, with its employer.
+      expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Les ressources de votre enfant');
+      expect(screen.getByText('Votre enfant : Inès')).toBeVisible();
+      expect(screen.getByText('Étape 3 sur 4')).toBeVisible();
+      await user.click(within(month('Août 2026')).getByRole('button', { name: 'Ajouter une ressource : Août 2026' }));
+      await user.selectOptions(screen.getByLabelText('Type de ressource'), 'salaire');
+      await user.type(
+        screen.getByLabelText('Nom de l’employeur ou de l’organisme payeur (facultatif)'),
+        'Boulangerie Aux Blés d’Or',
+      );
+      await user.type(screen.getByLabelText('Montant (en euros)'), '512,53');
+      await user.click(screen.getByRole('button', { name: 'Ajouter' }));
+      expect(within(month('Août 2026')).getByText('Boulangerie Aux Blés d’Or')).toBeVisible();
+      await user.click(
+        within(
+          screen.getByRole('group', {
+            name: 'Votre enfant a-t-il perçu d’autres ressources que celles indiquées ci-dessus ?',
+          }),
+        ).getByLabelText('Oui'),
+      );
 
       // Review: the amounts declared, with their payer; validating is refused until the box is ticked.
       await user.click(screen.getByRole('button', { name: 'Suivant' }));
@@ -146,6 +168,10 @@ describe.each([{ strict: false }, { strict: true }])(
         'Septembre 2026Allocations chômage (France Travail)845,60 €',
         'Septembre 2026Revenus d’activité indépendante320,00 €',
       ]);
+      const ines = screen.getByRole('region', { name: 'Votre enfant : Inès' });
+      expect(text(within(ines).getByRole('row', { name: /Août 2026/ }))).toBe(
+        'Août 2026Salaires (Boulangerie Aux Blés d’Or)512,53 €',
+      );
       await user.click(screen.getByRole('button', { name: 'Valider ma déclaration' }));
       expect(screen.getByRole('alert').textContent).toBe(
         'Pour valider, cochez la case « Je certifie sur l’honneur l’exactitude des informations déclarées ».',
@@ -175,7 +201,7 @@ describe.each([{ strict: false }, { strict: true }])(
       const lines = receipt.sections
         .flatMap((section) => section.lines)
         .map((line) => line.replace(/[\u00a0\u202f]/g, ' '));
-      expect(lines).toContain('Août 2026 — Salaires : 1 012,40 €');
+      expect(lines).toContain('Août 2026 — Salaires (Supermarché Les Halles du Nord) : 1 012,40 €');
       expect(lines).toContain('Septembre 2026 — Revenus d’activité indépendante : 320,00 €');
       await user.click(screen.getByRole('button', { name: 'Retour à Mon Compte' }));
       expect(screen.queryByRole('button', { name: /Vous devez déclarer/ })).not.toBeInTheDocument();
@@ -201,6 +227,13 @@ describe.each([{ strict: false }, { strict: true }])(
         { action: 'click', target: 'caf.dtr.add.save' },
         { action: 'choose', target: 'caf.dtr.conjoint.autres', value: 'oui' },
         { action: 'click', target: 'caf.dtr.next' },
+        { action: 'click', target: 'caf.dtr.enfant1.m2.ajouter' },
+        { action: 'choose', target: 'caf.dtr.add.type', value: 'salaire' },
+        { action: 'fill', target: 'caf.dtr.add.payer', value: 'Boulangerie Aux Blés d’Or' },
+        { action: 'fill', target: 'caf.dtr.add.amount', value: '512,53' },
+        { action: 'click', target: 'caf.dtr.add.save' },
+        { action: 'choose', target: 'caf.dtr.enfant1.autres', value: 'oui' },
+        { action: 'click', target: 'caf.dtr.next' },
         { action: 'click', target: 'caf.dtr.review.validate', ok: false },
         { action: 'check', target: 'caf.dtr.review.certify' },
         { action: 'click', target: 'caf.dtr.review.validate' },
@@ -220,11 +253,13 @@ describe.each([{ strict: false }, { strict: true }])(
       toDtr(site);
       const non = (member: string) => ({ action: 'choose', target: `caf.dtr.${member}.autres`, value: 'non' }) as const;
       const next = { action: 'click', target: 'caf.dtr.next' } as const;
-      site.drive(non('vous'), next, non('conjoint'), next);
+      site.drive(non('vous'), next, non('conjoint'), next, non('enfant1'), next);
       expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Récapitulatif de votre déclaration');
       site.drive({ action: 'click', target: 'caf.dtr.previous' });
+      expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Les ressources de votre enfant');
+      site.drive({ action: 'click', target: 'caf.dtr.previous' });
       expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Les ressources de votre conjoint');
-      site.drive({ action: 'click', target: 'caf.dtr.next' }, { action: 'click', target: 'caf.dtr.review.modify' });
+      site.drive(next, next, { action: 'click', target: 'caf.dtr.review.modify' });
       expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Vos ressources');
       site.drive({ action: 'click', target: 'caf.dtr.vous.m1.ajouter' });
       expect(screen.getByLabelText('Type de ressource')).toBeVisible();
@@ -238,9 +273,15 @@ describe.each([{ strict: false }, { strict: true }])(
     it('has no partner page for a single person', () => {
       const site = renderWithBridge(<CafSite />, { strict, persona: { ...amina, situation: 'seule' } });
       toDtr(site);
-      expect(screen.getByText('Étape 1 sur 2')).toBeVisible();
+      // Amina's pages, then Inès's (17), then the review: no partner's page.
+      expect(screen.getByText('Étape 1 sur 3')).toBeVisible();
       site.drive(
         { action: 'choose', target: 'caf.dtr.vous.autres', value: 'non' },
+        { action: 'click', target: 'caf.dtr.next' },
+      );
+      expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Les ressources de votre enfant');
+      site.drive(
+        { action: 'choose', target: 'caf.dtr.enfant1.autres', value: 'non' },
         { action: 'click', target: 'caf.dtr.next' },
       );
       expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Récapitulatif de votre déclaration');

@@ -59,7 +59,7 @@ describe('the attestation de droits', () => {
     expect(text).toContain('Code organisme : 01 931');
     expect(text).toContain('Attestation établie le 30/11/2026.');
     expect(text).toContain('du 30/11/2026 au 29/11/2027');
-    expect(text).toContain('Inès BENALI, né(e) le 05/09/2019 — enfant');
+    expect(text).toContain('Inès BENALI, né(e) le 05/09/2009 — enfant');
     expect(text).toContain("Document d'entraînement — sans valeur officielle");
   });
 

@@ -137,7 +137,7 @@ describe('declaring a birth', () => {
     await site.user.click(screen.getByRole('button', { name: 'Retour à Mon profil' }));
     const children = screen.getByText('Enfants à charge').closest('div')!;
     expect(within(children).getByText('Yanis, né(e) le 24/11/2026')).toBeVisible();
-    expect(within(children).getByText('Inès, né(e) le 05/09/2019')).toBeVisible();
+    expect(within(children).getByText('Inès, né(e) le 05/09/2009')).toBeVisible();
   });
 });
 

@@ -54,7 +54,7 @@ describe('CAF quarterly declaration: other households', () => {
     ).toEqual(['caf.dtr.vous.m3.salaire.modifier', 'caf.dtr.vous.m3.salaire-2.modifier']);
   });
 
-  it('adds a second salary as a line of its own, with an amount typed « 1.012 »', async () => {
+  it('adds a second salary as a line of its own, with its employer and an amount typed « 1.012 »', async () => {
     const site = renderWithBridge(<CafSite />);
     toDtr(site);
     const { user } = site;
@@ -62,10 +62,18 @@ describe('CAF quarterly declaration: other households', () => {
       within(month('Juillet 2026')).getByRole('button', { name: 'Ajouter une ressource : Juillet 2026' }),
     );
     await user.selectOptions(screen.getByLabelText('Type de ressource'), 'salaire');
+    await user.type(
+      screen.getByLabelText('Nom de l’employeur ou de l’organisme payeur (facultatif)'),
+      'Supérette du Canal',
+    );
     await user.type(screen.getByLabelText('Montant (en euros)'), '1.012');
     await user.click(screen.getByRole('button', { name: 'Ajouter' }));
     expect(within(month('Juillet 2026')).getAllByText('Salaires')).toHaveLength(2);
-    expect(within(month('Juillet 2026')).getByText('1 012,00 €')).toBeVisible();
+    expect(within(month('Juillet 2026')).getAllByRole('listitem').map(text)).toEqual([
+      'SalairesSupermarché Les Halles du Nord1 012,40 €Modifier : Salaires (Supermarché Les Halles du Nord), Juillet 2026',
+      'SalairesSupérette du Canal1 012,00 €Modifier : Salaires (Supérette du Canal), Juillet 2026',
+    ]);
+    expect(site.events).toContainEqual({ action: 'fill', target: 'caf.dtr.add.payer', value: 'Supérette du Canal' });
     expect(
       within(month('Juillet 2026'))
         .getAllByRole('button', { name: /^Modifier/ })

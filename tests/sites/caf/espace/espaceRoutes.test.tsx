@@ -79,6 +79,9 @@ describe.each([{ strict: false }, { strict: true }])(
         { action: 'click', target: 'caf.dtr.next' },
         { action: 'choose', target: 'caf.dtr.conjoint.autres', value: 'non' },
         { action: 'click', target: 'caf.dtr.next' },
+        // Inès (17) has a page of her own.
+        { action: 'choose', target: 'caf.dtr.enfant1.autres', value: 'non' },
+        { action: 'click', target: 'caf.dtr.next' },
         { action: 'check', target: 'caf.dtr.review.certify' },
         { action: 'click', target: 'caf.dtr.review.validate' },
       );
