@@ -12,7 +12,7 @@ import { useFranceConnectReturn } from '../framework/franceconnect/useFranceConn
 import { useSiteBack } from '../framework/siteHistory.tsx';
 import { useHeadingFocus } from '../framework/useHeadingFocus.ts';
 import { receiptMail } from './cafMails.ts';
-import { cafPersona } from './cafPersona.ts';
+import { cafPersona, isCouple } from './cafPersona.ts';
 import { useSiteReducer } from '../framework/useSiteReducer.ts';
 import { dtrMembersOf, dtrReducer, dtrSchema, initialDtr } from './dtrReducer.ts';
 import { initialNavigation, navigationReducer, navigationSchema, type CafPage } from './navigationReducer.ts';
@@ -23,6 +23,8 @@ import { DtrMember } from './pages/DtrMember.tsx';
 import { DtrReview } from './pages/DtrReview.tsx';
 import { Espace } from './pages/Espace.tsx';
 import { Home } from './pages/Home.tsx';
+import { DemandePages } from './demande/DemandePages.tsx';
+import { useDemande } from './demande/useDemande.ts';
 import { SimulateurPages } from './simulateur/SimulateurPages.tsx';
 import { useSimulateur } from './simulateur/useSimulateur.ts';
 import { Login } from './pages/Login.tsx';
@@ -76,10 +78,12 @@ export function CafSite() {
 
   // What the navigation map's links depend on (`navigation.ts`).
   const sim = useSimulateur();
+  const demande = useDemande(isCouple(p));
   const flags = [
     ...(nav.auth === 'in' ? ['signed-in'] : []),
     ...(dtr.submitted ? ['declaration-sent'] : []),
     ...sim.flags,
+    ...demande.flags,
   ];
 
   let page: ReactNode;
@@ -98,6 +102,9 @@ export function CafSite() {
     case 'simulateur':
       page = <SimulateurPages sim={sim} onDemande={() => go(nav.auth === 'in' ? 'espace' : 'login')} />;
       break;
+    case 'demande':
+      page = <DemandePages demande={demande} p={p} onExit={() => go('espace')} />;
+      break;
     case 'login':
       page = <Login p={p} onSuccess={() => navigate({ type: 'password-ok' })} />;
       break;
@@ -105,7 +112,17 @@ export function CafSite() {
       page = <Code p={p} onVerified={() => navigate({ type: 'code-ok' })} />;
       break;
     case 'espace':
-      page = <Espace p={p} dtr={dtr} onDeclare={() => go('ressources')} />;
+      page = (
+        <Espace
+          p={p}
+          dtr={dtr}
+          onDeclare={() => go('ressources')}
+          onDemande={() => {
+            demande.dispatch({ type: 'go', page: 'demande-liste' });
+            go('demande');
+          }}
+        />
+      );
       break;
     case 'ressources':
       page = (
@@ -162,8 +179,8 @@ export function CafSite() {
       <PracticeBanner site="de la CAF" />
       <CafHeader signedIn={nav.auth === 'in'} go={go} onLogout={() => navigate({ type: 'logout' })} />
       {menuPages.includes(nav.page) && <EspaceMenu current={nav.page} go={go} />}
-      {/* The simulator's pages carry their own places. */}
-      <div className="caf-page" data-place={nav.page === 'simulateur' ? undefined : nav.page}>
+      {/* The simulator's and the claim's pages carry their own places. */}
+      <div className="caf-page" data-place={nav.page === 'simulateur' || nav.page === 'demande' ? undefined : nav.page}>
         {page}
       </div>
     </div>

@@ -15,6 +15,7 @@ export const caf = {
   mails: {
     'caf-code': { label: 'Message « Votre code de connexion » de la CAF' },
     'caf-accuse': { label: 'Message « Accusé de réception de votre déclaration » de la CAF' },
+    'caf-accuse-demande': { label: 'Message « Accusé de réception de votre demande de prime d’activité » de la CAF' },
   },
   papers: {
     'courrier-caf': { title: 'Courrier de la CAF' },

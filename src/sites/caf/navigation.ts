@@ -9,6 +9,7 @@
 import type { SiteNavigation } from '../framework/types.ts';
 import { withFranceConnect } from '../franceconnect/navigation.ts';
 import { links as simulateurLinks, places as simulateurPlaces } from './simulateur/simulateurNavigation.ts';
+import { links as demandeLinks, places as demandePlaces } from './demande/demandeNavigation.ts';
 
 /** The pages of Mon Compte that show the menu. */
 const menuPages = ['espace', 'ressources', 'paiements', 'profil', 'documents'];
@@ -30,7 +31,7 @@ const cafOwnNavigation: SiteNavigation = {
     'code-expired': { label: 'la page du code reçu par courriel', targets: ['caf.code.resend'] },
     espace: {
       label: 'l’accueil de Mon Compte',
-      targets: ['caf.espace.notification-dtr', 'caf.espace.menu.*', 'caf.espace.logout'],
+      targets: ['caf.espace.notification-dtr', 'caf.espace.menu.*', 'caf.espace.logout', 'caf.espace.faire-demande'],
     },
     ressources: { label: 'la page « Mes ressources »', targets: ['caf.ressources.*', 'caf.espace.menu.*'] },
     paiements: { label: 'la page « Mes paiements et mes droits »', targets: ['caf.espace.menu.*'] },
@@ -53,6 +54,7 @@ const cafOwnNavigation: SiteNavigation = {
     },
     'dtr-confirmation': { label: 'la page de confirmation', targets: ['caf.dtr.confirmation.*'] },
     ...simulateurPlaces,
+    ...demandePlaces,
   },
   links: [
     { from: ['*'], to: 'home', steps: [{ action: 'click', target: 'caf.header.logo' }] },
@@ -135,6 +137,8 @@ const cafOwnNavigation: SiteNavigation = {
     // The prime d'activité simulator: « Faire une simulation » opens its first page.
     { from: ['home'], to: 'simulateur-debut', steps: [{ action: 'click', target: 'caf.home.simulateur' }] },
     ...simulateurLinks,
+    // The prime d'activité claim: « Faire une demande de prestation » in Mon Compte.
+    ...demandeLinks,
   ],
 };
 

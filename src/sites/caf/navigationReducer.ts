@@ -21,6 +21,7 @@ export const cafPages = [
   'dtr-review',
   'dtr-confirmation',
   'simulateur',
+  'demande',
 ] as const;
 export type CafPage = (typeof cafPages)[number];
 

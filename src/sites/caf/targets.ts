@@ -4,6 +4,7 @@
  */
 import type { TargetSpec } from '../framework/types.ts';
 import { simulateurTargets } from './simulateur/simulateurTargets.ts';
+import { demandeTargets } from './demande/demandeTargets.ts';
 
 const click = ['click'] as const;
 const fill = ['fill'] as const;
@@ -95,6 +96,8 @@ export const cafTargets = {
   'caf.dtr.confirmation.back': { label: 'Lien « Retour à Mon Compte »', actions: click },
   // The prime d'activité simulator (anonymous)
   ...simulateurTargets,
+  // The prime d'activité claim, from Mon Compte
+  ...demandeTargets,
 } satisfies Record<string, TargetSpec>;
 
 export type CafTarget = keyof typeof cafTargets;

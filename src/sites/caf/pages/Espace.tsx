@@ -9,10 +9,12 @@ export interface EspaceProps {
   dtr: DtrState;
   /** The alert leads to « Mes ressources ». */
   onDeclare(): void;
+  /** « Faire une demande de prestation ». */
+  onDemande?: () => void;
 }
 
 /** The espace's home. */
-export function Espace({ p, dtr, onDeclare }: EspaceProps) {
+export function Espace({ p, dtr, onDeclare, onDemande }: EspaceProps) {
   return (
     <>
       <h1 tabIndex={-1}>Bonjour {p.prenom}</h1>
@@ -32,6 +34,11 @@ export function Espace({ p, dtr, onDeclare }: EspaceProps) {
               Vous devez déclarer vos ressources trimestrielles avant le {p.dtr.date_limite}
             </TargetButton>
           </div>
+        )}
+        {onDemande && (
+          <TargetButton target="caf.espace.faire-demande" className="caf-link" onPress={onDemande}>
+            Faire une demande de prestation
+          </TargetButton>
         )}
       </section>
       <section aria-labelledby="caf-espace-info" className="caf-section">
