@@ -5,7 +5,7 @@ import type { Household } from './demandeHousehold.ts';
 import { demandeLines, demandeMonths, type DemandeMember, type DemandeState } from './demandeReducer.ts';
 import { lineLabels } from './demandeTargets.ts';
 
-/** `FR76 **** **** **** **** ***8 11`: only the country, check digits and last 3 characters shown. */
+/** `FR76 **** **** **** **** **** 811`: only the country, the check digits and the last 3 characters shown. */
 export function maskedIban(iban: string): string {
   const grouped = formatIban(iban);
   return grouped.replace(/[0-9A-Z]/g, (c, i: number) => (i < 4 || i >= grouped.length - 3 ? c : '*'));
