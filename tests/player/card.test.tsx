@@ -23,6 +23,8 @@ describeBoth('PracticeCard', ({ render }) => {
       'Papier avec le mot de passe',
       'Bulletins de salaire',
       'Facture de Karim',
+      // Her RIB, for the CAF claim (the IBAN and the BIC to copy).
+      'Relevé d’identité bancaire (RIB)',
       // Her papers for the other sites: finding the right one is part of the practice.
       'Papier avec le numéro de sécurité sociale et le mot de passe ameli',
       'Avis d’impôt 2026 sur les revenus de l’année 2025',

@@ -16,7 +16,15 @@ describe('a value that looks like a real identifier', () => {
 
   it('is recognised: a NIR-shaped number, a NIR with a right key or a numéro fiscal that is not a practice one', () => {
     expect(practice).toEqual(
-      new Set(['286037511402363', '2860375114023', '183019935001772', '1830199350017', '2478391650259']),
+      new Set([
+        '286037511402363',
+        '2860375114023',
+        '183019935001772',
+        '1830199350017',
+        '2478391650259',
+        // Her RIB's IBAN (the CAF claim).
+        'FR7617899009120007315429811',
+      ]),
     );
     expect(looksLikeRealIdentifier('2 55 08 14 168 025 38', practice)).toBe(true);
     expect(looksLikeRealIdentifier('3023217600053', practice)).toBe(true);
