@@ -12,7 +12,15 @@ import { bringBack } from '../../../../src/player/bringBack.ts';
 import { perform } from '../../../../src/sites/framework/driver.ts';
 import { renderPdf } from '../../../../src/sites/framework/documents/renderPdf.ts';
 import { registry } from '../../../../src/sites/registry.ts';
-import { renderDemande, toFoyer, toRecapitulatif, type RenderedDemande } from './renderDemande.tsx';
+import {
+  amina,
+  renderDemande,
+  toBanque,
+  toConjoint,
+  toFoyer,
+  toRecapitulatif,
+  type RenderedDemande,
+} from './renderDemande.tsx';
 
 /** The guide's « Montre-moi » way back to `goal`, on the CAF's map. */
 function walkTo(site: RenderedDemande, goal: TargetId): Promise<boolean> {
@@ -41,14 +49,14 @@ describe('the prime d’activité claim from Mon Compte', () => {
     expect(site.place()).toBe('demande-liste');
     await site.user.click(screen.getByRole('button', { name: /^Prime d’activité/ }));
     expect(screen.getByRole('heading', { level: 1, name: 'Demande de prime d’activité' })).toHaveFocus();
-    expect(screen.getByText(/juillet 2026, août 2026 et septembre 2026/)).toBeVisible();
+    expect(screen.getByText(/septembre 2026, octobre 2026 et novembre 2026/)).toBeVisible();
   });
 
   it('shows the household the CAF knows, and asks whether it is right', async () => {
     const site = renderDemande();
     toFoyer(site);
-    expect(screen.getByText('Karim Benali, né(e) le 22/01/1983')).toBeVisible();
-    expect(screen.getByText('Inès, né(e) le 05/09/2019')).toBeVisible();
+    expect(screen.getByText('Nadia Haddad, né(e) le 09/06/1982')).toBeVisible();
+    expect(screen.queryByText(/Conjoint/)).toBeNull();
     await site.user.click(next());
     expect(screen.getByRole('link', { name: 'Indiquez si ces informations sont exactes.' })).toBeVisible();
     expect(site.events.at(-1)).toEqual({ action: 'click', target: 'caf.demande.suivant', ok: false });
@@ -57,42 +65,54 @@ describe('the prime d’activité claim from Mon Compte', () => {
     expect(site.place()).toBe('demande-ressources-vous');
   });
 
+  it('shows a couple’s partner and child, and asks the partner’s resources on a page of their own', async () => {
+    const site = renderDemande(amina);
+    toFoyer(site);
+    expect(screen.getByText('Karim Benali, né(e) le 22/01/1983')).toBeVisible();
+    expect(screen.getByText('Inès, né(e) le 05/09/2019')).toBeVisible();
+    site.drive(...toConjoint);
+    expect(site.place()).toBe('demande-ressources-conjoint');
+    expect(screen.getByRole('heading', { level: 1, name: /Les ressources de votre conjoint/ })).toBeVisible();
+    site.drive({ action: 'click', target: 'caf.demande.suivant' });
+    expect(site.place()).toBe('demande-banque');
+  });
+
   it('asks the three months before the practice month, and refuses an amount as the site words it', async () => {
     const site = renderDemande();
     toFoyer(site);
     site.drive(...toRecapitulatif.slice(0, 2));
     const months = screen.getAllByRole('group').map((g) => g.querySelector('legend')?.textContent);
-    expect(months).toEqual(['Juillet 2026', 'Août 2026', 'Septembre 2026']);
-    const [july] = screen.getAllByLabelText('Salaires (montant net social) (en euros)');
-    await site.user.type(july!, '1012,4O');
+    expect(months).toEqual(['Septembre 2026', 'Octobre 2026', 'Novembre 2026']);
+    const [september] = screen.getAllByLabelText('Salaires (montant net social) (en euros)');
+    await site.user.type(september!, '573,3O');
     await site.user.click(next());
     const message =
-      'Juillet 2026, salaires (montant net social) : le montant doit être un nombre, sans lettres, par exemple 1 250,50.';
+      'Septembre 2026, salaires (montant net social) : le montant doit être un nombre, sans lettres, par exemple 1 250,50.';
     expect(screen.getByRole('link', { name: message })).toBeVisible();
-    expect(july).toHaveAccessibleDescription(message);
+    expect(september).toHaveAccessibleDescription(message);
     expect(site.place()).toBe('demande-ressources-vous');
   });
 
   it('refuses an IBAN without its key, or with a wrong one, and takes the RIB’s', async () => {
     const site = renderDemande();
     toFoyer(site);
-    site.drive(...toRecapitulatif.slice(0, 11));
+    site.drive(...toRecapitulatif.slice(0, toBanque));
     expect(site.place()).toBe('demande-banque');
     const iban = screen.getByLabelText('IBAN');
-    await site.user.type(iban, 'FR76 1789 9009 1200 0731 5429 8');
+    await site.user.type(iban, 'FR76 1789 9009 1500 0826 3041 7');
     await site.user.type(screen.getByLabelText('BIC'), 'BENTFRPPXXX');
     await site.user.click(next());
     expect(iban).toHaveAccessibleDescription(
       expect.stringContaining('L’IBAN saisi est incomplet ou trop long. Un IBAN français comporte 27 caractères.'),
     );
     await site.user.clear(iban);
-    await site.user.type(iban, 'FR76 1789 9009 1200 0731 5429 812');
+    await site.user.type(iban, 'FR76 1789 9009 1500 0826 3041 779');
     await site.user.click(next());
     expect(iban).toHaveAccessibleDescription(
       expect.stringContaining('Cet IBAN n’est pas valide. Vérifiez-le sur votre RIB.'),
     );
     await site.user.clear(iban);
-    await site.user.type(iban, 'fr7617899009120007315429811');
+    await site.user.type(iban, 'fr7617899009150008263041778');
     await site.user.click(next());
     expect(site.place()).toBe('demande-justificatifs');
   });
@@ -103,21 +123,21 @@ describe('the prime d’activité claim from Mon Compte', () => {
     site.drive(...toRecapitulatif);
     await site.user.click(next());
     expect(screen.getByRole('link', { name: 'Ajoutez au moins un justificatif.' })).toBeVisible();
-    await site.upload('Ajouter un fichier', 'scan-bulletin-septembre-grand.pdf');
+    await site.upload('Ajouter un fichier', 'scan-bulletin-grand.pdf');
     expect(await screen.findByText(/dépasse la taille maximale de 5 Mo/)).toBeVisible();
     expect(site.events).toContainEqual({
       action: 'upload',
       target: 'caf.demande.justificatifs.ajouter',
-      value: 'scan-bulletin-septembre-grand.pdf',
+      value: 'scan-bulletin-grand.pdf',
       ok: false,
     });
-    await site.upload('Ajouter un fichier', 'bulletin-septembre-2026.pdf');
+    await site.upload('Ajouter un fichier', 'bulletin-novembre-2026-net-services.pdf');
     const files = screen.getByRole('list', { name: 'Fichiers ajoutés' });
-    expect(within(files).getByText('bulletin-septembre-2026.pdf (168 Ko)')).toBeVisible();
+    expect(within(files).getByText('bulletin-novembre-2026-net-services.pdf (160 Ko)')).toBeVisible();
     expect(site.events).toContainEqual({
       action: 'upload',
       target: 'caf.demande.justificatifs.ajouter',
-      value: 'bulletin-septembre-2026.pdf',
+      value: 'bulletin-novembre-2026-net-services.pdf',
     });
     await site.user.click(next());
     expect(site.place()).toBe('demande-recapitulatif');
@@ -127,10 +147,11 @@ describe('the prime d’activité claim from Mon Compte', () => {
     const site = renderDemande();
     toFoyer(site);
     site.drive(...toRecapitulatif);
-    await site.upload('Ajouter un fichier', 'bulletin-septembre-2026.pdf');
+    await site.upload('Ajouter un fichier', 'bulletin-novembre-2026-net-services.pdf');
     await site.user.click(next());
-    expect(screen.getAllByText('1 012,40 €')).toHaveLength(2);
-    expect(screen.getByText('320,00 €')).toBeVisible();
+    expect(screen.getByText('573,30 €')).toBeVisible();
+    expect(screen.getByText('280,80 €')).toBeVisible();
+    expect(screen.getByText('593,78 €')).toBeVisible();
     const validate = screen.getByRole('button', { name: 'Valider ma demande' });
     await site.user.click(validate);
     expect(screen.getByRole('alert')).toHaveTextContent('Cochez la case pour certifier');
@@ -139,7 +160,7 @@ describe('the prime d’activité claim from Mon Compte', () => {
     await site.user.click(validate);
     expect(site.place()).toBe('demande-confirmation');
     expect(screen.getByRole('heading', { level: 1, name: 'Votre demande a bien été envoyée' })).toHaveFocus();
-    expect(screen.getByText(/enregistrée le 05\/10\/2026 à/)).toBeVisible();
+    expect(screen.getByText(/enregistrée le 03\/12\/2026 à/)).toBeVisible();
     const reference = screen.getByText(/^PA-2026-/).textContent!;
     const mail = site.world().inbox.find((m) => m.id === 'caf-accuse-demande');
     expect(mail?.body).toContain(reference);
@@ -149,26 +170,28 @@ describe('the prime d’activité claim from Mon Compte', () => {
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
     const text = await textOf(bytes);
     expect(text).toContain(`Numéro de référence : ${reference}`);
-    expect(text).toContain('Conjoint : Karim Benali');
-    expect(text).toContain('Juillet 2026 : Salaires (montant net social) 1 012,40 €');
+    expect(text).toContain('Allocataire : Nadia Haddad, né(e) le 09/06/1982');
+    expect(text).not.toContain('Conjoint');
+    expect(text).toContain('Numéro allocataire : 6031872');
     expect(text).toContain(
-      'Septembre 2026 : Salaires (montant net social) 0,00 € ; Revenus d’une activité indépendante 320,00 € ; Allocations chômage 845,60 €',
+      'Septembre 2026 : Salaires (montant net social) 573,30 € ; Revenus d’une activité indépendante 0,00 € ; Allocations chômage 280,80 €',
     );
-    expect(text).toContain('IBAN : FR76 **** **** **** **** **** 811');
-    expect(text).toContain('bulletin-septembre-2026.pdf');
+    expect(text).toContain('Novembre 2026 : Salaires (montant net social) 593,78 €');
+    expect(text).toContain('IBAN : FR76 **** **** **** **** **** 778');
+    expect(text).toContain('bulletin-novembre-2026-net-services.pdf');
     expect(text).toContain("Document d'entraînement — sans valeur officielle");
   });
 
   it('is found again by the way back: a page saved, left for Mon Compte; the receipt once sent', async () => {
     const site = renderDemande();
     toFoyer(site);
-    site.drive(...toRecapitulatif.slice(0, 11));
+    site.drive(...toRecapitulatif.slice(0, toBanque));
     site.drive({ action: 'click', target: 'caf.header.mon-compte' });
     expect(site.place()).toBe('espace');
     expect(await walkTo(site, 'caf.demande.banque.iban')).toBe(true);
     expect(site.place()).toBe('demande-banque');
-    site.drive(...toRecapitulatif.slice(11));
-    await site.upload('Ajouter un fichier', 'bulletin-septembre-2026.pdf');
+    site.drive(...toRecapitulatif.slice(toBanque));
+    await site.upload('Ajouter un fichier', 'bulletin-novembre-2026-net-services.pdf');
     site.drive(
       { action: 'click', target: 'caf.demande.suivant' },
       { action: 'check', target: 'caf.demande.recapitulatif.certifier' },

@@ -2,7 +2,7 @@
 import axe from 'axe-core';
 import { screen } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderDemande, toRecapitulatif } from './renderDemande.tsx';
+import { amina, renderDemande, toConjoint, toFoyer, toRecapitulatif } from './renderDemande.tsx';
 
 /** axe-core's violations on the whole page (contrast needs a real layout: the screenshots check it). */
 async function violations(): Promise<string[]> {
@@ -29,28 +29,24 @@ describe('accessibility of the prime d’activité claim (axe-core)', () => {
     // Each form page: as it opens, then refused.
     const pages: [number, number][] = [
       [0, 2],
-      [2, 6],
-      [6, 11],
-      [11, 14],
+      [2, 9],
+      [9, 12],
     ];
     for (const [from, to] of pages) {
       expect(await violations()).toEqual([]);
       if (from === 2) site.drive({ action: 'fill', target: 'caf.demande.ressources.vous.m1.salaires', value: 'abc' });
-      if (from === 6)
-        site.drive({ action: 'fill', target: 'caf.demande.ressources.conjoint.m1.salaires', value: 'abc' });
-      if (from === 11) site.drive({ action: 'fill', target: 'caf.demande.banque.iban', value: 'FR76 1789' });
+      if (from === 9) site.drive({ action: 'fill', target: 'caf.demande.banque.iban', value: 'FR76 1789' });
       site.drive({ action: 'click', target: 'caf.demande.suivant' });
       expect(screen.getByText(/Le formulaire contient/)).toBeVisible();
       expect(await violations()).toEqual([]);
-      if (from === 6) site.drive({ action: 'fill', target: 'caf.demande.ressources.conjoint.m1.salaires', value: '0' });
       site.drive(...toRecapitulatif.slice(from, to));
     }
     expect(site.place()).toBe('demande-justificatifs');
     site.drive({ action: 'click', target: 'caf.demande.suivant' });
     expect(await violations()).toEqual([]);
-    await site.upload('Ajouter un fichier', 'scan-bulletin-septembre-grand.pdf');
+    await site.upload('Ajouter un fichier', 'scan-bulletin-grand.pdf');
     expect(await violations()).toEqual([]);
-    await site.upload('Ajouter un fichier', 'bulletin-septembre-2026.pdf');
+    await site.upload('Ajouter un fichier', 'bulletin-novembre-2026-net-services.pdf');
     expect(await violations()).toEqual([]);
     site.drive(
       { action: 'click', target: 'caf.demande.suivant' },
@@ -63,6 +59,20 @@ describe('accessibility of the prime d’activité claim (axe-core)', () => {
       { action: 'click', target: 'caf.demande.recapitulatif.valider' },
     );
     expect(site.place()).toBe('demande-confirmation');
+    expect(await violations()).toEqual([]);
+  });
+
+  it('the partner’s page of a couple, as it opens, then refused', async () => {
+    const site = renderDemande(amina);
+    toFoyer(site);
+    site.drive(...toConjoint);
+    expect(site.place()).toBe('demande-ressources-conjoint');
+    expect(await violations()).toEqual([]);
+    site.drive(
+      { action: 'fill', target: 'caf.demande.ressources.conjoint.m1.salaires', value: 'abc' },
+      { action: 'click', target: 'caf.demande.suivant' },
+    );
+    expect(screen.getByText(/Le formulaire contient/)).toBeVisible();
     expect(await violations()).toEqual([]);
   });
 });

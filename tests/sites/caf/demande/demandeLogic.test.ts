@@ -2,9 +2,16 @@
 /**
  * The claim's rules: the months asked, the messages for amounts, IBAN, BIC and files (worded as
  * the site words them, never counting what was typed), the reducer and its flags, and the map:
- * every place and link names targets that exist, and the way back reaches each page.
+ * every place and link names targets that exist, and the way back reaches each page; Nadia's
+ * figures for the lesson agree with her papers.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { parseAmount } from '../../../../src/french/index.ts';
+import { readPath } from '../../../../src/lesson/readPath.ts';
+import type { Persona } from '../../../../src/lesson/types.ts';
+import { estimatePrimeActivite } from '../../../../src/sites/caf/primeActivite/index.ts';
 import { createPracticeClock, practiceNow } from '../../../../src/lesson/practiceClock.ts';
 import type { PracticeFile } from '../../../../src/lesson/practiceFiles.ts';
 import { checkJustificatif } from '../../../../src/sites/caf/demande/checkJustificatif.ts';
@@ -30,6 +37,12 @@ describe('the claim’s months and messages', () => {
   it('asks the three months before the practice month, oldest first', () => {
     const at = practiceNow(createPracticeClock('2026-10-05', Date.now()));
     expect(referenceMonths(at)).toEqual(['Juillet 2026', 'Août 2026', 'Septembre 2026']);
+    // The lesson's day: Nadia's claim on 3 December asks September, October and November.
+    const december = practiceNow(createPracticeClock('2026-12-03', Date.now()));
+    expect(referenceMonths(december)).toEqual(['Septembre 2026', 'Octobre 2026', 'Novembre 2026']);
+    // Across a year: in January, October to December of the year before.
+    const january = practiceNow(createPracticeClock('2027-01-04', Date.now()));
+    expect(referenceMonths(january)).toEqual(['Octobre 2026', 'Novembre 2026', 'Décembre 2026']);
   });
 
   it('takes an empty line as nothing received, and refuses what is not an amount', () => {
@@ -133,5 +146,54 @@ describe('the claim’s targets and map', () => {
     expect(demandeTargets['caf.demande.ressources.conjoint.m3.independant'].label).toBe(
       'Champ « Revenus d’une activité indépendante » (votre conjoint, le mois dernier)',
     );
+  });
+});
+
+const nadia = parse(readFileSync('content/personas/nadia.yaml', 'utf8')) as Persona;
+
+describe('Nadia’s claim (the lesson caf-demander-prime-activite)', () => {
+  const cents = (value: unknown) => parseAmount(String(value))!;
+  const claim = nadia.prime_activite as Record<'m1' | 'm2' | 'm3', { mois: string; salaires: string; chomage: string }>;
+
+  it('declares, each month, her two employers’ net social pay added up', () => {
+    const employers = (path: string) =>
+      (readPath(nadia, path) as { net_social: string }[]).reduce((sum, e) => sum + cents(e.net_social), 0);
+    expect(cents(claim.m1.salaires)).toBe(employers('bulletins.m1.employeurs'));
+    expect(cents(claim.m2.salaires)).toBe(employers('bulletins.m2.employeurs'));
+    expect(cents(claim.m3.salaires)).toBe(employers('bulletins_du_mois.employeurs'));
+    expect([claim.m1.mois, claim.m2.mois, readPath(nadia, 'bulletins_du_mois.mois')]).toEqual(
+      referenceMonths(practiceNow(createPracticeClock('2026-12-03', Date.now()))),
+    );
+  });
+
+  it('declares the chômage in the month France Travail paid it, net', () => {
+    const paid = readPath(nadia, 'france_travail.paiements') as { net: string; paye_le: string }[];
+    const inMonth = (month: number) =>
+      paid.filter((p) => p.paye_le.endsWith(`/${String(month).padStart(2, '0')}/2026`)).map((p) => cents(p.net));
+    expect([inMonth(9), inMonth(10), inMonth(11)]).toEqual([
+      [cents(claim.m1.chomage)],
+      [cents(claim.m2.chomage)],
+      [cents(claim.m3.chomage)],
+    ]);
+  });
+
+  it('is worth making: the simulator’s scale gives her about 129 € a month', () => {
+    const months = ['m1', 'm2', 'm3'] as const;
+    const estimate = estimatePrimeActivite({
+      at: practiceNow(createPracticeClock('2026-12-03', Date.now())),
+      couple: false,
+      children: 0,
+      housing: 'locataire',
+      // Her aide au logement is more than the forfait logement, so the forfait is taken off whole.
+      housingBenefit: 250,
+      adults: [
+        {
+          professional: months.map((m) => cents(claim[m].salaires) / 100) as [number, number, number],
+          other: months.map((m) => cents(claim[m].chomage) / 100) as [number, number, number],
+        },
+      ],
+    });
+    expect(estimate.eligible).toBe(true);
+    expect(estimate.amount).toBe(128.73);
   });
 });

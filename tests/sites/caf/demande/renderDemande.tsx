@@ -1,7 +1,8 @@
 /**
  * Renders the CAF site as the player does for the claim: inside a real `SiteBridgeProvider` with
- * the amina persona, a practice world on 5 October 2026 (the months asked: July to September
- * 2026), the run's memory, and the practice browser's real « Ouvrir » dialog for the file chooser.
+ * the nadia persona (or another: amina for a couple), a practice world on 3 December 2026 (the
+ * months asked: September to November 2026), the run's memory, and the practice browser's real
+ * « Ouvrir » dialog for the file chooser.
  */
 import { readFileSync } from 'node:fs';
 import { useCallback, useLayoutEffect, useState, type ReactNode } from 'react';
@@ -20,13 +21,17 @@ import { SiteBridgeProvider, type SiteMemory } from '../../../../src/sites/frame
 import { perform, type DriverAction } from '../../../../src/sites/framework/driver.ts';
 import { registry } from '../../../../src/sites/registry.ts';
 
-export const amina = parse(readFileSync('content/personas/amina.yaml', 'utf8')) as Persona;
+const personaNamed = (id: string) => parse(readFileSync(`content/personas/${id}.yaml`, 'utf8')) as Persona;
+/** The claimant of the lesson caf-demander-prime-activite: Nadia, who lives alone. */
+export const nadia = personaNamed('nadia');
+/** A couple with a child, for the partner's page. */
+export const amina = personaNamed('amina');
 
 /** The practice day of the lesson caf-demander-prime-activite. */
-export const practiceDay = '2026-10-05';
+export const practiceDay = '2026-12-03';
 
-/** The CAF site on `practiceDay`, as in its practice-browser tab. */
-export function renderDemande() {
+/** The CAF site on `practiceDay`, as in its practice-browser tab, for `persona` (default: Nadia). */
+export function renderDemande(persona: Persona = nadia) {
   const events: SiteEvent[] = [];
   const opened: PracticeDocument[] = [];
   const store: Record<string, unknown> = {};
@@ -45,7 +50,7 @@ export function renderDemande() {
     return (
       <SiteBridgeProvider
         emit={emit}
-        persona={amina}
+        persona={persona}
         world={world}
         updateWorld={updateWorld}
         targets={registry.targets}
@@ -55,7 +60,7 @@ export function renderDemande() {
       >
         <main>{children}</main>
         {chooser.request && (
-          <FileDialog documents={practiceFilesOf(amina)} downloads={[]} emit={emit} onClose={chooser.close} />
+          <FileDialog documents={practiceFilesOf(persona)} downloads={[]} emit={emit} onClose={chooser.close} />
         )}
       </SiteBridgeProvider>
     );
@@ -85,8 +90,12 @@ export function renderDemande() {
     logIn() {
       drive(
         { action: 'click', target: 'caf.header.mon-compte' },
-        { action: 'fill', target: 'caf.login.nir', value: '2860375114023' },
-        { action: 'fill', target: 'caf.login.password', value: 'Jasmin2026!' },
+        { action: 'fill', target: 'caf.login.nir', value: String(persona.nir13) },
+        {
+          action: 'fill',
+          target: 'caf.login.password',
+          value: String((persona.caf as { mot_de_passe: string }).mot_de_passe),
+        },
         { action: 'click', target: 'caf.login.submit' },
         { action: 'click', target: 'caf.code.send' },
       );
@@ -118,20 +127,29 @@ export function toFoyer(site: RenderedDemande) {
   );
 }
 
-/** The driver steps from the household page to the summary, with Amina's and Karim's right values. */
+/** The driver steps from the household page to the summary, with Nadia's right values (she lives alone). */
 export const toRecapitulatif: DriverAction[] = [
   { action: 'choose', target: 'caf.demande.foyer.exact', value: 'oui' },
   { action: 'click', target: 'caf.demande.suivant' },
-  { action: 'fill', target: 'caf.demande.ressources.vous.m1.salaires', value: '1012,40' },
-  { action: 'fill', target: 'caf.demande.ressources.vous.m2.salaires', value: '1012,40' },
-  { action: 'fill', target: 'caf.demande.ressources.vous.m3.salaires', value: '980,15' },
+  { action: 'fill', target: 'caf.demande.ressources.vous.m1.salaires', value: '573,30' },
+  { action: 'fill', target: 'caf.demande.ressources.vous.m1.chomage', value: '280,80' },
+  { action: 'fill', target: 'caf.demande.ressources.vous.m2.salaires', value: '561,60' },
+  { action: 'fill', target: 'caf.demande.ressources.vous.m2.chomage', value: '151,20' },
+  { action: 'fill', target: 'caf.demande.ressources.vous.m3.salaires', value: '593,78' },
+  { action: 'fill', target: 'caf.demande.ressources.vous.m3.chomage', value: '172,80' },
   { action: 'click', target: 'caf.demande.suivant' },
-  { action: 'fill', target: 'caf.demande.ressources.conjoint.m1.chomage', value: '845,60' },
-  { action: 'fill', target: 'caf.demande.ressources.conjoint.m2.chomage', value: '845,60' },
-  { action: 'fill', target: 'caf.demande.ressources.conjoint.m3.chomage', value: '845,60' },
-  { action: 'fill', target: 'caf.demande.ressources.conjoint.m3.independant', value: '320' },
-  { action: 'click', target: 'caf.demande.suivant' },
-  { action: 'fill', target: 'caf.demande.banque.iban', value: 'FR76 1789 9009 1200 0731 5429 811' },
+  { action: 'fill', target: 'caf.demande.banque.iban', value: 'FR76 1789 9009 1500 0826 3041 778' },
   { action: 'fill', target: 'caf.demande.banque.bic', value: 'BENTFRPPXXX' },
+  { action: 'click', target: 'caf.demande.suivant' },
+];
+
+/** Where `toRecapitulatif` reaches the bank page. */
+export const toBanque = 9;
+
+/** For a couple (Amina and Karim): from the household page to the partner's page. */
+export const toConjoint: DriverAction[] = [
+  { action: 'choose', target: 'caf.demande.foyer.exact', value: 'oui' },
+  { action: 'click', target: 'caf.demande.suivant' },
+  { action: 'fill', target: 'caf.demande.ressources.vous.m1.salaires', value: '1012,40' },
   { action: 'click', target: 'caf.demande.suivant' },
 ];
