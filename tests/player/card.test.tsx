@@ -4,10 +4,15 @@
  */
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
 import { expect, it, vi } from 'vitest';
+import { parse } from 'yaml';
 import * as lesson from '../../content/lessons/caf-se-connecter/fr.mdx';
+import type { Persona } from '../../src/lesson/types.ts';
 import { PracticeCard } from '../../src/player/card/PracticeCard.tsx';
 import { describeBoth } from './renderBoth.tsx';
+
+const personaNamed = (id: string) => parse(readFileSync(`content/personas/${id}.yaml`, 'utf8')) as Persona;
 
 const persona = lesson.persona;
 
@@ -72,6 +77,20 @@ describeBoth('PracticeCard', ({ render }) => {
     const invoice = screen.getByRole('article', { name: 'Facture, Septembre 2026' });
     expect(within(invoice).getByText('320,00 €')).toBeVisible();
     expect(within(invoice).getByText(/Karim BENALI/)).toBeVisible();
+  });
+
+  it('shows a payslip per employer and month for someone with two employers (Nadia’s September and October)', () => {
+    render(<PracticeCard persona={personaNamed('nadia')} />);
+    const slip = (employer: string, month: string) =>
+      screen.getByRole('article', { name: `Bulletin de salaire, ${employer}, ${month}` });
+    const school = slip('École Sainte-Marie', 'Septembre 2026');
+    expect(within(school).getByText('368,55 €', { selector: '.payslip-social dd' })).toBeVisible();
+    expect(within(school).getByText('36,00')).toBeVisible();
+    expect(within(school).getByText(/Agent d'entretien · Payé le 30\/09\/2026/)).toBeVisible();
+    expect(within(slip('Net Services 93', 'Octobre 2026')).getByText('300,00 €')).toBeVisible();
+    expect(
+      screen.getAllByRole('article', { name: /^Bulletin de salaire, .*, (Septembre|Octobre) 2026$/ }),
+    ).toHaveLength(4);
   });
 
   it('prints from the card page with « Imprimer »', async () => {

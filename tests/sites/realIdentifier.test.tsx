@@ -1,10 +1,12 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import * as lesson from '../../content/lessons/caf-se-connecter/fr.mdx';
 import { looksLikeRealIdentifier, practiceIdentifiers } from '../../src/french/index.ts';
 import { initI18n } from '../../src/i18n/i18n.ts';
-import type { CompiledLesson } from '../../src/lesson/types.ts';
+import type { CompiledLesson, Persona } from '../../src/lesson/types.ts';
 import { Player } from '../../src/player/Player.tsx';
 import { CafSite } from '../../src/sites/caf/CafSite.tsx';
 import { amina, renderWithBridge } from './renderWithBridge.tsx';
@@ -28,6 +30,15 @@ describe('a value that looks like a real identifier', () => {
     expect(looksLikeRealIdentifier('2951099126111', practice)).toBe(true); // 13 digits, the shape of a NIR
     expect(looksLikeRealIdentifier('2860375114024', practice)).toBe(false); // a typo of the practice number
     expect(looksLikeRealIdentifier('2860375114023', new Set())).toBe(true);
+  });
+
+  it('knows a persona’s RIB as practice: Nadia’s IBAN (the CAF claim) is hers, another IBAN with a right key is not', () => {
+    const nadia = parse(readFileSync('content/personas/nadia.yaml', 'utf8')) as Persona;
+    const hers = practiceIdentifiers(nadia);
+    expect(hers).toContain('FR7617899009150008263041778');
+    expect(looksLikeRealIdentifier('FR76 1789 9009 1500 0826 3041 778', hers)).toBe(false);
+    // The standard published example: a right key, not a practice account.
+    expect(looksLikeRealIdentifier('FR76 3000 6000 0112 3456 7890 189', hers)).toBe(true);
   });
 
   it('is never reported nor kept by a practice site: the field is emptied and the player warned', async () => {

@@ -12,7 +12,7 @@ import { useSiteBack } from '../framework/siteHistory.tsx';
 import { useHeadingFocus } from '../framework/useHeadingFocus.ts';
 import { receiptMail } from './cafMails.ts';
 import { dtrReference } from './dtrReference.ts';
-import { cafPersona } from './cafPersona.ts';
+import { cafPersona, isCouple } from './cafPersona.ts';
 import { useSiteReducer } from '../framework/useSiteReducer.ts';
 import { dtrMembersOf, dtrReducer, dtrSchema, initialDtr } from './dtrReducer.ts';
 import { initialNavigation, navigationReducer, navigationSchema, type CafPage } from './navigationReducer.ts';
@@ -25,6 +25,8 @@ import { Espace } from './pages/Espace.tsx';
 import { Home } from './pages/Home.tsx';
 import { ComptePages } from './compte/ComptePages.tsx';
 import { useCompte } from './compte/useCompte.ts';
+import { DemandePages } from './demande/DemandePages.tsx';
+import { useDemande } from './demande/useDemande.ts';
 import { SimulateurPages } from './simulateur/SimulateurPages.tsx';
 import { useSimulateur } from './simulateur/useSimulateur.ts';
 import { ChangementPages } from './changement/ChangementPages.tsx';
@@ -94,6 +96,7 @@ export function CafSite() {
     compte.dispatch(page);
     go('compte');
   };
+  const demande = useDemande(isCouple(p));
   const flags = [
     ...(nav.auth === 'in' ? ['signed-in'] : []),
     ...(dtr.submitted ? ['declaration-sent'] : []),
@@ -101,6 +104,7 @@ export function CafSite() {
     ...sim.flags,
     ...chg.flags,
     ...compte.flags,
+    ...demande.flags,
   ];
 
   let page: ReactNode;
@@ -118,6 +122,9 @@ export function CafSite() {
       break;
     case 'simulateur':
       page = <SimulateurPages sim={sim} onDemande={() => go(nav.auth === 'in' ? 'espace' : 'login')} />;
+      break;
+    case 'demande':
+      page = <DemandePages demande={demande} p={p} onExit={() => go('espace')} />;
       break;
     case 'login':
       page = (
@@ -155,7 +162,18 @@ export function CafSite() {
       page = <Code p={p} onVerified={() => navigate({ type: 'code-ok' })} />;
       break;
     case 'espace':
-      page = <Espace p={p} dtr={dtr} onDeclare={() => go('ressources')} onChangement={openChangement} />;
+      page = (
+        <Espace
+          p={p}
+          dtr={dtr}
+          onDeclare={() => go('ressources')}
+          onChangement={openChangement}
+          onDemande={() => {
+            demande.dispatch({ type: 'go', page: 'demande-liste' });
+            go('demande');
+          }}
+        />
+      );
       break;
     case 'ressources':
       page = (
@@ -233,11 +251,13 @@ export function CafSite() {
       <PracticeBanner site="de la CAF" />
       <CafHeader signedIn={nav.auth === 'in'} go={go} onLogout={() => navigate({ type: 'logout' })} />
       {menuPages.includes(nav.page) && <EspaceMenu current={nav.page} go={go} />}
-      {/* The simulator's, the change's and the account's pages carry their own places. */}
+      {/* The simulator's, the change's, the account's and the claim's pages carry their own places. */}
       <div
         className="caf-page"
         data-place={
-          nav.page === 'simulateur' || nav.page === 'changement' || nav.page === 'compte' ? undefined : nav.page
+          nav.page === 'simulateur' || nav.page === 'changement' || nav.page === 'compte' || nav.page === 'demande'
+            ? undefined
+            : nav.page
         }
       >
         {page}

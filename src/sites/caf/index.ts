@@ -18,6 +18,7 @@ export const caf = {
     'caf-accuse': { label: 'Message « Confirmation de votre déclaration trimestrielle de ressources » de la CAF' },
     'caf-changement': { label: 'Message « Votre déclaration de changement de situation » de la CAF' },
     ...compteMailSpecs,
+    'caf-accuse-demande': { label: 'Message « Accusé de réception de votre demande de prime d’activité » de la CAF' },
   },
   papers: {
     'courrier-caf': { title: 'Courrier de la CAF' },

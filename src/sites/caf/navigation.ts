@@ -12,6 +12,7 @@ import type { DtrMember } from './targets.ts';
 import { links as compteLinks, places as comptePlaces } from './compte/compteNavigation.ts';
 import { links as simulateurLinks, places as simulateurPlaces } from './simulateur/simulateurNavigation.ts';
 import { links as changementLinks, places as changementPlaces } from './changement/changementNavigation.ts';
+import { links as demandeLinks, places as demandePlaces } from './demande/demandeNavigation.ts';
 
 /** The pages of Mon Compte that show the menu. */
 const menuPages = ['espace', 'ressources', 'paiements', 'profil', 'documents'];
@@ -55,6 +56,7 @@ const cafOwnNavigation: SiteNavigation = {
         'caf.espace.menu.*',
         'caf.espace.logout',
         'caf.espace.declarer-changement',
+        'caf.espace.faire-demande',
       ],
     },
     ressources: { label: 'la page « Mes ressources »', targets: ['caf.ressources.*', 'caf.espace.menu.*'] },
@@ -90,6 +92,7 @@ const cafOwnNavigation: SiteNavigation = {
     ...simulateurPlaces,
     ...changementPlaces,
     ...comptePlaces,
+    ...demandePlaces,
   },
   links: [
     { from: ['*'], to: 'home', steps: [{ action: 'click', target: 'caf.header.logo' }] },
@@ -195,6 +198,8 @@ const cafOwnNavigation: SiteNavigation = {
     ...simulateurLinks,
     ...changementLinks,
     ...compteLinks,
+    // The prime d'activité claim: « Faire une demande de prestation » in Mon Compte.
+    ...demandeLinks,
   ],
 };
 

@@ -25,6 +25,7 @@ export const cafPages = [
   'simulateur',
   'changement',
   'compte',
+  'demande',
 ] as const;
 export type CafPage = (typeof cafPages)[number];
 

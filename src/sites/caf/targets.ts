@@ -6,6 +6,7 @@ import type { TargetSpec } from '../framework/types.ts';
 import { compteTargets } from './compte/compteTargets.ts';
 import { simulateurTargets } from './simulateur/simulateurTargets.ts';
 import { changementTargets } from './changement/changementTargets.ts';
+import { demandeTargets } from './demande/demandeTargets.ts';
 
 const click = ['click'] as const;
 const fill = ['fill'] as const;
@@ -122,6 +123,8 @@ export const cafTargets = {
   ...changementTargets,
   // « Mot de passe oublié ? » and « Créer un compte »
   ...compteTargets,
+  // The prime d'activité claim, from Mon Compte
+  ...demandeTargets,
 } satisfies Record<string, TargetSpec>;
 
 export type CafTarget = keyof typeof cafTargets;

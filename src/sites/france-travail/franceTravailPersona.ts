@@ -5,11 +5,13 @@
  * keys as on the other sites.
  */
 import * as z from 'zod/mini';
-import { isValidBic, isValidIban, isValidNir15, parseFrenchDate } from '../../french/index.ts';
+import { isValidBic, isValidIban, isValidNir15, parseAmount, parseFrenchDate } from '../../french/index.ts';
 import type { Persona } from '../../lesson/types.ts';
 import { readPersona } from '../framework/readPersona.ts';
 
 const text = z.string().check(z.minLength(1));
+/** An amount as a persona file writes it: `"280,80"`. */
+const amount = z.string().check(z.refine((s) => parseAmount(s) !== null, 'must be an amount such as "280,80"'));
 const day = z.string().check(z.refine((s) => parseFrenchDate(s) !== null, 'must be a date written JJ/MM/AAAA'));
 /** An identifiant France Travail: 7 digits, then a letter or a digit (docs/procedures.md section 2). */
 const identifiant = z
@@ -42,6 +44,20 @@ export const franceTravailPersonaSchema = z.looseObject({
       mot_de_passe: z.optional(text),
       /** Someone who registers: the identifier the site gives when the personal space is created. */
       nouvel_identifiant: z.optional(identifiant),
+      /** The ARE paid, one line per month covered (paper `paiements-france-travail`). */
+      paiements: z.optional(
+        z.array(
+          z.looseObject({
+            /** The month covered: `Août 2026`. */
+            periode: text,
+            jours: z.number().check(z.int(), z.nonnegative()),
+            brut: amount,
+            net: amount,
+            /** The day it was paid, which says the month it was received: `04/09/2026`. */
+            paye_le: day,
+          }),
+        ),
+      ),
     }),
   ),
   /** The bank details of the RIB (paper `rib`). */

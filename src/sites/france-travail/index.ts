@@ -32,6 +32,7 @@ export const franceTravail = {
     'attestation-employeur': { title: 'Attestation employeur destinée à France Travail' },
     rib: { title: 'Relevé d’identité bancaire (RIB)' },
     'identifiants-france-travail': { title: 'Identifiant et mot de passe France Travail' },
+    'paiements-france-travail': { title: 'Attestation de paiement France Travail' },
     ...actualisationPapers,
   },
   incidents: {

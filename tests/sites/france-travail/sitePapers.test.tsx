@@ -6,9 +6,9 @@ import { franceTravail } from '../../../src/sites/france-travail/index.ts';
 import { papers } from '../../../src/sites/france-travail/papers/index.ts';
 import { lucas, personaNamed } from './siteBridge.tsx';
 
-const paper = (kind: string) => {
+const paper = (kind: string, persona = lucas) => {
   const Paper = papers[kind]!;
-  render(<Paper persona={lucas} headingLevel={2} />);
+  render(<Paper persona={persona} headingLevel={2} />);
   return screen.getByRole('heading', { level: 2 }).closest('article')!;
 };
 
@@ -36,6 +36,21 @@ describe('France Travail papers', () => {
     expect(within(rib).getByRole('table')).toHaveTextContent('1789900912000451872639');
   });
 
+  it('the statement of payment gives each month of ARE, its net amount and the day it was paid', () => {
+    const statement = paper('paiements-france-travail', personaNamed('nadia'));
+    expect(within(statement).getByRole('heading')).toHaveTextContent('Attestation de paiement France Travail');
+    expect(statement).toHaveTextContent('identifiant 4821377K');
+    const rows = within(statement)
+      .getAllByRole('row')
+      .map((r) => r.textContent!.replace(/[\u00a0\u202f]/g, ' '));
+    expect(rows).toEqual([
+      'PériodeJours payésMontant brutMontant net verséPayé le',
+      'Août 202613292,50 €280,80 €04/09/2026',
+      'Septembre 20267157,50 €151,20 €05/10/2026',
+      'Octobre 20268180,00 €172,80 €04/11/2026',
+    ]);
+  });
+
   it('lucas and nadia pass the persona rules and the site’s schema', () => {
     for (const id of ['lucas', 'nadia']) {
       const persona = personaNamed(id);
@@ -43,7 +58,13 @@ describe('France Travail papers', () => {
       expect(franceTravail.persona.safeParse(persona).success, id).toBe(true);
     }
     expect(Object.keys(franceTravail.papers)).toEqual(
-      expect.arrayContaining(['carte-identite', 'attestation-employeur', 'rib', 'bulletins-du-mois']),
+      expect.arrayContaining([
+        'carte-identite',
+        'attestation-employeur',
+        'rib',
+        'bulletins-du-mois',
+        'paiements-france-travail',
+      ]),
     );
   });
 });

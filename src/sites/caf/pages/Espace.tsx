@@ -11,10 +11,12 @@ export interface EspaceProps {
   onDeclare(): void;
   /** « Déclarer un changement » (Mes démarches). */
   onChangement?: () => void;
+  /** « Faire une demande de prestation ». */
+  onDemande?: () => void;
 }
 
 /** The espace's home. */
-export function Espace({ p, dtr, onDeclare, onChangement }: EspaceProps) {
+export function Espace({ p, dtr, onDeclare, onChangement, onDemande }: EspaceProps) {
   return (
     <>
       <h1 tabIndex={-1}>Bonjour {p.prenom}</h1>
@@ -43,12 +45,25 @@ export function Espace({ p, dtr, onDeclare, onChangement }: EspaceProps) {
           </div>
         )}
       </section>
-      {onChangement && (
+      {(onDemande || onChangement) && (
         <section aria-labelledby="caf-espace-demarches" className="caf-section">
           <h2 id="caf-espace-demarches">Mes démarches</h2>
-          <TargetButton target="caf.espace.declarer-changement" className="caf-link" onPress={onChangement}>
-            Déclarer un changement
-          </TargetButton>
+          <ul className="caf-espace__demarches">
+            {onDemande && (
+              <li>
+                <TargetButton target="caf.espace.faire-demande" className="caf-link" onPress={onDemande}>
+                  Faire une demande de prestation
+                </TargetButton>
+              </li>
+            )}
+            {onChangement && (
+              <li>
+                <TargetButton target="caf.espace.declarer-changement" className="caf-link" onPress={onChangement}>
+                  Déclarer un changement
+                </TargetButton>
+              </li>
+            )}
+          </ul>
         </section>
       )}
       <section aria-labelledby="caf-espace-info" className="caf-section">

@@ -1,7 +1,7 @@
 /**
  * The papers the France Travail site adds to the practice card, by the kind `SiteSpec.papers`
  * declares: its own (identity card, employer's certificate, RIB, the note with the identifier
- * and password) and the monthly update's (the month's payslips).
+ * and password, the statement of the ARE paid) and the monthly update's (the month's payslips).
  */
 import type { ComponentType } from 'react';
 import type { PaperProps } from '../../framework/siteViews.ts';
@@ -11,6 +11,7 @@ import { BankDetails } from './BankDetails.tsx';
 import { CredentialsNote } from './CredentialsNote.tsx';
 import { EmployerCertificate } from './EmployerCertificate.tsx';
 import { IdentityCard } from './IdentityCard.tsx';
+import { PaymentStatement } from './PaymentStatement.tsx';
 
 export const papers: Record<string, ComponentType<PaperProps>> = {
   'carte-identite': IdentityCard,
@@ -18,4 +19,5 @@ export const papers: Record<string, ComponentType<PaperProps>> = {
   rib: BankDetails,
   'identifiants-france-travail': CredentialsNote,
   'bulletins-du-mois': MonthPayslips,
+  'paiements-france-travail': PaymentStatement,
 };
