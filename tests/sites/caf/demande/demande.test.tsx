@@ -69,7 +69,7 @@ describe('the prime d’activité claim from Mon Compte', () => {
     const site = renderDemande(amina);
     toFoyer(site);
     expect(screen.getByText('Karim Benali, né(e) le 22/01/1983')).toBeVisible();
-    expect(screen.getByText('Inès, né(e) le 05/09/2019')).toBeVisible();
+    expect(screen.getByText('Inès, né(e) le 05/09/2009')).toBeVisible();
     site.drive(...toConjoint);
     expect(site.place()).toBe('demande-ressources-conjoint');
     expect(screen.getByRole('heading', { level: 1, name: /Les ressources de votre conjoint/ })).toBeVisible();
