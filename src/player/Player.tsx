@@ -13,6 +13,7 @@ import { createLessonMachine } from '../engine/lessonMachine.ts';
 import { restoredSnapshot } from '../engine/runSnapshot.ts';
 import type { RunState } from './runState.ts';
 import { useRunKeeper } from './useRunKeeper.ts';
+import { useDoneAhead } from './useDoneAhead.ts';
 import type { CompiledLesson, Mode, SiteEvent, TargetId, Unit } from '../lesson/types.ts';
 import { createPracticeClock } from '../lesson/practiceClock.ts';
 import { createWorld, type PracticeWorld } from '../lesson/world.ts';
@@ -224,12 +225,17 @@ export function Player({
   // A value an earlier step had entered, typed again on the way back: reported as the guide's
   // doing, so that a value the learner had left wrong counts as put right by « Montre-moi ».
   const refilling = useRef(false);
+  // A value the learner committed ahead of its step counts when the guide reaches that step.
+  const recordAhead = useDoneAhead({ lesson, root: browser, current, world, emit });
   const siteEmit = useCallback(
     (event: SiteEvent) => {
       if (refilling.current) emit({ ...event, neutral: true, byGuide: true });
-      else if (!running.current || driving.current) emit(event);
+      else if (!running.current || driving.current) {
+        if (!running.current) recordAhead(event);
+        emit(event);
+      }
     },
-    [emit],
+    [emit, recordAhead],
   );
   // The question whose answer was shown, until it is answered.
   const [revealed, setRevealed] = useState<string | null>(null);

@@ -89,6 +89,37 @@ describeBoth('Player', ({ render }) => {
     expect(await stepHeading(3)).toBeTruthy();
   });
 
+  it('counts a field typed ahead of its step: the password first, then the number, and the guide goes on to « Me connecter »', async () => {
+    const { user } = await start();
+    await user.click(target(first.target)!);
+    await stepHeading(2);
+    await user.type(target('caf.login.password')!, 'Jasmin2026!');
+    await user.tab();
+    // Not this step's field: the guide still asks for the number.
+    await waitFor(() => expect(document.querySelector('.feedback')).toHaveTextContent(/Ce n'est pas le bon endroit/));
+    expect(screen.getByRole('heading', { name: `Étape 2 sur ${total}` })).toBeTruthy();
+    await user.type(target('caf.login.nir')!, '2860375114023');
+    await user.tab();
+    // The password is there already, and right: step 3 counts as done, step 4 asks for « Me connecter ».
+    expect(await stepHeading(4)).toBeTruthy();
+    expect(units[3]).toMatchObject({ id: 'me-connecter' });
+  });
+
+  it('does not count a field typed ahead with a wrong value: the guide asks for it, then takes the right one', async () => {
+    const { user } = await start();
+    await user.click(target(first.target)!);
+    await stepHeading(2);
+    await user.type(target('caf.login.password')!, 'Jasmin2025!');
+    await user.tab();
+    await user.type(target('caf.login.nir')!, '2860375114023');
+    await user.tab();
+    expect(await stepHeading(3)).toBeTruthy();
+    await user.clear(target('caf.login.password')!);
+    await user.type(target('caf.login.password')!, 'Jasmin2026!');
+    await user.tab();
+    expect(await stepHeading(4)).toBeTruthy();
+  });
+
   it('says the target is in the other tab, outlines that tab, and « Montre-moi » goes there', async () => {
     const { user } = await start();
     const show = () => user.click(screen.getByRole('button', { name: 'Montre-moi' }));
