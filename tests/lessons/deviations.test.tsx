@@ -223,4 +223,12 @@ describe('the ways out that the deviations found', () => {
     await followGuide(lesson);
     expect(await screen.findByRole('heading', { name: /Bravo/ })).toBeVisible();
   });
+
+  it('the claim made again (« Refaire la demande ») at its receipt: « Montre-moi » sends it again and opens the receipt', async () => {
+    const lesson = lessonNamed('caf-demander-prime-activite');
+    await reloadAt(lesson, 'telecharger');
+    doOnSite({ action: 'click', target: 'caf.demande.confirmation.refaire' });
+    await followGuide(lesson);
+    expect(await screen.findByRole('heading', { name: /Bravo/ })).toBeVisible();
+  });
 });

@@ -4,7 +4,8 @@
  * leads on once a page was saved: what it saved is kept with the run). The way in is
  * « Faire une demande de prestation » in Mon Compte, then « Prime d’activité »; once the claim is
  * sent (flag `demande-envoyee`), « Prime d’activité » opens its confirmation. The partner's page
- * exists for a couple (flag `demande-couple`).
+ * exists for a couple (flag `demande-couple`). Made again after « Refaire la demande » (practice
+ * only, flag `demande-refaite`), the summary leads to the confirmation by « Valider ».
  */
 import type { LinkSpec, PlaceSpec } from '../../framework/types.ts';
 import type { DemandePage } from './demandeReducer.ts';
@@ -74,6 +75,17 @@ export const links: LinkSpec[] = [
   link('demande-justificatifs', 'demande-recapitulatif', next),
   link('demande-justificatifs', 'demande-banque', previous),
   link('demande-recapitulatif', 'demande-justificatifs', previous),
+  // Made again after « Refaire la demande » (practice only), with what was sent kept: the way back
+  // sends it again, as the declaration's does.
+  link(
+    'demande-recapitulatif',
+    'demande-confirmation',
+    [
+      { action: 'check', target: 'caf.demande.recapitulatif.certifier' },
+      { action: 'click', target: 'caf.demande.recapitulatif.valider' },
+    ],
+    { when: ['demande-refaite'] },
+  ),
   link('demande-foyer', 'demande-intro', previous),
   {
     from: ['demande-confirmation'],

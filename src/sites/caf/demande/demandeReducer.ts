@@ -45,6 +45,8 @@ export interface DemandeState {
   fichiers: PracticeFile[];
   /** Once « Valider » is accepted. */
   submitted: { reference: string; at: number } | null;
+  /** Practice only: made again after « Refaire la demande », with what was sent kept. */
+  redone?: boolean;
 }
 
 export type DemandeAction =
@@ -100,6 +102,7 @@ export const demandeSchema = z.object({
   bic: z.string(),
   fichiers: z.array(file),
   submitted: z.nullable(z.object({ reference: z.string(), at: z.number() })),
+  redone: z.optional(z.boolean()),
 });
 
 /** The most files one claim takes. */
@@ -119,14 +122,17 @@ export function demandeReducer(state: DemandeState, action: DemandeAction): Dema
     case 'submit':
       return { ...state, submitted: { reference: action.reference, at: action.at }, page: 'demande-confirmation' };
     case 'redo':
-      return { ...initialDemande(), page: 'demande-intro' };
+      // What was sent stays in the pages, as the declaration's « Refaire » does.
+      return { ...state, submitted: null, redone: true, page: 'demande-intro' };
   }
 }
 
 /**
  * The flags the CAF site's root shows for the claim (`data-flags`), on which its map's links
- * depend: `demande-envoyee` once « Valider » was accepted.
+ * depend: `demande-envoyee` once « Valider » was accepted; `demande-refaite` while it is made
+ * again after « Refaire la demande » (practice only).
  */
 export function demandeFlags(state: DemandeState): string[] {
-  return state.submitted ? ['demande-envoyee'] : [];
+  if (state.submitted) return ['demande-envoyee'];
+  return state.redone ? ['demande-refaite'] : [];
 }

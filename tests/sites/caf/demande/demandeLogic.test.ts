@@ -119,8 +119,11 @@ describe('the claim’s state', () => {
     state = demandeReducer(state, { type: 'submit', reference: 'PA-2026-1', at: 1 });
     expect(state.page).toBe('demande-confirmation');
     expect(demandeFlags(state)).toEqual(['demande-envoyee']);
+    // « Refaire la demande » (practice only): from the start, with what was sent kept in the pages.
     state = demandeReducer(state, { type: 'redo' });
-    expect(state).toEqual({ ...initialDemande(), page: 'demande-intro' });
+    expect(state).toMatchObject({ page: 'demande-intro', submitted: null, foyerExact: 'oui' });
+    expect(state.fichiers.map((f) => f.name)).toEqual(['b.pdf']);
+    expect(demandeFlags(state)).toEqual(['demande-refaite']);
   });
 });
 
