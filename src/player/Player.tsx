@@ -331,6 +331,10 @@ export function Player({
           () => actor.send({ type: 'SHOW', at: Date.now() }),
           watch ? { before: moveTo } : {},
         );
+      } catch {
+        // The page changed under the driver (a box gone as it was typed in): the learner is told
+        // « Montre-moi » could not do it, and can try again from the page as it is now.
+        return { ok: false, reason: 'failed' };
       } finally {
         driving.current = false;
         running.current = false;

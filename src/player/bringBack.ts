@@ -251,16 +251,24 @@ function uploadsGone(root: HTMLElement, goal: TargetId, replay: readonly WayStep
 /** Lets the site react (a lazily loaded tab, a re-render) before reading the page again. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** Does each action of `steps` in turn, letting the site react after each; `true` when any. */
+/**
+ * Does each action of `steps` in turn, letting the site react after each; `true` when any was
+ * done. A box an earlier action took off the page (a date asked only after « Oui ») is skipped.
+ */
 async function refill(
+  root: HTMLElement,
   steps: readonly { step: WayBackStep; element: HTMLElement }[],
   perform: BringBackOptions['perform'],
 ): Promise<boolean> {
-  for (const { step, element } of steps) {
+  let done = false;
+  for (const { step } of steps) {
+    const element = shownTarget(root, step.target);
+    if (!element) continue;
     await perform(step, element);
     await settle();
+    done = true;
   }
-  return steps.length > 0;
+  return done;
 }
 
 /**
@@ -330,14 +338,12 @@ export async function bringBack({
       whereabouts = readWhereabouts(root, goal, registry, preferred);
     if (whereabouts.status === 'here') {
       for (let tidied = 0, steps = tidying(root, goal, registry); steps && tidied < maxLinks; tidied++) {
-        for (const { step, element } of steps) {
-          await perform(step, element);
-          await settle();
-        }
+        await refill(root, steps, perform);
         steps = tidying(root, goal, registry);
       }
       const form = shownTarget(root, goal);
       await refill(
+        root,
         [...lostFields(form, registry, fields, expectedValue), ...wrongFields(form, registry, kept)],
         perform,
       );
@@ -365,7 +371,7 @@ export async function bringBack({
       const lost = [...lostFields(here, registry, fields, expectedValue), ...wrongFields(here, registry, kept)].filter(
         ({ step }) => !own.has(step.target),
       );
-      if (await refill(lost, perform)) continue;
+      if (await refill(root, lost, perform)) continue;
     }
     const stuck = whereabouts.status === 'lost' || (whereabouts.status === 'away' && placeHolds(root, goal, registry));
     if (stuck && !replayed && replay.length > 0) {

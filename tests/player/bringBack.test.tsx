@@ -15,6 +15,7 @@ import { bringBack, documentOpener, fieldsBefore, replayBefore } from '../../src
 import { perform } from '../../src/sites/framework/driver.ts';
 import { registry } from '../../src/sites/registry.ts';
 import { firstEmployer, nadia, renderFt } from '../sites/france-travail/actualisationBridge.tsx';
+import { lucas, renderSite } from '../sites/france-travail/siteBridge.tsx';
 
 const lesson = actualisation as unknown as CompiledLesson;
 const a = (path: string) => `france-travail.actualisation.${path}` as const;
@@ -168,5 +169,44 @@ describe('bringBack on the step’s own page', () => {
     const { pay, back } = refusedPay();
     expect(await back()).toBe(true);
     expect(pay()).toHaveValue('');
+  });
+});
+
+describe('bringBack putting a form right', () => {
+  it('skips a box that an earlier answer took off the page, instead of failing on it', async () => {
+    // The lesson answered « Non » to the contract, and typed an end date on another pass: choosing
+    // « Non » again takes the date's box away, which is then left alone.
+    const site = renderSite();
+    const e = (field: string) => `france-travail.inscription.eligibilite.${field}` as const;
+    site.drive(
+      { action: 'click', target: 'france-travail.home.inscription' },
+      { action: 'click', target: 'france-travail.inscription.commencer' },
+      { action: 'choose', target: e('contrat'), value: 'oui' },
+    );
+    expect(screen.getByLabelText(/Date de fin du contrat/)).toBeInTheDocument();
+    const root = site.container;
+    const done: string[] = [];
+    const back = await bringBack({
+      root,
+      goal: e('continuer'),
+      registry,
+      preferred: [],
+      fields: [
+        { action: 'fill', target: e('date-fin'), value: 'equals:18/12/2026' },
+        { action: 'choose', target: e('contrat'), value: 'equals:non' },
+      ],
+      expectedValue: (expect) => demoValue(parseExpect(expect), lucas, site.world()),
+      perform: (step) => {
+        done.push(step.target);
+        const value = step.value === undefined ? undefined : demoValue(parseExpect(step.value), lucas, site.world());
+        act(() =>
+          perform(root, { action: step.action, target: step.target, ...(value === undefined ? {} : { value }) }),
+        );
+      },
+    });
+    expect(back).toBe(true);
+    expect(done).toEqual([e('contrat')]);
+    expect(screen.getByRole('radio', { name: 'Non' })).toBeChecked();
+    expect(screen.queryByLabelText(/Date de fin du contrat/)).toBeNull();
   });
 });
