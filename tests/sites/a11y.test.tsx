@@ -67,6 +67,18 @@ describe('accessibility of the practice sites (axe-core)', () => {
       { action: 'click', target: 'caf.dtr.next' },
       { action: 'choose', target: 'caf.dtr.conjoint.autres', value: 'non' },
       { action: 'click', target: 'caf.dtr.next' },
+    );
+    // Inès's page (17), with a resource added (and its « Supprimer »).
+    site.drive(
+      { action: 'click', target: 'caf.dtr.enfant1.m2.ajouter' },
+      { action: 'choose', target: 'caf.dtr.add.type', value: 'salaire' },
+      { action: 'fill', target: 'caf.dtr.add.amount', value: '512,53' },
+      { action: 'click', target: 'caf.dtr.add.save' },
+    );
+    expect(await violations()).toEqual([]);
+    site.drive(
+      { action: 'choose', target: 'caf.dtr.enfant1.autres', value: 'non' },
+      { action: 'click', target: 'caf.dtr.next' },
       { action: 'click', target: 'caf.dtr.review.validate' },
     );
     expect(await violations()).toEqual([]);
