@@ -287,7 +287,7 @@ export function Player({
             registry: wayRegistry,
             preferred: earlierTargets(lesson, unit.id),
             // What any earlier step typed, chose or ticked on the step's form, done again if lost.
-            fields: fieldsBefore(lesson, unit.id),
+            fields: fieldsBefore(lesson, unit.id, wayRegistry),
             // A file to choose again, and the steps after it, when only that brings the step back.
             // Only the steps of this run (not those of a branch not taken).
             replay: replayBefore(lesson, unit.id, new Set(Object.keys(actor.getSnapshot().context.evidence))),

@@ -57,19 +57,44 @@ export interface BringBackOptions {
 
 const fieldActions: readonly string[] = ['fill', 'choose', 'check'];
 
+/** The places of `target`'s site, by its map, whose targets include it. */
+function placesOf(registry: SiteRegistry, target: string): string[] {
+  const places = registry.site(target.slice(0, target.indexOf('.')))?.navigation?.places ?? {};
+  return Object.entries(places).flatMap(([id, place]) => (matchesAny(place.targets, target) ? [id] : []));
+}
+
+/** The places a click on `target` opens, by its site's map (« Ajouter une ressource » opens its panel). */
+function placesOpenedBy(registry: SiteRegistry, target: string): string[] {
+  const links = registry.site(target.slice(0, target.indexOf('.')))?.navigation?.links ?? [];
+  return links.flatMap((link) => {
+    const last = link.steps.at(-1);
+    // A link from a place to itself (« Ajouter un autre employeur ») keeps its form.
+    const opens = last?.action === 'click' && !link.from.includes(link.to) && matchesAny([last.target], target);
+    return opens ? [link.to] : [];
+  });
+}
+
 /**
  * Every step of `lesson` before `unit` that types, chooses or ticks, latest first, one per target
  * (the latest: an answer changed back by a later step), with their values written as `expect`s.
- * The goal's own target is left out: the step itself does it.
+ * The goal's own target is left out: the step itself does it. With the `registry`, a field typed
+ * in a form that a later step opened again is left out too: it was another form (the payer of a
+ * resource added before, not of the one being added; the first pass of a page done twice).
  */
-export function fieldsBefore(lesson: Pick<CompiledLesson, 'units'>, unit: string): WayStep[] {
+export function fieldsBefore(lesson: Pick<CompiledLesson, 'units'>, unit: string, registry?: SiteRegistry): WayStep[] {
   const at = lesson.units.findIndex((u) => u.id === unit);
   const goal = at >= 0 ? lesson.units[at] : undefined;
   const seen = new Set<string>(goal && goal.kind !== 'question' ? [goal.target] : []);
+  // The places opened again by the steps read so far (walking back from the goal).
+  const reopened = new Set<string>();
   const fields: WayStep[] = [];
   for (const step of lesson.units.slice(0, Math.max(at, 0)).reverse()) {
-    if (step.kind === 'question' || !fieldActions.includes(step.action) || seen.has(step.target)) continue;
+    if (step.kind === 'question') continue;
+    if (registry && step.action === 'click')
+      for (const place of placesOpenedBy(registry, step.target)) reopened.add(place);
+    if (!fieldActions.includes(step.action) || seen.has(step.target)) continue;
     seen.add(step.target);
+    if (registry && placesOf(registry, step.target).some((place) => reopened.has(place))) continue;
     const value = step.value === undefined ? step.expect : `equals:${step.value}`;
     fields.push({ action: step.action, target: step.target, ...(value === undefined ? {} : { value }) });
   }

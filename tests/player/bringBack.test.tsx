@@ -8,11 +8,13 @@
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import * as envoyer from '../../content/lessons/envoyer-un-document/fr.mdx';
+import * as dtrLesson from '../../content/lessons/caf-declaration-trimestrielle/fr.mdx';
 import * as actualisation from '../../content/lessons/france-travail-actualisation/fr.mdx';
 import { demoValue, parseExpect } from '../../src/lesson/expect.ts';
 import type { CompiledLesson } from '../../src/lesson/types.ts';
 import { bringBack, documentOpener, fieldsBefore, replayBefore } from '../../src/player/bringBack.ts';
 import { perform } from '../../src/sites/framework/driver.ts';
+import type { WayStep } from '../../src/sites/framework/types.ts';
 import { registry } from '../../src/sites/registry.ts';
 import { firstEmployer, nadia, renderFt } from '../sites/france-travail/actualisationBridge.tsx';
 import { lucas, renderSite } from '../sites/france-travail/siteBridge.tsx';
@@ -65,6 +67,20 @@ describe('fieldsBefore', () => {
 
   it('leaves out the step’s own target', () => {
     expect(fieldsBefore(lesson, 'essai-oui').map((f) => f.target)).not.toContain(a('travail'));
+  });
+
+  it('with the map, leaves out what was typed in a form a later step opened again', () => {
+    const dtr = dtrLesson as unknown as CompiledLesson;
+    const targets = (fields: WayStep[]) => fields.map((f) => f.target);
+    // Karim's resource: the panel was opened again since Amina's second employer was typed in it.
+    expect(targets(fieldsBefore(dtr, 'ajouter-ressource'))).toContain('caf.dtr.add.payer');
+    const karim = targets(fieldsBefore(dtr, 'ajouter-ressource', registry));
+    expect(karim).not.toContain('caf.dtr.add.payer');
+    expect(karim.slice(0, 2)).toEqual(['caf.dtr.add.amount', 'caf.dtr.add.type']);
+    // « Ajouter un autre employeur » keeps its page's form: the first employer is still there.
+    expect(targets(fieldsBefore(lesson, 'employeurs-suivant', registry)).slice(0, 6)).toEqual(
+      targets(fieldsBefore(lesson, 'employeurs-suivant')).slice(0, 6),
+    );
   });
 });
 
