@@ -12,6 +12,7 @@ import { useSiteBack } from '../framework/siteHistory.tsx';
 import { useHeadingFocus } from '../framework/useHeadingFocus.ts';
 import { receiptMail } from './cafMails.ts';
 import { dtrReference } from './dtrReference.ts';
+import { duplicateFlags } from './dtrDuplicates.ts';
 import { cafPersona, isCouple } from './cafPersona.ts';
 import { useSiteReducer } from '../framework/useSiteReducer.ts';
 import { dtrMembersOf, dtrReducer, dtrSchema, initialDtr } from './dtrReducer.ts';
@@ -101,6 +102,7 @@ export function CafSite() {
     ...(nav.auth === 'in' ? ['signed-in'] : []),
     ...(dtr.submitted ? ['declaration-sent'] : []),
     ...members.filter((m) => dtr.others[m]).map((m) => `dtr-${m}-repondu`),
+    ...duplicateFlags(dtr),
     ...sim.flags,
     ...chg.flags,
     ...compte.flags,

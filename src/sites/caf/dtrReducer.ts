@@ -63,6 +63,8 @@ export type DtrAction =
       /** The employer or payer the learner typed, if any. */
       payer?: string | undefined;
     }
+  /** « Supprimer » on a line the learner added (a pre-filled line is never removed: « Modifier » it). */
+  | { type: 'remove'; member: DtrMember; month: DtrMonth; key: string }
   | { type: 'others'; member: DtrMember; answer: 'oui' | 'non' }
   | { type: 'submit'; reference: string; at: number };
 
@@ -172,7 +174,10 @@ function withLines(state: DtrState, member: DtrMember, month: DtrMonth, lines: D
   return { ...state, lines: { ...state.lines, [member]: { ...state.lines[member], [month]: lines } } };
 }
 
-/** Applies a learner's change: a modified line keeps its reason and proof; an added one comes after the others. */
+/**
+ * Applies a learner's change: a modified line keeps its reason and proof; an added one comes after
+ * the others, and can be removed.
+ */
 export function dtrReducer(state: DtrState, action: DtrAction): DtrState {
   switch (action.type) {
     case 'submit':
@@ -189,6 +194,18 @@ export function dtrReducer(state: DtrState, action: DtrAction): DtrState {
         month,
         current.map((line) => (line.key === key ? { ...line, cents, change: { reason, proof } } : line)),
       );
+    }
+    case 'remove': {
+      const { member, month, key } = action;
+      const current = state.lines[member][month];
+      const gone = current.find((line) => line.key === key && line.prefilled === null);
+      if (!gone) return state;
+      // The lines of that kind after it take the keys before them (`salaire-3` becomes `salaire-2`).
+      let n = 0;
+      const lines = current
+        .filter((line) => line !== gone)
+        .map((line) => (line.type === gone.type ? { ...line, key: dtrLineKey(line.type, ++n) } : line));
+      return withLines(state, member, month, lines);
     }
     case 'add': {
       const { member, month, resource, cents, payer } = action;

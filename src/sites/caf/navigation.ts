@@ -8,7 +8,7 @@
  */
 import type { LinkSpec, SiteNavigation } from '../framework/types.ts';
 import { withFranceConnect } from '../franceconnect/navigation.ts';
-import type { DtrMember } from './targets.ts';
+import { dtrLineKey, dtrMaxLinesPerType, dtrMembers, dtrMonths, dtrResourceTypes, type DtrMember } from './targets.ts';
 import { links as compteLinks, places as comptePlaces } from './compte/compteNavigation.ts';
 import { links as simulateurLinks, places as simulateurPlaces } from './simulateur/simulateurNavigation.ts';
 import { links as changementLinks, places as changementPlaces } from './changement/changementNavigation.ts';
@@ -32,6 +32,28 @@ function nextLinks(member: DtrMember, to: string): LinkSpec[] {
       gives: [answered],
     },
   ];
+}
+
+/**
+ * A resource added twice on a member's page (typed wrong, then added again): the earlier one is
+ * removed with its « Supprimer » (a link to the page itself, done by the way back before a step).
+ */
+function duplicateLinks(member: DtrMember): LinkSpec[] {
+  return dtrMonths.flatMap((month) =>
+    dtrResourceTypes.flatMap((type) =>
+      Array.from({ length: dtrMaxLinesPerType - 1 }, (_, i): LinkSpec => {
+        const key = dtrLineKey(type, i + 1);
+        const flag = `dtr-${member}-${month}-${key}-en-double`;
+        return {
+          from: [`dtr-${member}`],
+          to: `dtr-${member}`,
+          steps: [{ action: 'click', target: `caf.dtr.${member}.${month}.${key}.supprimer` }],
+          when: [flag],
+          takes: [flag],
+        };
+      }),
+    ),
+  );
 }
 
 /** The CAF's own places and links, before FranceConnect's are added. */
@@ -181,6 +203,7 @@ const cafOwnNavigation: SiteNavigation = {
     ...nextLinks('enfant1', 'dtr-enfant2'),
     ...nextLinks('enfant1', 'dtr-review'),
     ...nextLinks('enfant2', 'dtr-review'),
+    ...dtrMembers.flatMap(duplicateLinks),
     { from: ['dtr-enfant1'], to: 'dtr-vous', steps: [{ action: 'click', target: 'caf.dtr.previous' }] },
     { from: ['dtr-enfant1'], to: 'dtr-conjoint', steps: [{ action: 'click', target: 'caf.dtr.previous' }] },
     { from: ['dtr-enfant2'], to: 'dtr-enfant1', steps: [{ action: 'click', target: 'caf.dtr.previous' }] },

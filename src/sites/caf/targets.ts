@@ -53,6 +53,10 @@ function dtrLineTargets(): Record<`caf.dtr.${string}`, TargetSpec> {
             label: `Bouton « Modifier » du montant ${key} (${member}, ${month})`,
             actions: click,
           };
+          targets[`caf.dtr.${member}.${month}.${key}.supprimer`] = {
+            label: `Bouton « Supprimer » de la ressource ajoutée ${key} (${member}, ${month})`,
+            actions: click,
+          };
         }
       }
     }

@@ -51,15 +51,17 @@ export function DtrMember({ p, member, dtr, dispatch, step, steps, onPrevious, o
   const [panel, setPanel] = useState<Panel>(null);
   const [errors, setErrors] = useState<FormError[]>([]);
   const question = `caf-dtr-${member}-autres`;
-  const [returnTo, setReturnTo] = useState<string | null>(null);
+  // A new object each time, so that focus moves even to the same button again.
+  const [returnTo, setReturnTo] = useState<{ target: string } | null>(null);
   const root = useRef<HTMLDivElement>(null);
-  // When a panel closes, focus goes back to the button that opened it.
+  // When a panel closes, focus goes back to the button that opened it (after « Supprimer »: « Ajouter »).
   useEffect(() => {
-    if (!panel && returnTo) root.current?.querySelector<HTMLElement>(`[data-target="${returnTo}"]`)?.focus();
+    if (!panel && returnTo) root.current?.querySelector<HTMLElement>(`[data-target="${returnTo.target}"]`)?.focus();
   }, [panel, returnTo]);
 
   const close = () => {
-    if (panel) setReturnTo(`caf.dtr.${member}.${panel.month}.${panel.key ? `${panel.key}.modifier` : 'ajouter'}`);
+    if (panel)
+      setReturnTo({ target: `caf.dtr.${member}.${panel.month}.${panel.key ? `${panel.key}.modifier` : 'ajouter'}` });
     setPanel(null);
   };
   const open = (next: Panel) => {
@@ -123,6 +125,12 @@ export function DtrMember({ p, member, dtr, dispatch, step, steps, onPrevious, o
           label={p.dtr.mois[month]}
           lines={dtr.lines[member][month]}
           onModify={(key) => open({ month, key })}
+          onRemove={(key) => {
+            dispatch({ type: 'remove', member, month, key });
+            // The line and its buttons are gone: focus goes to the month's « Ajouter une ressource ».
+            if (panel?.month === month) setPanel(null);
+            setReturnTo({ target: `caf.dtr.${member}.${month}.ajouter` });
+          }}
           onAdd={() => open({ month, key: null })}
           panel={nodeFor(month)}
         />

@@ -1,7 +1,7 @@
 /**
  * One month of one member's declaration: the lines (one per payer, with the payer's name when
- * the CAF knows it) with their « Modifier » button, and « Ajouter une ressource », with the
- * inline panel that is open, if any.
+ * the CAF knows it) with their « Modifier » button (and « Supprimer » on a line the learner added),
+ * and « Ajouter une ressource », with the inline panel that is open, if any.
  */
 import type { ReactNode } from 'react';
 import { TargetButton } from '../../framework/TargetButton.tsx';
@@ -18,13 +18,15 @@ export interface DtrMonthProps {
   lines: DtrLine[];
   /** Called with the line's key (`salaire`, `salaire-2`). */
   onModify(key: string): void;
+  /** « Supprimer » on a line the learner added, with its key. */
+  onRemove(key: string): void;
   onAdd(): void;
   /** The open edit panel goes under its line (`key`); `key: null` puts the add panel under the list. */
   panel?: { key: string | null; node: ReactNode };
 }
 
 /** A month's section. */
-export function DtrMonth({ member, month, label, lines, onModify, onAdd, panel }: DtrMonthProps) {
+export function DtrMonth({ member, month, label, lines, onModify, onRemove, onAdd, panel }: DtrMonthProps) {
   const id = `caf-dtr-${member}-${month}`;
   return (
     <section className="caf-month" aria-labelledby={id}>
@@ -53,6 +55,18 @@ export function DtrMonth({ member, month, label, lines, onModify, onAdd, panel }
                       : {name}, {label}
                     </span>
                   </TargetButton>
+                  {line.prefilled === null && (
+                    <TargetButton
+                      target={`caf.dtr.${member}.${month}.${line.key}.supprimer`}
+                      className="caf-button caf-button--secondary caf-button--small"
+                      onPress={() => onRemove(line.key)}
+                    >
+                      Supprimer{' '}
+                      <span className="caf-sr-only">
+                        : {name}, {label}
+                      </span>
+                    </TargetButton>
+                  )}
                 </div>
                 {panel?.key === line.key && panel.node}
               </li>

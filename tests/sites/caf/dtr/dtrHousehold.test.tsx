@@ -71,7 +71,8 @@ describe('CAF quarterly declaration: other households', () => {
     expect(within(month('Juillet 2026')).getAllByText('Salaires')).toHaveLength(2);
     expect(within(month('Juillet 2026')).getAllByRole('listitem').map(text)).toEqual([
       'SalairesSupermarché Les Halles du Nord1 012,40 €Modifier : Salaires (Supermarché Les Halles du Nord), Juillet 2026',
-      'SalairesSupérette du Canal1 012,00 €Modifier : Salaires (Supérette du Canal), Juillet 2026',
+      // The line added has « Supprimer » too; the pre-filled one only « Modifier ».
+      'SalairesSupérette du Canal1 012,00 €Modifier : Salaires (Supérette du Canal), Juillet 2026Supprimer : Salaires (Supérette du Canal), Juillet 2026',
     ]);
     expect(site.events).toContainEqual({ action: 'fill', target: 'caf.dtr.add.payer', value: 'Supérette du Canal' });
     expect(
