@@ -48,12 +48,13 @@ async function onPaper(paper: Locator, label: string): Promise<string> {
   return (await row.locator('dd').first().innerText()).trim();
 }
 
-/** What the learner reads on Nadia's papers, on screen: her identifier, password and payslips. */
+/** What the learner reads on Nadia's papers, on screen: her identifier, password and November's payslips. */
 async function readCard(page: Page) {
   const card = page.locator('.practice-card');
-  const note = await card.locator('.note-text').innerText();
+  // Her France Travail note (the card has her CAF password too), and November's payslips.
+  const note = await card.locator('.note-text').filter({ hasText: 'Identifiant' }).innerText();
   const payslips: Payslip[] = [];
-  for (const paper of await card.locator('article.payslip').all()) {
+  for (const paper of await card.locator('article.payslip[aria-label$="novembre 2026" i]').all()) {
     payslips.push({
       employer: (await paper.locator('.payslip-head strong').innerText()).trim(),
       // « 38,00 » on the payslip: the site takes whole hours, without minutes.

@@ -25,11 +25,24 @@ export async function compiledLesson(id: string, locale = referenceLocale): Prom
   return result.data;
 }
 
-/** The steps of the lesson's path for its persona, compiled by the real compiler. */
-export async function lessonPath(id: string): Promise<PathStep[]> {
-  const [first] = lessonPaths(await compiledLesson(id), { ...createWorld(0), otp: '000000' });
+/** A step of a lesson's path, with its number as the guide shows it (« Étape n sur N »). */
+export type NumberedStep = PathStep & { number: number };
+
+/**
+ * The steps of the lesson's path for its persona, compiled by the real compiler. Each has its
+ * number in the lesson: its place among all the lesson's units, those of branches not taken
+ * included, as « Étape n sur N » counts them.
+ */
+export async function lessonPath(id: string): Promise<NumberedStep[]> {
+  const lesson = await compiledLesson(id);
+  const [first] = lessonPaths(lesson, { ...createWorld(0), otp: '000000' });
   if (!first) throw new Error(`${id} has no path to its end`);
-  return first;
+  return first.map((step) => ({ ...step, number: lesson.units.findIndex((u) => u.id === step.unit.id) + 1 }));
+}
+
+/** How many steps the guide counts in lesson `id` (« Étape n sur N »). */
+export async function stepCount(id: string): Promise<number> {
+  return (await compiledLesson(id)).units.length;
 }
 
 /** Runs axe-core on the page and expects no violation. */

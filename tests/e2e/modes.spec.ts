@@ -124,13 +124,14 @@ test('« Terminer et tout effacer » leaves nothing of the app in the browser', 
   await expectNoAxeViolations(page, 'the home page after the wipe');
 });
 
-async function freshPage(browser: Browser) {
-  const context = await browser.newContext({ baseURL: 'http://127.0.0.1:4173', locale: 'fr-FR' });
+/** A new browser context (nothing stored) on the app the tests are served from. */
+async function freshPage(browser: Browser, baseURL: string | undefined) {
+  const context = await browser.newContext({ ...(baseURL ? { baseURL } : {}), locale: 'fr-FR' });
   return { context, page: await context.newPage() };
 }
 
-test('a progress code taken in one browser restores the carnet in a fresh one', async ({ browser }) => {
-  const first = await freshPage(browser);
+test('a progress code taken in one browser restores the carnet in a fresh one', async ({ browser, baseURL }) => {
+  const first = await freshPage(browser, baseURL);
   await startLesson(first.page, 'On fait ensemble');
   await doItMyself(first.page);
   const level = await levelIn(first.page, skill);
@@ -143,7 +144,7 @@ test('a progress code taken in one browser restores the carnet in a fresh one', 
   await expect(first.page.locator('.code-card svg')).toBeVisible();
   await first.context.close();
 
-  const second = await freshPage(browser);
+  const second = await freshPage(browser, baseURL);
   await second.page.goto('/');
   const field = second.page.getByRole('textbox', { name: 'Mon code de progrès' });
   await field.fill(code.slice(0, -1) + (code.endsWith('0') ? '1' : '0'));
