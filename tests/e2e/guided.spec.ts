@@ -4,7 +4,14 @@
  * completion screen.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { doWithKeyboard, doWithMouse, expectNoAxeViolations, lessonPath, readCodeInMailbox, stepCount } from './helpers.ts';
+import {
+  doWithKeyboard,
+  doWithMouse,
+  expectNoAxeViolations,
+  lessonPath,
+  readCodeInMailbox,
+  stepCount,
+} from './helpers.ts';
 
 const lessonId = 'caf-declaration-trimestrielle';
 const title = 'Déclarer mes ressources du trimestre à la CAF';
