@@ -51,14 +51,16 @@ describeBoth('Author preview', ({ render }) => {
     );
     expect(names.filter((name) => !name?.startsWith('Choix'))).toEqual([...titles, 'Fin de la leçon']);
 
-    const branch = screen.getByRole('heading', { level: 3, name: 'Choix · branch-1' }).closest('li')!;
+    // The third choice (after the two on a second employer): a couple, or a person alone.
+    const branch = screen.getByRole('heading', { level: 3, name: 'Choix · branch-3' }).closest('li')!;
     expect(branch).toHaveTextContent('selon persona.situation');
     const couple = within(branch)
       .getByText(/si « couple »/)
       .closest('li')!;
     expect(within(couple).getByRole('link')).toHaveAttribute('href', '#etat-conjoint-revenu');
     const otherwise = within(branch).getByText(/sinon/).closest('li')!;
-    expect(within(otherwise).getByRole('link')).toHaveAttribute('href', '#etat-certifier');
+    // A person alone goes on to the next choice: a child who works, or not.
+    expect(within(otherwise).getByRole('link')).toHaveAttribute('href', '#etat-branch-4');
   });
 
   it("shows each step's target, expected value, hints and mistakes, and each question's answers", async () => {

@@ -38,6 +38,9 @@ function declare(site: Rendered): FrenchDate {
     { action: 'click', target: 'caf.dtr.next' },
     { action: 'choose', target: 'caf.dtr.conjoint.autres', value: 'non' },
     { action: 'click', target: 'caf.dtr.next' },
+    // Inès's page (17).
+    { action: 'choose', target: 'caf.dtr.enfant1.autres', value: 'non' },
+    { action: 'click', target: 'caf.dtr.next' },
     { action: 'check', target: 'caf.dtr.review.certify' },
     { action: 'click', target: 'caf.dtr.review.validate' },
   );
