@@ -69,6 +69,9 @@ describe('every target of the registries is on some page', () => {
       { action: 'click', target: 'caf.dtr.next' },
       { action: 'choose', target: 'caf.dtr.conjoint.autres', value: 'non' },
       { action: 'click', target: 'caf.dtr.next' },
+      // Inès's page (17).
+      { action: 'choose', target: 'caf.dtr.enfant1.autres', value: 'non' },
+      { action: 'click', target: 'caf.dtr.next' },
     );
     walk({ action: 'check', target: 'caf.dtr.review.certify' });
     click(
@@ -81,11 +84,12 @@ describe('every target of the registries is on some page', () => {
     // The simulator's pages have their own walk (tests/sites/caf/simulateur/simulateurTargetsShown.test.tsx),
     // and so has the declaration of a change (tests/sites/caf/changement/changementTargetsShown.test.tsx);
     // the children's pages show for a child of 16 or more (tests/sites/caf/dtr/dtrHousehold.test.tsx);
-    // creating an account and a forgotten password are signed out (tests/sites/caf/compte/).
+    // creating an account and a forgotten password are signed out (tests/sites/caf/compte/);
+    // « Supprimer » shows on a line the learner added (tests/sites/caf/dtr/dtrRemove.test.tsx).
     const missing = Object.keys(cafTargets).filter(
       (t) =>
         !seen.has(t) &&
-        !/^caf\.dtr\.(vous|conjoint|enfant\d)\.m\d\.[a-z0-9-]+\.modifier$/.test(t) &&
+        !/^caf\.dtr\.(vous|conjoint|enfant\d)\.m\d\.[a-z0-9-]+\.(modifier|supprimer)$/.test(t) &&
         !t.startsWith('caf.dtr.enfant') &&
         !t.startsWith('caf.compte.') &&
         !t.startsWith('caf.simulateur.') &&
