@@ -90,8 +90,11 @@ export function fieldsBefore(lesson: Pick<CompiledLesson, 'units'>, unit: string
   const fields: WayStep[] = [];
   for (const step of lesson.units.slice(0, Math.max(at, 0)).reverse()) {
     if (step.kind === 'question') continue;
-    if (registry && step.action === 'click')
-      for (const place of placesOpenedBy(registry, step.target)) reopened.add(place);
+    // A click opens a form again only from outside it (« Suivant » on a page leaves that page).
+    if (registry && step.action === 'click') {
+      const own = placesOf(registry, step.target);
+      for (const place of placesOpenedBy(registry, step.target)) if (!own.includes(place)) reopened.add(place);
+    }
     if (!fieldActions.includes(step.action) || seen.has(step.target)) continue;
     seen.add(step.target);
     if (registry && placesOf(registry, step.target).some((place) => reopened.has(place))) continue;

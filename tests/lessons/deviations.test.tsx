@@ -104,6 +104,9 @@ describe('the ways out that the deviations found', () => {
     doOnSite({ action: 'click', target: 'caf.dtr.next' });
     doOnSite({ action: 'choose', target: 'caf.dtr.conjoint.autres', value: 'non' });
     doOnSite({ action: 'click', target: 'caf.dtr.next' });
+    // Inès's page (17).
+    doOnSite({ action: 'choose', target: 'caf.dtr.enfant1.autres', value: 'non' });
+    doOnSite({ action: 'click', target: 'caf.dtr.next' });
     doOnSite({ action: 'check', target: 'caf.dtr.review.certify' });
     doOnSite({ action: 'click', target: 'caf.dtr.review.validate' });
     expect(within(caf()).getByRole('heading', { level: 1 })).toHaveTextContent('Votre déclaration est enregistrée');
