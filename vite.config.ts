@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { lessonsPlugin } from './src/compiler/vite/lessonsPlugin.ts';
+import { sessionsPlugin } from './src/compiler/vite/sessionsPlugin.ts';
 
 /**
  * The built app's Content-Security-Policy: scripts, styles, images, fonts and requests from its
@@ -26,7 +27,7 @@ function contentSecurityPolicyPlugin(): Plugin {
 
 export default defineConfig({
   // The lesson compiler runs before the React plugin: it turns MDX into JS that React's plugin then sees.
-  plugins: [lessonsPlugin(), react(), contentSecurityPolicyPlugin()],
+  plugins: [lessonsPlugin(), sessionsPlugin(), react(), contentSecurityPolicyPlugin()],
   build: { target: 'es2022', sourcemap: true },
   test: {
     environment: 'jsdom',

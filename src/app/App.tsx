@@ -20,8 +20,10 @@ const ProgressCodePage = lazy(() =>
   import('../progress/ProgressCodePage.tsx').then((m) => ({ default: m.ProgressCodePage })),
 );
 const ResumePage = lazy(() => import('../progress/ResumePage.tsx').then((m) => ({ default: m.ResumePage })));
+/** The advisor's pages (`/animateur`): a lazy chunk of their own. */
+const AdvisorRoutes = lazy(() => import('../advisor/AdvisorRoutes.tsx').then((m) => ({ default: m.AdvisorRoutes })));
 /** The author preview (`/auteur`): in `npm run dev` only, so the build leaves it out. */
-const AuthorRoutes = import.meta.env.DEV
+const AuthorPreview = import.meta.env.DEV
   ? lazy(() => import('../author/AuthorRoutes.tsx').then((m) => ({ default: m.AuthorRoutes })))
   : undefined;
 
@@ -57,7 +59,8 @@ function Routes() {
           <Route path="/reprendre" component={ResumePage} />
           <Route path="/lecons/:id/carte">{({ id }) => <CardPage key={id} id={id} />}</Route>
           <Route path="/lecons/:id">{({ id }) => <LessonPage key={id} id={id} />}</Route>
-          {AuthorRoutes && <Route path="/auteur" nest component={AuthorRoutes} />}
+          <Route path="/animateur" nest component={AdvisorRoutes} />
+          {AuthorPreview && <Route path="/auteur" nest component={AuthorPreview} />}
           <Route component={NotFoundPage} />
         </Switch>
       </Suspense>

@@ -97,6 +97,12 @@ export function HomePage() {
         </ul>
       )}
       <ResumeForm />
+      <footer className="home-footer">
+        <Link href="/animateur" aria-describedby="home-advisor-hint">
+          {t('advisor.homeLink')}
+        </Link>
+        <span id="home-advisor-hint">{t('advisor.homeLinkHint')}</span>
+      </footer>
     </div>
   );
 }

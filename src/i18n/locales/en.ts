@@ -3,6 +3,7 @@
  */
 import { learnerEn } from './en/learner.ts';
 import { progress } from './en/progress.ts';
+import { advisorEn } from './en/advisor.ts';
 import type { Messages } from './fr.ts';
 
 export const en = {
@@ -169,4 +170,5 @@ export const en = {
   },
   ...learnerEn,
   progress,
+  advisor: advisorEn,
 } satisfies Messages;

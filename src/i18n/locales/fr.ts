@@ -5,6 +5,7 @@
  */
 import { learnerFr } from './fr/learner.ts';
 import { progress } from './fr/progress.ts';
+import { advisorFr } from './fr/advisor.ts';
 
 export const fr = {
   app: {
@@ -171,6 +172,7 @@ export const fr = {
   },
   ...learnerFr,
   progress,
+  advisor: advisorFr,
 } as const;
 
 /** The shape every locale must have: the reference's keys, with any string as a value. */
