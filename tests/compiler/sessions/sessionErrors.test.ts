@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileSession } from '../../../src/compiler/compileSession.ts';
-import { sortedMessages } from '../../../src/compiler/messages.ts';
+import { formatMessages, sortedMessages } from '../../../src/compiler/messages.ts';
 import { change, fixtureLessons, messages, script, SCRIPT, scriptPath } from './sessionFixture.ts';
 
 describe('lessons', () => {
@@ -245,5 +245,35 @@ describe('every message', () => {
       'docs/session-scripts.md#invalid-attribute',
     ]);
     expect(result.code).toBeUndefined();
+  });
+});
+
+describe('a translation', () => {
+  const enPath = scriptPath.replace('fr.mdx', 'en.mdx');
+  const EN = SCRIPT.replace('fr.mdx', 'en.mdx');
+  const translated = async (value: string) =>
+    formatMessages((await compileSession({ path: enPath, value }, { lessons: fixtureLessons })).file);
+
+  it('with the same segments compiles, in its own locale', async () => {
+    const result = await compileSession({ path: enPath, value: script }, { lessons: fixtureLessons });
+    expect(result.file.messages).toEqual([]);
+    expect(result.data?.meta.locale).toBe('en');
+  });
+
+  it('keeps the duration, the lessons and each segment of the French reference', async () => {
+    expect(
+      await translated(change(script, ['duration: 30', 'duration: 32'], ['duration={10}', 'duration={12}'])),
+    ).toEqual([
+      `${EN}:1:1  error  A translation keeps the \`duration\` and \`lessons\` of atelier-biblio/fr.mdx (\`duration: 30\`, lessons \`biblio-prolonger\` and \`biblio-justificatif\`): translate only the texts.  translation-mismatch`,
+      `${EN}:27:1  error  Segment 2 differs from segment 2 of atelier-biblio/fr.mdx, which has duration={10} lesson="biblio-prolonger" mode="watch": a translation keeps each segment's \`duration\`, \`lesson\` and \`mode\`, in the same order. Translate only the texts.  translation-mismatch`,
+    ]);
+  });
+
+  it('has as many segments', async () => {
+    const lastTwo = script.slice(script.indexOf('<Segment title="Le justificatif'));
+    expect(await translated(change(script, ['duration: 30', 'duration: 15'], [lastTwo, '']))).toEqual([
+      `${EN}:1:1  error  A translation keeps the \`duration\` and \`lessons\` of atelier-biblio/fr.mdx (\`duration: 30\`, lessons \`biblio-prolonger\` and \`biblio-justificatif\`): translate only the texts.  translation-mismatch`,
+      `${EN}:27:1  error  This translation has 2 segments, atelier-biblio/fr.mdx has 3: a translation has the same segments, in the same order. Translate only the texts.  translation-mismatch`,
+    ]);
   });
 });
