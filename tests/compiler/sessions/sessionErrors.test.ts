@@ -3,9 +3,11 @@
  * Every mistake in a session script is an error with its exact message and position, as
  * `npm run check` prints it: the fixture script changed by one exact edit at a time.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileSession } from '../../../src/compiler/compileSession.ts';
-import { formatMessages, sortedMessages } from '../../../src/compiler/messages.ts';
+import { formatMessages, sessionRuleIds, sortedMessages } from '../../../src/compiler/messages.ts';
 import { change, fixtureLessons, messages, script, SCRIPT, scriptPath } from './sessionFixture.ts';
 
 describe('lessons', () => {
@@ -275,5 +277,42 @@ describe('a translation', () => {
       `${EN}:1:1  error  A translation keeps the \`duration\` and \`lessons\` of atelier-biblio/fr.mdx (\`duration: 30\`, lessons \`biblio-prolonger\` and \`biblio-justificatif\`): translate only the texts.  translation-mismatch`,
       `${EN}:27:1  error  This translation has 2 segments, atelier-biblio/fr.mdx has 3: a translation has the same segments, in the same order. Translate only the texts.  translation-mismatch`,
     ]);
+  });
+});
+
+describe('docs/session-scripts.md', () => {
+  it('has a section for every rule a session script can break', () => {
+    const guide = readFileSync(resolve('docs/session-scripts.md'), 'utf8');
+    const sections = [...guide.matchAll(/^### `([a-z-]+)`$/gm)].map((match) => match[1]);
+    // The rules of src/compiler/plugin/remark-session-*.ts and compileSession.ts, and those they share with lessons.
+    const shared = ['misplaced-element', 'missing-attribute', 'invalid-attribute', 'empty-text', 'unknown-element'];
+    const safety = ['not-allowed', 'unsafe-url', 'external-link', 'external-image', 'file-encoding'];
+    const syntax = [
+      'frontmatter-missing',
+      'frontmatter-field',
+      'yaml-syntax',
+      'yaml-unsafe',
+      'mdx-syntax',
+      'unclosed-tag',
+    ];
+    const check = ['translation-mismatch', 'missing-file'];
+    expect(sections).toEqual(expect.arrayContaining([...sessionRuleIds, ...shared, ...safety, ...syntax, ...check]));
+  });
+
+  it('has a section for every rule the session compiler reports', () => {
+    const guide = readFileSync(resolve('docs/session-scripts.md'), 'utf8');
+    const sources = [
+      'compileSession.ts',
+      ...readdirSync(resolve('src/compiler/plugin'))
+        .filter((f) => f.startsWith('remark-session-') || f === 'readAttributes.ts')
+        .map((f) => `plugin/${f}`),
+    ];
+    const used = sources.flatMap((f) =>
+      [...readFileSync(resolve('src/compiler', f), 'utf8').matchAll(/'([a-z]+(?:-[a-z]+)+)',?\n?\s*\);/g)].map(
+        (m) => m[1],
+      ),
+    );
+    expect(used.length).toBeGreaterThan(10);
+    for (const rule of used) expect(guide, rule).toContain(`### \`${rule}\``);
   });
 });
