@@ -92,7 +92,7 @@ export function LearnerForm({ kind, initial, onSubmit, onCancel }: LearnerFormPr
           ref={codeInput}
           id={`${id}-code`}
           name="code"
-          className="code-input"
+          className="group-code-input"
           value={code}
           onChange={(event) => setCode(event.target.value)}
           autoComplete="off"

@@ -50,7 +50,7 @@ describeBoth('GroupPage', ({ render }) => {
     expect(screen.getByText("Personne n'est encore dans la liste.")).toBeVisible();
 
     await add(u, 'Amina', guidedOnce);
-    announced('Amina est ajouté à la liste.');
+    announced('Amina fait maintenant partie de la liste.');
     await add(u, 'Karim', resumeUrl(aloneTwice, ['caf-se-connecter'], 'https://example.org/'));
     await add(u, 'Sofia', mistyped(passwordGuided));
     await add(u, 'Inès', passwordGuided.toLowerCase());
@@ -130,7 +130,7 @@ describeBoth('GroupPage', ({ render }) => {
     expect(rowOf('Sofia M.')).toHaveTextContent('Avec aide');
 
     await u.click(screen.getByRole('button', { name: 'Retirer Karim de la liste' }));
-    announced('Karim est retiré de la liste.');
+    announced('Karim ne fait plus partie de la liste.');
     expect(within(table()).queryByRole('rowheader', { name: /^Karim/ })).toBeNull();
     expect(stored()).toEqual([['Sofia M.', guidedOnce, []]]);
   });
