@@ -3,6 +3,7 @@
  * each skill someone has practised (the words of « Mon carnet ») — or, for a code that cannot be
  * read, what is wrong and what to do, on that row only. Duplicate names and codes are flagged.
  */
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { levels } from '../../engine/learner/types.ts';
 import type { LessonEntry } from '../../lesson/types.ts';
@@ -30,6 +31,18 @@ export function GroupTableView({ table, skills, lessons, editing, onEdit, onSave
   const language = i18n.resolvedLanguage ?? 'fr';
   const unmet = skills.length - table.skills.length;
   const columns = 3 + table.skills.length;
+  // When an edit ends, the focus goes back to that row's « Modifier » button.
+  const editButtons = useRef(new Map<string, HTMLButtonElement>());
+  const lastEdited = useRef<string | undefined>(undefined);
+  // A removed row takes its buttons with it: the focus goes to the table's heading.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (editing !== undefined) lastEdited.current = editing;
+    else if (lastEdited.current !== undefined) {
+      editButtons.current.get(lastEdited.current)?.focus();
+      lastEdited.current = undefined;
+    }
+  }, [editing]);
 
   const nameCell = (row: GroupRow) => (
     <th scope="row" className="group-name">
@@ -46,6 +59,10 @@ export function GroupTableView({ table, skills, lessons, editing, onEdit, onSave
   const actions = (row: GroupRow) => (
     <td className="group-actions no-print">
       <button
+        ref={(button) => {
+          if (button) editButtons.current.set(row.learner.id, button);
+          else editButtons.current.delete(row.learner.id);
+        }}
         type="button"
         className="button small"
         aria-label={t('advisor.group.row.editLabel', { name: row.learner.name })}
@@ -57,7 +74,10 @@ export function GroupTableView({ table, skills, lessons, editing, onEdit, onSave
         type="button"
         className="button small"
         aria-label={t('advisor.group.row.removeLabel', { name: row.learner.name })}
-        onClick={() => onRemove(row.learner)}
+        onClick={() => {
+          onRemove(row.learner);
+          heading.current?.focus();
+        }}
       >
         {t('advisor.group.row.remove')}
       </button>
@@ -66,7 +86,9 @@ export function GroupTableView({ table, skills, lessons, editing, onEdit, onSave
 
   return (
     <section className="group-section" aria-labelledby="group-table-title">
-      <h2 id="group-table-title">{t('advisor.group.table.title')}</h2>
+      <h2 id="group-table-title" ref={heading} tabIndex={-1}>
+        {t('advisor.group.table.title')}
+      </h2>
       {table.rows.length === 0 ? (
         <p>{t('advisor.group.table.empty')}</p>
       ) : (

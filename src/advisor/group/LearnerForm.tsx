@@ -3,7 +3,7 @@
  * code's link too — or scanned). Used to add a learner and to edit one. An empty or too long field
  * gets its message and the focus; any code is accepted here: the table says what is wrong with it.
  */
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CODE_MAX, NAME_MAX } from './groupStore.ts';
 import { QrScanner } from './QrScanner.tsx';
@@ -40,6 +40,10 @@ export function LearnerForm({ kind, initial, onSubmit, onCancel }: LearnerFormPr
   const [error, setError] = useState<FieldError>();
   const nameInput = useRef<HTMLInputElement>(null);
   const codeInput = useRef<HTMLInputElement>(null);
+  // An edit form takes the place of its row's « Modifier » button: the focus goes to its first field.
+  useEffect(() => {
+    if (kind === 'edit') nameInput.current?.focus();
+  }, [kind]);
 
   const fail = (field: FieldError['field'], message: string) => {
     setError({ field, message });

@@ -12,6 +12,7 @@ import { lessons } from 'virtual:pas-a-pas/lessons';
 import { skills } from 'virtual:pas-a-pas/skills';
 import { GroupPage } from '../../../src/advisor/group/GroupPage.tsx';
 import { GROUP_STORE_KEY, readGroup } from '../../../src/advisor/group/groupStore.ts';
+import { i18n } from '../../../src/i18n/i18n.ts';
 import { resumeUrl } from '../../../src/progress/resumeUrl.ts';
 import { describeBoth } from '../../player/renderBoth.tsx';
 import { aloneTwice, guidedOnce, mistyped, passwordGuided } from './groupCodes.ts';
@@ -24,7 +25,7 @@ const stored = () => {
 };
 /** The page's announcement of what was just done (a `status` region). */
 const announced = (text: string) => expect(screen.getByText(text).closest('[role="status"]')).not.toBeNull();
-const table = () => screen.getByRole('table', { name: /Le niveau de chaque personne/ });
+const table = () => screen.getByRole('table', { name: /Le niveau de chaque personne|Each person's level/ });
 const rowOf = (name: string) =>
   within(table())
     .getByRole('rowheader', { name: new RegExp(`^${name}`) })
@@ -118,6 +119,7 @@ describeBoth('GroupPage', ({ render }) => {
     const editForm = within(screen.getByRole('button', { name: 'Enregistrer' }).closest('form')!);
     const editName = editForm.getByRole('textbox', { name: 'Prénom ou surnom' });
     expect(editName).toHaveValue('Sofia');
+    expect(editName).toHaveFocus();
     await u.clear(editName);
     await u.type(editName, 'Sofia M.');
     const editCode = editForm.getByRole('textbox', { name: 'Code de progrès ou lien' });
@@ -126,11 +128,13 @@ describeBoth('GroupPage', ({ render }) => {
     await u.type(editCode, guidedOnce);
     await u.click(screen.getByRole('button', { name: 'Enregistrer' }));
     announced('Les changements sont enregistrés.');
+    expect(screen.getByRole('button', { name: 'Modifier Sofia M.' })).toHaveFocus();
     expect(rowOf('Sofia M.')).not.toHaveTextContent('erreur de frappe');
     expect(rowOf('Sofia M.')).toHaveTextContent('Avec aide');
 
     await u.click(screen.getByRole('button', { name: 'Retirer Karim de la liste' }));
     announced('Karim ne fait plus partie de la liste.');
+    expect(screen.getByRole('heading', { level: 2, name: 'Où en est chacun' })).toHaveFocus();
     expect(within(table()).queryByRole('rowheader', { name: /^Karim/ })).toBeNull();
     expect(stored()).toEqual([['Sofia M.', guidedOnce, []]]);
   });
@@ -208,6 +212,18 @@ describeBoth('GroupPage', ({ render }) => {
     } finally {
       Reflect.deleteProperty(navigator, 'mediaDevices');
     }
+  });
+
+  it('speaks English too', async () => {
+    const u = user();
+    await i18n.changeLanguage('en');
+    render(<GroupPage />);
+    expect(screen.getByRole('heading', { level: 1, name: 'The group follow-up' })).toBeVisible();
+    await u.type(screen.getByRole('textbox', { name: 'First name or nickname' }), 'Amina');
+    await u.type(screen.getByRole('textbox', { name: 'Progress code or link' }), mistyped(guidedOnce));
+    await u.click(screen.getByRole('button', { name: 'Add' }));
+    expect(rowOf('Amina')).toHaveTextContent('There is a typing mistake in the code.');
+    expect(rowOf('Amina')).toHaveTextContent('Ask the person to show their code once more');
   });
 
   it('has no axe-core violations, empty or full (contrast aside: the e2e run checks it)', async () => {
