@@ -159,7 +159,8 @@ test('the group page builds its table from three learners’ codes, one scanned,
     ).toBeVisible();
 
     const table = page.getByRole('table', { name: /Le niveau de chaque personne/ });
-    const row = (name: string) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
+    const row = (name: string) =>
+      table.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
     await expect(table.getByRole('rowheader')).toHaveText(['Amina', 'Karim', 'Sofia', 'Inès']);
     await expect(row('Sofia')).toContainText(
       `Ce code ne peut pas être lu (${mistyped}). Il y a une erreur de frappe dans le code.`,
@@ -234,6 +235,20 @@ test('the group page builds its table from three learners’ codes, one scanned,
       expect(text).toContain(expected);
     expect(text).not.toContain('Ajouter une personne');
     expect(text).not.toContain('Terminer et tout effacer');
+
+    // Sofia shows her card again: « Modifier » corrects the code; it is Amina's, and both rows say so.
+    await page.getByRole('button', { name: 'Modifier Sofia' }).click();
+    const editForm = page.locator('form').filter({ has: page.getByRole('button', { name: 'Enregistrer' }) });
+    await expect(editForm.getByRole('textbox', { name: 'Prénom ou surnom' })).toBeFocused();
+    await editForm.getByRole('textbox', { name: 'Code de progrès ou lien' }).fill(amina.code);
+    await page.screenshot({ path: join(out, 'group-edit.png'), fullPage: true });
+    await editForm.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(row('Sofia')).not.toContainText('Ce code ne peut pas être lu');
+    await expect(row('Sofia')).toContainText('Même code que Amina.');
+    await expect(row('Amina')).toContainText('Même code que Sofia.');
+    await expect(page.getByRole('button', { name: 'Modifier Sofia' })).toBeFocused();
+    await expectNoAxeViolations(page, 'the group page with a code given twice');
+    await page.screenshot({ path: join(out, 'group-duplicate.png'), fullPage: true });
 
     // « Terminer et tout effacer »: nothing of the group is left.
     await page.getByRole('button', { name: 'Terminer et tout effacer' }).click();

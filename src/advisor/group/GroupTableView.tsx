@@ -44,16 +44,22 @@ export function GroupTableView({ table, skills, lessons, editing, onEdit, onSave
     }
   }, [editing]);
 
+  // The name alone heads the row (screen readers repeat it with each cell); the flags go in the next cell.
   const nameCell = (row: GroupRow) => (
     <th scope="row" className="group-name">
       {row.learner.name}
+    </th>
+  );
+
+  const flags = (row: GroupRow) => (
+    <>
       {row.sameName && (
         <span className="group-flag">{t('advisor.group.row.sameName', { name: row.learner.name })}</span>
       )}
       {row.sameCodeAs.length > 0 && (
         <span className="group-flag">{t('advisor.group.row.sameCode', { names: row.sameCodeAs.join(', ') })}</span>
       )}
-    </th>
+    </>
   );
 
   const actions = (row: GroupRow) => (
@@ -136,6 +142,7 @@ export function GroupTableView({ table, skills, lessons, editing, onEdit, onSave
                       <tr key={row.learner.id} className="group-bad">
                         {nameCell(row)}
                         <td colSpan={1 + table.skills.length} className="group-bad-code">
+                          {flags(row)}
                           <strong>{t('advisor.group.row.badCode', { code: row.learner.code })}</strong>{' '}
                           {t(`advisor.group.row.errors.${status.error}`, { character: status.character ?? '' })}{' '}
                           {t('advisor.group.row.askAgain')}
@@ -147,6 +154,7 @@ export function GroupTableView({ table, skills, lessons, editing, onEdit, onSave
                     <tr key={row.learner.id}>
                       {nameCell(row)}
                       <td className="group-next">
+                        {flags(row)}
                         {status.next
                           ? t('advisor.group.table.nextMode', {
                               lesson: lessonTitle(

@@ -60,8 +60,7 @@ export const groupEn = {
     cancel: 'Cancel',
     saved: 'The changes are saved.',
     sameName: 'Two people have this name. Add an initial, for example « {{name}} B. », to tell them apart.',
-    sameCode:
-      'Same code as {{names}}. Check that this is not the same person twice. Two people who did the same things can have the same code.',
+    sameCode: 'Same code as {{names}}. Is it the same person?',
     badCode: 'This code cannot be read ({{code}}).',
     askAgain: 'Ask the person to show their code once more, then press « Edit » to correct it.',
     errors: {

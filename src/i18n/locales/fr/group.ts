@@ -57,8 +57,7 @@ export const groupFr = {
     cancel: 'Annuler',
     saved: 'Les changements sont enregistrés.',
     sameName: 'Deux personnes ont ce nom. Ajoutez une initiale, par exemple « {{name}} B. », pour les reconnaître.',
-    sameCode:
-      'Même code que {{names}}. Vérifiez que ce ne sont pas deux fois la même personne. Deux personnes qui ont fait la même chose peuvent avoir le même code.',
+    sameCode: 'Même code que {{names}}. Est-ce la même personne ?',
     badCode: 'Ce code ne peut pas être lu ({{code}}).',
     askAgain:
       'Demandez à la personne de montrer son code encore une fois, puis appuyez sur « Modifier » pour le corriger.',
