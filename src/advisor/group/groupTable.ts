@@ -129,14 +129,11 @@ export function groupTable(
     const candidates = catalogue
       .map((entry, index) => {
         // A learner Autonome in every skill of the lesson has nothing to learn from it with the group.
-        const picks = readable.flatMap((row) =>
-          (nextOf.get(row.learner.id) ?? []).filter(
-            (item) =>
-              item.lessonId === entry.id &&
-              row.status.ok &&
-              entry.skills.some((skill) => row.status.ok && row.status.levels[skill] !== 'autonome'),
-          ),
-        );
+        const picks = readable.flatMap(({ learner, status }) => {
+          const levels = status.ok ? status.levels : {};
+          if (entry.skills.every((skill) => levels[skill] === 'autonome')) return [];
+          return (nextOf.get(learner.id) ?? []).filter((item) => item.lessonId === entry.id);
+        });
         const covered = entry.skills.filter((skill) => common.has(skill)).length;
         return { entry, index, picks, covered };
       })

@@ -7,7 +7,7 @@
 import axe from 'axe-core';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, expect, it } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
 import { lessons } from 'virtual:pas-a-pas/lessons';
 import { skills } from 'virtual:pas-a-pas/skills';
 import { GroupPage } from '../../../src/advisor/group/GroupPage.tsx';
@@ -186,6 +186,22 @@ describeBoth('GroupPage', ({ render }) => {
     render(<GroupPage />);
     expect(screen.getByRole('alert')).toHaveTextContent("vient d'une version plus récente de Pas à pas (version 3)");
     expect(localStorage.getItem(GROUP_STORE_KEY)).toBe(raw);
+  });
+
+  it('where the browser keeps nothing, the list lives in the page and the page says to print it', async () => {
+    const u = user();
+    const locked = vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    try {
+      render(<GroupPage />);
+      expect(screen.getByRole('alert')).toHaveTextContent('Ce navigateur ne permet pas de garder la liste.');
+      await add(u, 'Amina', guidedOnce);
+      expect(rowOf('Amina')).toHaveTextContent('Avec aide');
+      expect(screen.getAllByRole('alert')).toHaveLength(1);
+    } finally {
+      locked.mockRestore();
+    }
   });
 
   it('without camera access, scanning says to type the code, and typing still works', async () => {
