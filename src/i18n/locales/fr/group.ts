@@ -1,2 +1,94 @@
 /** French strings of the advisor's group pages. */
-export const groupFr = {} as const;
+export const groupFr = {
+  documentTitle: 'Pas à pas : le suivi du groupe',
+  title: 'Le suivi du groupe',
+  intro:
+    'Ajoutez chaque personne du groupe avec son code de progrès. Vous voyez où chacun en est, et ce que le groupe peut travailler ensemble.',
+  private:
+    "La liste reste sur cet ordinateur. Rien n'est envoyé. « Terminer et tout effacer », en haut de la page, l'efface.",
+  back: "Retour à l'espace animateur",
+  print: 'Imprimer',
+  add: {
+    title: 'Ajouter une personne',
+    name: 'Prénom ou surnom',
+    nameHint: 'La personne choisit le nom à utiliser.',
+    code: 'Code de progrès ou lien',
+    codeHint: 'Le code de la carte (16 caractères), ou le lien du code QR.',
+    submit: 'Ajouter',
+    added: '{{name}} fait maintenant partie de la liste.',
+    nameMissing: 'Écrivez le prénom ou le surnom de la personne.',
+    nameTooLong: 'Ce nom est trop long : {{max}} caractères au plus.',
+    codeMissing: 'Tapez le code de progrès de la personne. Il est écrit sur sa carte.',
+    codeTooLong: "C'est trop long pour un code : {{max}} caractères au plus. Tapez seulement le code.",
+  },
+  scan: {
+    start: 'Scanner le code QR avec la caméra',
+    stop: 'Arrêter la caméra',
+    video: 'Image de la caméra',
+    looking: 'Montrez le code QR de la carte devant la caméra.',
+    found: 'Code QR lu. Vérifiez le nom, puis appuyez sur « Ajouter ».',
+    noCamera: 'Ce navigateur ne peut pas utiliser de caméra ici. Tapez le code à la main.',
+    notFound: "Aucune caméra n'est branchée. Tapez le code à la main.",
+    refused:
+      "La caméra est refusée. Pour l'autoriser, cliquez sur l'icône à gauche de l'adresse. Sinon, tapez le code à la main.",
+    failed: "La caméra n'a pas pu démarrer. Tapez le code à la main.",
+  },
+  table: {
+    title: 'Où en est chacun',
+    caption: 'Le niveau de chaque personne pour chaque compétence pratiquée',
+    empty: "Personne n'est encore dans la liste.",
+    name: 'Nom',
+    next: 'Prochaine leçon',
+    actions: 'Actions',
+    nothingMet: "Personne n'a encore pratiqué de compétence. Tout le groupe commence par la découverte.",
+    unmet_one: "{{count}} autre compétence : personne ne l'a encore pratiquée.",
+    unmet_other: '{{count}} autres compétences : personne ne les a encore pratiquées.',
+    noNext: 'Tout est fait',
+    nextMode: '{{lesson}} ({{mode}})',
+    levelsLegend: 'Les niveaux, du premier au dernier :',
+  },
+  row: {
+    edit: 'Modifier',
+    editLabel: 'Modifier {{name}}',
+    remove: 'Retirer',
+    removeLabel: 'Retirer {{name}} de la liste',
+    removed: '{{name}} ne fait plus partie de la liste.',
+    save: 'Enregistrer',
+    cancel: 'Annuler',
+    saved: 'Les changements sont enregistrés.',
+    sameName: 'Deux personnes ont ce nom. Ajoutez une initiale, par exemple « {{name}} B. », pour les reconnaître.',
+    sameCode: 'Même code que {{names}}. Est-ce la même personne ?',
+    badCode: 'Ce code ne peut pas être lu ({{code}}).',
+    askAgain:
+      'Demandez à la personne de montrer son code encore une fois, puis appuyez sur « Modifier » pour le corriger.',
+    errors: {
+      empty: 'Le code est vide.',
+      'too-short': 'Il manque des caractères : un code en a 16.',
+      'too-long': 'Il y a trop de caractères : un code en a 16.',
+      alphabet: "Le caractère « {{character}} » n'existe pas dans les codes.",
+      checksum: 'Il y a une erreur de frappe dans le code.',
+      version: "Ce code vient d'une autre version de Pas à pas.",
+    },
+  },
+  together: {
+    title: 'À travailler ensemble',
+    none: 'Ajoutez des personnes avec un code lisible pour voir ce que le groupe a en commun.',
+    skillsIntro: 'Les compétences où la plupart ne sont pas encore autonomes :',
+    skill: '{{skill}} : {{count}} sur {{total}} pas encore autonomes',
+    noSkill: 'Aucune compétence pratiquée ne manque à la plupart du groupe.',
+    lesson: 'La leçon à faire ensemble : {{lesson}}, en mode « {{mode}} ».',
+    lessonWhy_one: 'Elle est conseillée à {{count}} personne sur {{total}}.',
+    lessonWhy_other: 'Elle est conseillée à {{count}} personnes sur {{total}}.',
+  },
+  store: {
+    damaged:
+      "La liste gardée sur cet ordinateur est abîmée : elle ne peut pas être lue. Elle n'est pas effacée. Copiez-la ci-dessous si vous voulez la garder, puis recommencez une liste vide.",
+    newer:
+      "La liste gardée sur cet ordinateur vient d'une version plus récente de Pas à pas (version {{version}}). Elle n'est pas effacée. Ouvrez-la avec la nouvelle version, ou recommencez une liste vide.",
+    kept: 'La liste gardée, telle quelle',
+    restart: 'Effacer cette liste et recommencer',
+    unavailable:
+      'Ce navigateur ne permet pas de garder la liste. Elle reste affichée tant que la page est ouverte. Imprimez-la avant de partir.',
+    writeFailed: "La liste n'a pas pu être gardée sur cet ordinateur. Imprimez-la avant de fermer la page.",
+  },
+} as const;
