@@ -1,6 +1,6 @@
 /**
- * The presenter view of a loaded session: where the workshop is (segment, and the lesson step
- * the projector shows), what to say and ask, the checklist, the step's advisor note and known
+ * The presenter view of a loaded session: where the workshop is (segment, and first the lesson
+ * step the projector shows), what to say and ask, the checklist, the step's advisor note and known
  * mistakes, the segment's and the session's timers, what comes next, and the controls (buttons
  * and keys → / Space, ←, P). Each move is sent to the projector windows.
  */
@@ -62,6 +62,9 @@ export function Presenter({ id, session, lessons, openWindow = openProjectorWind
         const to = previousPosition(course, at);
         if (to) moveTo(to);
       },
+      nextSegment: () => {
+        if (at.segment + 1 < course.length) moveTo({ segment: at.segment + 1, step: 0 });
+      },
       projector: () => setBlocked(!openWindow(projectorPath(id))),
     }),
     [course, at.segment, at.step, moveTo, openWindow, id], // eslint-disable-line react-hooks/exhaustive-deps
@@ -88,7 +91,6 @@ export function Presenter({ id, session, lessons, openWindow = openProjectorWind
           <h2 id="presenter-segment-title" tabIndex={-1} ref={focusMain} lang={session.meta.locale}>
             {segment.title}
           </h2>
-          <SegmentNotes session={session} segment={segment} />
           {segment.lesson && (
             <section className="presenter-lesson" aria-labelledby="presenter-lesson-title">
               <h2 id="presenter-lesson-title">
@@ -104,8 +106,9 @@ export function Presenter({ id, session, lessons, openWindow = openProjectorWind
               )}
             </section>
           )}
+          <SegmentNotes session={session} segment={segment} />
         </section>
-        <aside className="presenter-side" aria-label={t('advisor.presenter.controls')}>
+        <div className="presenter-side">
           <section aria-labelledby="presenter-timers">
             <h2 id="presenter-timers">{t('advisor.presenter.timers')}</h2>
             <SessionTimer
@@ -134,6 +137,14 @@ export function Presenter({ id, session, lessons, openWindow = openProjectorWind
               >
                 {t('advisor.presenter.forward')}
               </button>
+              <button
+                type="button"
+                className="button"
+                onClick={actions.nextSegment}
+                disabled={at.segment + 1 >= course.length}
+              >
+                {t('advisor.presenter.nextSegmentButton')}
+              </button>
               <button type="button" className="button" onClick={actions.projector}>
                 {t('advisor.presenter.openProjector')}
               </button>
@@ -159,7 +170,7 @@ export function Presenter({ id, session, lessons, openWindow = openProjectorWind
               </li>
             </ul>
           </section>
-        </aside>
+        </div>
       </div>
     </div>
   );

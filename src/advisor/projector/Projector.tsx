@@ -41,19 +41,21 @@ export function Projector({ session, lessons, at, watchTravelMs }: ProjectorProp
     );
   }
   const lesson = segment.lesson ? lessons[segment.lesson] : undefined;
+  // In a lesson segment, the lesson comes first: the questions follow it.
+  const asks = segment.asks.length > 0 && (
+    <section className="projector-asks" aria-labelledby="projector-asks">
+      <h2 id="projector-asks">{t('advisor.presenter.projector.asks')}</h2>
+      <ul>
+        {segment.asks.map((ask) => (
+          <SessionText key={ask.slot} session={session} slot={ask.slot} as="li" />
+        ))}
+      </ul>
+    </section>
+  );
   return (
     <div className={`page projector${segment.lesson ? ' projector-lesson' : ''}`}>
       <h1 lang={session.meta.locale}>{segment.title}</h1>
-      {segment.asks.length > 0 && (
-        <section className="projector-asks" aria-labelledby="projector-asks">
-          <h2 id="projector-asks">{t('advisor.presenter.projector.asks')}</h2>
-          <ul>
-            {segment.asks.map((ask) => (
-              <SessionText key={ask.slot} session={session} slot={ask.slot} as="li" />
-            ))}
-          </ul>
-        </section>
-      )}
+      {!segment.lesson && asks}
       {segment.lesson &&
         (lesson ? (
           <Player
@@ -67,6 +69,7 @@ export function Projector({ session, lessons, at, watchTravelMs }: ProjectorProp
         ) : (
           <p role="alert">{t('advisor.presenter.projector.lessonMissing', { id: segment.lesson })}</p>
         ))}
+      {segment.lesson && asks}
     </div>
   );
 }

@@ -103,6 +103,17 @@ describeBoth('the presenter view', ({ render }) => {
     expect(screen.getByRole('heading', { name: 'Fin de la leçon' })).toBeVisible();
   });
 
+  it('« Partie suivante » goes straight to the next part, from anywhere in a lesson', async () => {
+    const user = userEvent.setup();
+    open();
+    await segmentHeading('Accueil et tour de table');
+    await press('{ArrowRight}{ArrowRight}{ArrowRight}');
+    expect(screen.getByRole('heading', { name: `Étape 3 sur ${total}` })).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Partie suivante' }));
+    await segmentHeading('Questions');
+    expect(screen.getByRole('button', { name: 'Partie suivante' })).toBeDisabled();
+  });
+
   it('P opens the projector window; a blocked window gets a message with the link', async () => {
     const opened: string[] = [];
     open((url) => {

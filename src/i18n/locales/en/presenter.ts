@@ -60,6 +60,7 @@ export const presenterEn = {
   controls: 'Controls',
   previous: 'Previous',
   forward: 'Next',
+  nextSegmentButton: 'Next part',
   openProjector: 'Open the projector',
   projectorBlocked:
     'The projector window could not open. Allow pop-up windows for this site, or open this link in another window:',

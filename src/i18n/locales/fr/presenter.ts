@@ -57,6 +57,7 @@ export const presenterFr = {
   controls: 'Commandes',
   previous: 'Précédent',
   forward: 'Suivant',
+  nextSegmentButton: 'Partie suivante',
   openProjector: 'Ouvrir le projecteur',
   projectorBlocked:
     "La fenêtre du projecteur n'a pas pu s'ouvrir. Autorisez les fenêtres pour ce site, ou ouvrez ce lien dans une autre fenêtre :",
