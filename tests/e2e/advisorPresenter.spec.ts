@@ -93,3 +93,30 @@ test('an unknown session says so on both pages, with a link back', async ({ page
     await expect(page).toHaveURL(/\/animateur\/?$/);
   }
 });
+
+test('a long part: the timers turn amber then red, and the presenter view is never wiped for inactivity', async ({
+  page,
+}) => {
+  await page.clock.install();
+  // Control: on the advisor's home, a computer left alone is wiped as everywhere else.
+  await page.goto('/animateur');
+  await expect(page.getByRole('heading', { level: 1, name: 'Espace animateur' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await page.clock.runFor('10:10');
+  await expect(page.getByRole('alertdialog', { name: 'Vous êtes encore là ?' })).toBeVisible();
+
+  await page.goto('/animateur/seances/caf-declarer');
+  await expect(segmentOf(page, 'Accueil et tour de table')).toBeVisible();
+  await page.keyboard.press('Tab');
+  const segmentTimer = page.locator('.session-timer').first();
+  await page.clock.fastForward('08:30');
+  await expect(segmentTimer).toHaveAttribute('data-tone', 'ending');
+  await expect(segmentTimer).toContainText('Bientôt la fin : il reste 2 min.');
+  await page.clock.fastForward('04:00');
+  await expect(segmentTimer).toHaveAttribute('data-tone', 'over');
+  await expect(segmentTimer).toContainText('Temps dépassé de 3 min.');
+  await page.clock.fastForward('15:00');
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await expect(segmentOf(page, 'Accueil et tour de table')).toBeVisible();
+  await shoot(page, 'presenter-4-over-time');
+});
