@@ -3,7 +3,7 @@
  * app: from the advisor's home, « Animer »; `P` opens the projector (a second window); the
  * presenter advances three segments (by keys and buttons) and the projector follows each time,
  * the lesson played in « Je regarde » to the presenter's step; a reload of the projector, then of
- * the presenter, takes the position up again. axe-core checks both pages; screenshots of both are
+ * the presenter, takes the position up again; the wipe removes it. axe-core checks both pages; screenshots of both are
  * saved in `test-results/advisor-presenter/` to be looked at.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -83,6 +83,17 @@ test('the projector follows the presenter through three segments, and both survi
   await expect(projector.getByRole('heading', { name: `Étape 1 sur ${total}` })).toBeVisible();
   await shoot(page, 'presenter-3-reloaded');
   await shoot(projector, 'projector-3-reloaded');
+
+  // « Terminer et tout effacer » removes the kept position: the presenter starts again at part 1.
+  const kept = () =>
+    page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('pas-a-pas.advisor.')));
+  expect(await kept()).toEqual(['pas-a-pas.advisor.presenter.caf-declarer']);
+  await page.getByRole('button', { name: 'Terminer et tout effacer' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Oui, tout effacer' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect.poll(kept).toEqual([]);
+  await page.goto('/animateur/seances/caf-declarer');
+  await expect(segmentOf(page, 'Accueil et tour de table')).toBeVisible();
 });
 
 test('an unknown session says so on both pages, with a link back', async ({ page }) => {
