@@ -7,6 +7,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, it } from 'vitest';
+import i18n from 'i18next';
 import * as reference from '../../../content/lessons/caf-se-connecter/fr.mdx';
 import { PresenterPage } from '../../../src/advisor/presenter/PresenterPage.tsx';
 import { syncChannelName } from '../../../src/advisor/sync/syncChannel.ts';
@@ -151,6 +152,23 @@ describeBoth('the presenter view', ({ render }) => {
     channel.postMessage(helloMessage('autre-seance'));
     await waitFor(() => expect(heard.length).toBeGreaterThan(before));
     expect(heard.at(-1)).toMatchObject({ revision: 2, position: { segment: 1, step: 1 } });
+  });
+});
+
+describeBoth('the presenter view in English', ({ render }) => {
+  it('says where the workshop is, the timers and the keys in English; the script stays in its language', async () => {
+    await i18n.changeLanguage('en');
+    render(<PresenterPage id="atelier-test" sessions={sessions} openWindow={() => true} />);
+    expect(await screen.findByText('Part 1 of 3 · 10 minutes')).toBeVisible();
+    expect(screen.getByText('Présentez-vous. Tout se passe sur une copie du site.').closest('[lang]')).toHaveAttribute(
+      'lang',
+      'fr',
+    );
+    expect(screen.getByText('On time: 10 min left.')).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'Keyboard keys' }).nextElementSibling).toHaveTextContent(
+      '→ / Space : next',
+    );
+    expect(screen.getByRole('button', { name: 'Next part' })).toBeVisible();
   });
 });
 
