@@ -3,7 +3,7 @@
  * session plugins read and check it, then @mdx-js/mdx compiles its texts into slots and the
  * script's `meta` and `segments` are appended as JSON exports (`src/advisor/sessionTypes.ts`).
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -11,8 +11,9 @@ import { SourceMapGenerator } from 'source-map';
 import type { PluggableList } from 'unified';
 import { VFile, type Map as SourceMap } from 'vfile';
 import type { SessionMeta, SessionSegment } from '../advisor/sessionTypes.ts';
-import { reportSyntaxError } from './compileLesson.ts';
-import { fail, hasErrors, sessionRuleUrl } from './messages.ts';
+import { referenceLocale, reportSyntaxError } from './compileLesson.ts';
+import { fail, hasErrors, listOf, sessionRuleUrl } from './messages.ts';
+import type { SessionDoc } from './sessionDoc.ts';
 import remarkLessonSafety from './plugin/remark-lesson-safety.ts';
 import remarkLessonStop, { LessonHasErrors } from './plugin/remark-lesson-stop.ts';
 import remarkSessionCheck from './plugin/remark-session-check.ts';
@@ -102,6 +103,8 @@ export async function compileSession(
   }
   const doc = file.data.session;
   if (code === undefined || !doc?.frontmatter || hasErrors(file)) return linked(none);
+  if (sessionPathParts(file.path).locale !== referenceLocale) await compareWithReference(file, doc, lessons);
+  if (hasErrors(file)) return linked(none);
   const meta: SessionMeta = {
     id: sessionPathParts(file.path).sessionId,
     ...doc.frontmatter,
@@ -110,6 +113,53 @@ export async function compileSession(
   const segments = doc.segments.map((segment) => segment.data);
   const exports = `export const meta = ${JSON.stringify(meta)};\nexport const segments = ${JSON.stringify(segments)};\n`;
   return linked({ code: `${code}\n${exports}`, map, data: { meta, segments }, file });
+}
+
+/**
+ * A translation plays the same workshop: the same duration and lessons, and the same segments
+ * (duration, lesson, mode) in the same order as the French reference beside it.
+ */
+async function compareWithReference(file: VFile, doc: SessionDoc, lessons: readonly string[]) {
+  const path = join(dirname(file.path), `${referenceLocale}.mdx`);
+  if (!existsSync(path)) return;
+  const reference = (await compileSession({ path, value: readFileSync(path, 'utf8') }, { lessons })).data;
+  if (!reference) return; // its own messages say what to fix there
+  const shown = `${sessionPathParts(path).sessionId}/${referenceLocale}.mdx`;
+  const { frontmatter } = doc;
+  if (
+    frontmatter &&
+    (frontmatter.duration !== reference.meta.duration || frontmatter.lessons.join() !== reference.meta.lessons.join())
+  )
+    fail(
+      file,
+      `A translation keeps the \`duration\` and \`lessons\` of ${shown} (\`duration: ${reference.meta.duration}\`, lessons ${listOf(reference.meta.lessons, 'and')}): translate only the texts.`,
+      { line: 1, column: 1 },
+      'translation-mismatch',
+    );
+  const same = (a: SessionSegment | undefined, b: SessionSegment | undefined) =>
+    a?.duration === b?.duration && a?.lesson === b?.lesson && a?.mode === b?.mode;
+  const index = doc.segments.findIndex((segment, i) => !same(segment.data, reference.segments[i]));
+  const [differs, wanted] = [doc.segments[index], reference.segments[index]];
+  if (differs && wanted) {
+    const { duration, lesson, mode } = wanted;
+    const want = [
+      `duration={${duration}}`,
+      ...(lesson ? [`lesson="${lesson}"`] : []),
+      ...(mode ? [`mode="${mode}"`] : []),
+    ];
+    fail(
+      file,
+      `Segment ${index + 1} differs from segment ${index + 1} of ${shown}, which has ${want.join(' ')}: a translation keeps each segment's \`duration\`, \`lesson\` and \`mode\`, in the same order. Translate only the texts.`,
+      differs.node,
+      'translation-mismatch',
+    );
+  } else if (doc.segments.length !== reference.segments.length)
+    fail(
+      file,
+      `This translation has ${doc.segments.length} segments, ${shown} has ${reference.segments.length}: a translation has the same segments, in the same order. Translate only the texts.`,
+      doc.segments.at(-1)?.node ?? { line: 1, column: 1 },
+      'translation-mismatch',
+    );
 }
 
 /** Points every message at the session-script guide, where each rule met in a script is explained. */

@@ -3,9 +3,11 @@
  * Every mistake in a session script is an error with its exact message and position, as
  * `npm run check` prints it: the fixture script changed by one exact edit at a time.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileSession } from '../../../src/compiler/compileSession.ts';
-import { sortedMessages } from '../../../src/compiler/messages.ts';
+import { formatMessages, sessionRuleIds, sortedMessages } from '../../../src/compiler/messages.ts';
 import { change, fixtureLessons, messages, script, SCRIPT, scriptPath } from './sessionFixture.ts';
 
 describe('lessons', () => {
@@ -73,6 +75,12 @@ describe('segments', () => {
   it('with a mode that is not one', async () => {
     expect(await messages(change(script, ['mode="watch"', 'mode="wach"']))).toEqual([
       `${SCRIPT}:27:81  error  \`mode="wach"\` is not a mode. Did you mean \`watch\`? Use \`watch\`, \`guided\` or \`alone\`: the group watches the lesson on the projector, does it guided, or alone.  invalid-attribute`,
+    ]);
+  });
+
+  it('with a mode named in French: the guess is the English name', async () => {
+    expect(await messages(change(script, ['mode="alone"', 'mode="seul"']))).toEqual([
+      `${SCRIPT}:31:83  error  \`mode="seul"\` is not a mode. Did you mean \`alone\`? Use \`watch\`, \`guided\` or \`alone\`: the group watches the lesson on the projector, does it guided, or alone.  invalid-attribute`,
     ]);
   });
 
@@ -245,5 +253,72 @@ describe('every message', () => {
       'docs/session-scripts.md#invalid-attribute',
     ]);
     expect(result.code).toBeUndefined();
+  });
+});
+
+describe('a translation', () => {
+  const enPath = scriptPath.replace('fr.mdx', 'en.mdx');
+  const EN = SCRIPT.replace('fr.mdx', 'en.mdx');
+  const translated = async (value: string) =>
+    formatMessages((await compileSession({ path: enPath, value }, { lessons: fixtureLessons })).file);
+
+  it('with the same segments compiles, in its own locale', async () => {
+    const result = await compileSession({ path: enPath, value: script }, { lessons: fixtureLessons });
+    expect(result.file.messages).toEqual([]);
+    expect(result.data?.meta.locale).toBe('en');
+  });
+
+  it('keeps the duration, the lessons and each segment of the French reference', async () => {
+    expect(
+      await translated(change(script, ['duration: 30', 'duration: 32'], ['duration={10}', 'duration={12}'])),
+    ).toEqual([
+      `${EN}:1:1  error  A translation keeps the \`duration\` and \`lessons\` of atelier-biblio/fr.mdx (\`duration: 30\`, lessons \`biblio-prolonger\` and \`biblio-justificatif\`): translate only the texts.  translation-mismatch`,
+      `${EN}:27:1  error  Segment 2 differs from segment 2 of atelier-biblio/fr.mdx, which has duration={10} lesson="biblio-prolonger" mode="watch": a translation keeps each segment's \`duration\`, \`lesson\` and \`mode\`, in the same order. Translate only the texts.  translation-mismatch`,
+    ]);
+  });
+
+  it('has as many segments', async () => {
+    const lastTwo = script.slice(script.indexOf('<Segment title="Le justificatif'));
+    expect(await translated(change(script, ['duration: 30', 'duration: 15'], [lastTwo, '']))).toEqual([
+      `${EN}:1:1  error  A translation keeps the \`duration\` and \`lessons\` of atelier-biblio/fr.mdx (\`duration: 30\`, lessons \`biblio-prolonger\` and \`biblio-justificatif\`): translate only the texts.  translation-mismatch`,
+      `${EN}:27:1  error  This translation has 2 segments, atelier-biblio/fr.mdx has 3: a translation has the same segments, in the same order. Translate only the texts.  translation-mismatch`,
+    ]);
+  });
+});
+
+describe('docs/session-scripts.md', () => {
+  it('has a section for every rule a session script can break', () => {
+    const guide = readFileSync(resolve('docs/session-scripts.md'), 'utf8');
+    const sections = [...guide.matchAll(/^### `([a-z-]+)`$/gm)].map((match) => match[1]);
+    // The rules of src/compiler/plugin/remark-session-*.ts and compileSession.ts, and those they share with lessons.
+    const shared = ['misplaced-element', 'missing-attribute', 'invalid-attribute', 'empty-text', 'unknown-element'];
+    const safety = ['not-allowed', 'unsafe-url', 'external-link', 'external-image', 'file-encoding'];
+    const syntax = [
+      'frontmatter-missing',
+      'frontmatter-field',
+      'yaml-syntax',
+      'yaml-unsafe',
+      'mdx-syntax',
+      'unclosed-tag',
+    ];
+    const check = ['translation-mismatch', 'missing-file'];
+    expect(sections).toEqual(expect.arrayContaining([...sessionRuleIds, ...shared, ...safety, ...syntax, ...check]));
+  });
+
+  it('has a section for every rule the session compiler reports', () => {
+    const guide = readFileSync(resolve('docs/session-scripts.md'), 'utf8');
+    const sources = [
+      'compileSession.ts',
+      ...readdirSync(resolve('src/compiler/plugin'))
+        .filter((f) => f.startsWith('remark-session-') || f === 'readAttributes.ts')
+        .map((f) => `plugin/${f}`),
+    ];
+    const used = sources.flatMap((f) =>
+      [...readFileSync(resolve('src/compiler', f), 'utf8').matchAll(/'([a-z]+(?:-[a-z]+)+)',?\n?\s*\);/g)].map(
+        (m) => m[1],
+      ),
+    );
+    expect(used.length).toBeGreaterThan(10);
+    for (const rule of used) expect(guide, rule).toContain(`### \`${rule}\``);
   });
 });
