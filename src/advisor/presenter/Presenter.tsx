@@ -13,9 +13,10 @@ import { usePresenterSync } from '../sync/usePresenterSync.ts';
 import { LessonStepNotes } from './LessonStepNotes.tsx';
 import { NextUp } from './NextUp.tsx';
 import { SegmentNotes } from './SegmentNotes.tsx';
-import { clampPosition, nextPosition, previousPosition, type CourseSegment } from './sessionCourse.ts';
+import { clampPosition, firstStep, nextPosition, previousPosition, type CourseSegment } from './sessionCourse.ts';
 import { SessionTimer } from './SessionTimer.tsx';
 import { usePresenterKeys } from './usePresenterKeys.ts';
+import { watchPath } from './watchPath.ts';
 import { useNow } from './useNow.ts';
 import './presenter.css';
 
@@ -44,8 +45,8 @@ export function Presenter({ id, session, lessons, openWindow = openProjectorWind
   const course = useMemo<CourseSegment[]>(
     () =>
       session.segments.map((segment) => {
-        const units = segment.lesson ? lessons[segment.lesson]?.units.length : undefined;
-        return units === undefined ? {} : { units };
+        const lesson = segment.lesson ? lessons[segment.lesson] : undefined;
+        return lesson ? { steps: [...watchPath(lesson), lesson.units.length] } : {};
       }),
     [session, lessons],
   );
@@ -63,7 +64,8 @@ export function Presenter({ id, session, lessons, openWindow = openProjectorWind
         if (to) moveTo(to);
       },
       nextSegment: () => {
-        if (at.segment + 1 < course.length) moveTo({ segment: at.segment + 1, step: 0 });
+        if (at.segment + 1 < course.length)
+          moveTo({ segment: at.segment + 1, step: firstStep(course, at.segment + 1) });
       },
       projector: () => setBlocked(!openWindow(projectorPath(id))),
     }),
