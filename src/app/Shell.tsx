@@ -5,16 +5,23 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { useDocumentLanguage } from '../i18n/useDocumentLanguage.ts';
 import { InactivityWarning } from '../progress/InactivityWarning.tsx';
 import { WipeButton } from '../progress/WipeButton.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import './shell.css';
 
+/**
+ * The advisor's presenter and projector windows stay untouched through long parts of a workshop
+ * (a talk, a pause; the projector is never touched): no inactivity wipe there.
+ */
+const awake = /^\/animateur\/(seances|projecteur)\//;
+
 /** Page frame with skip link, header and main landmark. */
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
+  const [location] = useLocation();
   useDocumentLanguage();
   return (
     <>
@@ -39,7 +46,7 @@ export function Shell({ children }: { children: ReactNode }) {
       <main id="contenu" tabIndex={-1}>
         {children}
       </main>
-      <InactivityWarning />
+      {!awake.test(location) && <InactivityWarning />}
     </>
   );
 }

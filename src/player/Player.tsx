@@ -71,6 +71,12 @@ export interface PlayerProps {
   resume?: RunState;
   /** Receives the run in progress after each change, to keep it for a reload. */
   onSave?(run: RunState): void;
+  /**
+   * Watch mode led from outside (the advisor's projector): the units before this index of
+   * `lesson.units` are demonstrated one after another without « Suivant », and the run stops at
+   * the first unit at or past it (default: none, the learner presses « Suivant »).
+   */
+  watchUntil?: number;
 }
 
 const never = () => false;
@@ -89,6 +95,7 @@ export function Player({
   watchTravelMs = defaultTravelMs,
   resume,
   onSave,
+  watchUntil,
 }: PlayerProps) {
   // One machine per run: a new language brings new texts, not a new run.
   const [machine] = useState(() => createLessonMachine(lesson));
@@ -345,6 +352,18 @@ export function Player({
   );
   const show = useCallback((unit: Unit) => demonstration(unit, false), [demonstration]);
   const watchNext = useCallback((unit: Unit) => demonstration(unit, true), [demonstration]);
+  // Led from outside: the next unit before `watchUntil` is demonstrated as soon as the last one
+  // ends (a question takes two: its answer shown, then given); a unit that could not be shown stops it.
+  const [stalled, setStalled] = useState<string | null>(null);
+  const currentIndex = lesson.units.findIndex((u) => u.id === current);
+  useEffect(() => {
+    const unit = lesson.units[currentIndex];
+    if (watchUntil === undefined || mode !== 'watch' || done || demonstrating) return;
+    if (!unit || currentIndex >= watchUntil || stalled === unit.id) return;
+    // After this render: the demonstration sets the player's state as it starts.
+    const next = setTimeout(() => void watchNext(unit).then((outcome) => !outcome.ok && setStalled(unit.id)), 0);
+    return () => clearTimeout(next);
+  }, [watchUntil, mode, done, demonstrating, currentIndex, lesson, watchNext, stalled, revealed]);
   const takeOver = useCallback(() => actor.send({ type: 'SET_MODE', mode: 'guided', at: Date.now() }), [actor]);
 
   if (evidence) return <CompletionScreen lesson={lesson} evidence={evidence} onRestart={onRestart} />;
