@@ -34,7 +34,12 @@ export function HandoutUnitItem({ lesson, item }: { lesson: CompiledLesson; item
     <li className={`handout-unit handout-${unit.kind}`} aria-labelledby={headingId}>
       <h3 id={headingId} className="handout-unit-number">
         {t('advisor.handouts.lesson.step', { number: item.number })}
-        {unit.kind === 'question' && <span className="handout-to-know"> · {t('advisor.handouts.lesson.toKnow')}</span>}
+        {unit.kind === 'question' && (
+          <>
+            {' '}
+            <span className="handout-to-know">· {t('advisor.handouts.lesson.toKnow')}</span>
+          </>
+        )}
       </h3>
       {item.conditions.map((condition, index) => (
         <p key={index} className="handout-condition" lang={locale}>
