@@ -2,7 +2,8 @@
  * A lesson's step sheet (`/animateur/fiches/lecons/<id>`), for learners to take home or to use on
  * another computer: the lesson's title and mission, each step numbered as the guide counts it in
  * the lesson's own words with a drawing of what to look for, the questions as « À savoir », the
- * persona's practice card, and a QR code that opens the lesson in a chosen mode. Printed on A4.
+ * words of its glossary explained, the persona's practice card, and a QR code that opens the
+ * lesson in a chosen mode. Printed on A4.
  */
 import { useTranslation } from 'react-i18next';
 import { LessonStatus } from '../../app/LessonStatus.tsx';
@@ -28,6 +29,7 @@ export function LessonHandoutPage({ id }: { id: string }) {
   if (load.status !== 'ready') return <LessonStatus load={load} id={id} />;
   const { lesson } = load;
   const locale = lesson.meta.locale;
+  const glossary = Object.values(lesson.glossary).sort((a, b) => a.term.localeCompare(b.term, locale));
   return (
     <article className="page handout lesson-handout">
       <PrintButton />
@@ -46,6 +48,19 @@ export function LessonHandoutPage({ id }: { id: string }) {
           ))}
         </ol>
       </section>
+      {glossary.length > 0 && (
+        <section className="handout-glossary" aria-labelledby="fiche-mots">
+          <h2 id="fiche-mots">{t('advisor.handouts.lesson.words')}</h2>
+          <dl lang={locale}>
+            {glossary.map((entry) => (
+              <div key={entry.term}>
+                <dt>{entry.term}</dt>
+                <dd>{entry.definition}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
       <LessonQrBlock id={lesson.meta.id} />
       <div className="handout-card">
         <PracticeCard persona={lesson.persona} />

@@ -69,8 +69,11 @@ describeBoth('LessonHandoutPage', ({ render }) => {
     expect(within(screen.getByRole('listitem', { name: 'Étape 36' })).queryByText(/^Si vous/)).toBeNull();
   });
 
-  it('shows the persona’s practice card', async () => {
+  it('explains the lesson’s glossary words, and shows the persona’s practice card', async () => {
     await open();
+    const words = screen.getByRole('region', { name: 'Les mots à connaître' });
+    expect(within(words).getByText('justificatif')).toBeVisible();
+    expect(within(words).getByText(/Un papier qui prouve ce que vous avez déclaré/)).toBeVisible();
     expect(screen.getByRole('heading', { level: 2, name: "Carte d'entraînement" })).toBeVisible();
     expect(screen.getByText('2 86 03 75 114 023 63')).toBeVisible();
   });

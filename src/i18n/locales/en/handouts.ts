@@ -21,6 +21,7 @@ export const handoutsEn = {
     ifChoice: 'If you chose on the site: {{choices}}',
     ifOtherChoice: 'If you made another choice on the site',
     or: ' or ',
+    words: 'Words to know',
     qrTitle: 'Do the lesson again on another computer',
     qrHelp: 'Scan this code, or type this address:',
     qrLabel: 'QR code: {{url}}',

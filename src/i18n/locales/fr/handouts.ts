@@ -18,6 +18,7 @@ export const handoutsFr = {
     ifChoice: 'Si vous avez choisi sur le site : {{choices}}',
     ifOtherChoice: 'Si vous avez fait un autre choix sur le site',
     or: ' ou ',
+    words: 'Les mots à connaître',
     qrTitle: 'Refaire la leçon sur un autre ordinateur',
     qrHelp: 'Scannez ce code, ou tapez cette adresse :',
     qrLabel: 'Code QR : {{url}}',
