@@ -1,11 +1,11 @@
 /**
  * The printed handouts in Chromium: a lesson's step sheet and a session's run sheet render to an
  * A4 PDF (`page.pdf`), read back with unpdf (the steps, the card's identifiers, the address under
- * the QR code, the segments' times), without the app's header or the on-screen controls; print
- * screenshots are saved to look at; axe-core finds no violation on either page.
+ * the QR code, the segments' times), without the app's header or the on-screen controls; the PDF's
+ * pages and print screenshots are saved to look at; axe-core finds no violation on either page.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { segmentTimes } from '../../src/advisor/handouts/segmentTimes.ts';
 import { compiledLesson, expectNoAxeViolations } from './helpers.ts';
@@ -13,12 +13,63 @@ import { compiledLesson, expectNoAxeViolations } from './helpers.ts';
 const shots = 'test-results/handouts';
 mkdirSync(shots, { recursive: true });
 
-/** The page as an A4 PDF: its number of pages and its text, whitespace folded. */
-async function printed(page: Page): Promise<{ pages: number; text: string }> {
-  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+/**
+ * Draws each page of `pdf` as a PNG (`<name>-page-<n>.png`) to look at, with pdf.js (the build
+ * unpdf ships) in a blank page of Chromium: no canvas library is needed in Node.
+ */
+async function drawPages(browser: Browser, pdf: Buffer, name: string): Promise<number> {
+  const page = await browser.newPage();
+  await page.route('http://pdf.test/**', (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (path === '/pdfjs.mjs') return route.fulfill({ body: pdfjs(), contentType: 'text/javascript' });
+    if (path === '/sheet.pdf') return route.fulfill({ body: pdf, contentType: 'application/pdf' });
+    return route.fulfill({ body: '<!doctype html><title>PDF</title>', contentType: 'text/html' });
+  });
+  await page.goto('http://pdf.test/');
+  const images = await page.evaluate(async () => {
+    type Pdfjs = {
+      getDocument(options: object): {
+        promise: Promise<{
+          numPages: number;
+          getPage(n: number): Promise<{
+            getViewport(options: object): { width: number; height: number };
+            render(options: object): { promise: Promise<void> };
+          }>;
+        }>;
+      };
+    };
+    const url = 'http://pdf.test/pdfjs.mjs';
+    const lib = (await import(/* @vite-ignore */ url)) as Pdfjs;
+    const data = new Uint8Array(await (await fetch('http://pdf.test/sheet.pdf')).arrayBuffer());
+    const document = await lib.getDocument({ data, isEvalSupported: false }).promise;
+    const out: string[] = [];
+    for (let n = 1; n <= document.numPages; n += 1) {
+      const sheet = await document.getPage(n);
+      const viewport = sheet.getViewport({ scale: 1.2 });
+      const canvas = window.document.createElement('canvas');
+      canvas.width = viewport.width;
+      canvas.height = viewport.height;
+      await sheet.render({ canvasContext: canvas.getContext('2d'), viewport, canvas }).promise;
+      out.push(canvas.toDataURL('image/png'));
+    }
+    return out;
+  });
+  images.forEach((image, index) =>
+    writeFileSync(`${shots}/${name}-page-${index + 1}.png`, Buffer.from(image.split(',')[1] ?? '', 'base64')),
+  );
+  await page.close();
+  return images.length;
+}
+
+const pdfjs = () => readFileSync('node_modules/unpdf/dist/pdfjs.mjs', 'utf8');
+
+/** The page as an A4 PDF, its pages drawn to look at: its number of pages and its text, whitespace folded. */
+async function printed(page: Page, name: string): Promise<{ pages: number; text: string }> {
+  const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   const document = await getDocumentProxy(new Uint8Array(pdf));
   const { totalPages, text } = await extractText(document, { mergePages: true });
+  expect(await drawPages(page.context().browser()!, pdf, name)).toBe(totalPages);
   return { pages: totalPages, text: text.replace(/\s+/g, ' ') };
 }
 
@@ -65,7 +116,7 @@ test('a lesson’s step sheet prints on A4 with its steps, the card and the QR c
   await expect(page.getByRole('img', { name: `Code QR : ${url}` }).locator('svg')).toBeVisible();
   await expectNoAxeViolations(page, 'the step sheet');
 
-  const { pages, text } = await printed(page);
+  const { pages, text } = await printed(page, 'lesson-sheet');
   expect(pages).toBeGreaterThan(1);
   expect(holds(text, lesson.meta.title)).toBe(true);
   expect(holds(text, lesson.meta.goal)).toBe(true);
@@ -105,7 +156,7 @@ test('the CAF workshop’s run sheet prints on A4 with its segments’ times, as
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expectNoAxeViolations(page, 'the run sheet');
 
-  const { text } = await printed(page);
+  const { text } = await printed(page, 'run-sheet');
   const times = segmentTimes(segments.map((segment) => segment.duration));
   segments.forEach((segment, index) => {
     expect(holds(text, `${times[index]!.label} ${segment.title}`), segment.title).toBe(true);

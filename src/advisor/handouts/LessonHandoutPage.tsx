@@ -1,9 +1,9 @@
 /**
  * A lesson's step sheet (`/animateur/fiches/lecons/<id>`), for learners to take home or to use on
- * another computer: the lesson's title and mission, each step numbered as the guide counts it in
- * the lesson's own words with a drawing of what to look for, the questions as « À savoir », the
- * words of its glossary explained, the persona's practice card, and a QR code that opens the
- * lesson in a chosen mode. Printed on A4.
+ * another computer: the lesson's title and mission, a QR code that opens the lesson in a chosen
+ * mode, each step numbered as the guide counts it in the lesson's own words with a drawing of
+ * what to look for, the questions as « À savoir », the words of its glossary explained, and the
+ * persona's practice card. Printed on A4.
  */
 import { useTranslation } from 'react-i18next';
 import { LessonStatus } from '../../app/LessonStatus.tsx';
@@ -40,6 +40,7 @@ export function LessonHandoutPage({ id }: { id: string }) {
         <p lang={locale}>{lesson.meta.goal}</p>
         {lesson.intro && <LessonText lesson={lesson} slot={lesson.intro} />}
       </section>
+      <LessonQrBlock id={lesson.meta.id} />
       <section aria-labelledby="fiche-etapes">
         <h2 id="fiche-etapes">{t('advisor.handouts.lesson.steps')}</h2>
         <ol className="handout-units">
@@ -61,7 +62,6 @@ export function LessonHandoutPage({ id }: { id: string }) {
           </dl>
         </section>
       )}
-      <LessonQrBlock id={lesson.meta.id} />
       <div className="handout-card">
         <PracticeCard persona={lesson.persona} />
       </div>

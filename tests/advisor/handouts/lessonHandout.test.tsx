@@ -5,7 +5,7 @@
  * questions, the « si » of each way, the practice card, the QR code's address in the chosen
  * mode; an unknown lesson id gets its own message.
  */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { memoryLocation } from 'wouter/memory-location';
 import { expect, it } from 'vitest';
@@ -44,7 +44,7 @@ describeBoth('LessonHandoutPage', ({ render }) => {
       );
       expect(hasText(instructionOf(steps[index]!), unit.text)).toBe(true);
     });
-    expect(document.title).toBe(`Fiche à emporter : ${lesson.meta.title}`);
+    await waitFor(() => expect(document.title).toBe(`Fiche à emporter : ${lesson.meta.title}`));
   });
 
   it('draws what to look for, and gives the full target label to screen readers', async () => {
