@@ -158,7 +158,7 @@ const unclosed =
   /^(?:Unexpected closing tag `(<\/[^`]*>)`, expected corresponding closing tag for|Expected a closing tag for) `<([^ `>]*)[^`]*` \((\d+):(\d+)-\d+:\d+\)( before the end of `(\w+)`)?/;
 
 /** Turns an MDX syntax error into a positioned message with a fix; an unclosed tag is reported where it opens. */
-function reportSyntaxError(file: VFile, error: unknown) {
+export function reportSyntaxError(file: VFile, error: unknown) {
   const e = error as { reason?: string; message?: string; line?: number; column?: number; place?: unknown };
   const reason = (e.reason ?? e.message ?? String(error)).replace(/\.$/, '');
   const point = e.line ? { line: e.line, column: e.column ?? 1 } : { line: 1, column: 1 };

@@ -53,11 +53,29 @@ export const ruleIds = [
   'unknown-file',
 ] as const;
 
-export type RuleId = (typeof ruleIds)[number];
+/** The rules only session scripts have; each has a section in docs/session-scripts.md. */
+export const sessionRuleIds = [
+  'unknown-lesson',
+  'segment-lesson',
+  'session-duration',
+  'no-segment',
+  'outside-segment',
+  'ask-answer',
+  'checklist-list',
+] as const;
 
-/** Where a rule is explained: its section of the lesson-writing guide, as a path in the repository. */
+export type RuleId = (typeof ruleIds)[number] | (typeof sessionRuleIds)[number];
+
+/** Where a rule is explained: its section of the lesson-writing guide (or of the session-script guide), as a path in the repository. */
 export function ruleUrl(ruleId: RuleId): string {
-  return `docs/writing-lessons.md#${ruleId}`;
+  return (sessionRuleIds as readonly string[]).includes(ruleId)
+    ? sessionRuleUrl(ruleId)
+    : `docs/writing-lessons.md#${ruleId}`;
+}
+
+/** Where a rule met in a session script is explained: its section of docs/session-scripts.md. */
+export function sessionRuleUrl(ruleId: string): string {
+  return `docs/session-scripts.md#${ruleId}`;
 }
 
 /** Where a message points: a node, a position, or a point. */

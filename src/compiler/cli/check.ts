@@ -1,5 +1,6 @@
 /**
- * `npm run check -- [options] [files…]`: checks lessons (default: every `content/lessons/*\/*.mdx`)
+ * `npm run check -- [options] [files…]`: checks lessons (default: every `content/lessons/*\/*.mdx`),
+ * session scripts (default: every `content/sessions/*\/*.mdx`, see docs/session-scripts.md)
  * and the shared content (skills, personas, glossaries) exactly as the build does, then adds the
  * warnings (`../warnings/lessonWarnings.ts`). Prints one line per message,
  * `path:line:column  error|warning  <message>  <rule-id>`, then `See docs/writing-lessons.md#<rule-id>, …`
@@ -17,12 +18,14 @@ import { warningUrl } from '../warnings/warningRules.ts';
 
 /** The compiler and the warnings, loaded only to check: `--help` and a wrong option answer at once. */
 async function loadChecker() {
-  const [{ compileLesson, lessonPathParts }, { createContentStore }, { lessonWarnings }, report] = await Promise.all([
-    import('../compileLesson.ts'),
-    import('../content/contentStore.ts'),
-    import('../warnings/lessonWarnings.ts'),
-    import('../warnings/translationReport.ts'),
-  ]);
+  const [{ compileLesson, lessonPathParts }, { createContentStore }, { lessonWarnings }, report, sessions] =
+    await Promise.all([
+      import('../compileLesson.ts'),
+      import('../content/contentStore.ts'),
+      import('../warnings/lessonWarnings.ts'),
+      import('../warnings/translationReport.ts'),
+      import('../compileSession.ts'),
+    ]);
   /** Compiles a lesson file and adds its warnings. */
   async function checkLesson(path: string, store: ContentStore) {
     const source = readFileSync(path, 'utf8');
@@ -30,19 +33,26 @@ async function loadChecker() {
     lessonWarnings(file, source, { glossary: store.glossary(lessonPathParts(path).locale).data });
     return { file, source };
   }
-  return { checkLesson, createContentStore, ...report };
+  /** Compiles a session script against the lessons of `content`. */
+  async function checkSession(path: string, content: string) {
+    const value = readFileSync(path, 'utf8');
+    const lessons = sessions.lessonIdsIn(join(content, 'lessons'));
+    return (await sessions.compileSession({ path, value }, { lessons })).file;
+  }
+  return { checkLesson, checkSession, createContentStore, ...report };
 }
 
 const usage = `Usage: npm run check -- [options] [files…]
 
-Checks lesson files (default: every content/lessons/<lesson-id>/<locale>.mdx) and the shared
-content (skills, personas, glossaries) as the build does. Prints one line per message:
+Checks lesson files (default: every content/lessons/<lesson-id>/<locale>.mdx), session
+scripts (default: every content/sessions/<session-id>/<locale>.mdx) and the shared content
+(skills, personas, glossaries) as the build does. Prints one line per message:
 
   path:line:column  error|warning  <message>  <rule-id>
 
 An error breaks the lesson: the check fails. A warning is advice (plain language, hints,
 questions, skills): it never fails the check. Each rule is explained in
-docs/writing-lessons.md#<rule-id>.
+docs/writing-lessons.md#<rule-id> (for session scripts, docs/session-scripts.md#<rule-id>).
 
 Options:
   --format text|json  text (the default): lines to read. json: one JSON array of
@@ -116,6 +126,23 @@ function lessonFiles(content: string): string[] {
     .sort();
 }
 
+/** The session scripts: every `content/sessions/<session-id>/<locale>.mdx` (none when the folder is absent). */
+function sessionFiles(content: string): string[] {
+  const sessions = join(content, 'sessions');
+  if (!existsSync(sessions)) return [];
+  return readdirSync(sessions, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) =>
+      readdirSync(join(sessions, d.name))
+        .filter((f) => f.endsWith('.mdx'))
+        .map((f) => join(sessions, d.name, f)),
+    )
+    .sort();
+}
+
+/** A file named on the command line that is a session script. */
+const isSessionFile = (path: string) => /[\\/]sessions[\\/][^\\/]+[\\/][^\\/]+\.mdx$/.test(path);
+
 function yamlFiles(dir: string): string[] {
   return existsSync(dir)
     ? readdirSync(dir)
@@ -158,10 +185,12 @@ function coverageLines(report: TranslationReport, languageName: (locale: string)
 }
 
 async function main(args: CheckArgs): Promise<number> {
-  const { checkLesson, createContentStore, translationReport, languageName } = await loadChecker();
+  const { checkLesson, checkSession, createContentStore, translationReport, languageName } = await loadChecker();
   const content = resolve('content');
   const store = createContentStore(content);
-  const files = args.files.length > 0 ? args.files.map((a) => resolve(a)) : lessonFiles(content);
+  const named = args.files.map((a) => resolve(a));
+  const scripts = named.length > 0 ? named.filter(isSessionFile) : sessionFiles(content);
+  const files = named.length > 0 ? named.filter((path) => !isSessionFile(path)) : lessonFiles(content);
   const records: CheckRecord[] = [];
   const compiled = new Map<string, { file: VFile; source: string }>();
   for (const path of files) {
@@ -180,6 +209,19 @@ async function main(args: CheckArgs): Promise<number> {
     const result = await checkLesson(path, store);
     compiled.set(path, result);
     records.push(...recordsOf(result.file));
+  }
+  for (const path of scripts) {
+    if (existsSync(path) && statSync(path).isFile()) records.push(...recordsOf(await checkSession(path, content)));
+    else
+      records.push({
+        file: relative(process.cwd(), path) || path,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        rule: 'missing-file',
+        url: 'docs/session-scripts.md#missing-file',
+        message: 'No such file: check the path.',
+      });
   }
   // Shared content is checked even when no lesson uses it yet.
   const glossaryLocales = yamlFiles(join(content, 'glossary'));
@@ -240,12 +282,13 @@ async function main(args: CheckArgs): Promise<number> {
   // Each rule is explained in the lesson-writing guide.
   if (urls.length > 0) lines.push(`See ${urls.join(', ')}`);
   const checked = plural(files.length, 'lesson file');
+  const sessionsChecked = scripts.length === 0 ? '' : plural(scripts.length, 'session script');
   const warnings = count('warning');
   const advice = warnings === 0 ? '' : ` ${plural(warnings, 'warning')} (advice: warnings never fail the check).`;
   lines.push(
     errors === 0
-      ? `✓ ${checked} checked, no errors.${advice}`
-      : `✗ ${plural(errors, 'error')}${warnings === 0 ? '' : ` and ${plural(warnings, 'warning')}`} in ${checked}.`,
+      ? `✓ ${checked} checked, no errors.${sessionsChecked ? ` ${sessionsChecked} checked, no errors.` : ''}${advice}`
+      : `✗ ${plural(errors, 'error')}${warnings === 0 ? '' : ` and ${plural(warnings, 'warning')}`} in ${checked}${sessionsChecked ? ` and ${sessionsChecked}` : ''}.`,
   );
   for (const line of lines) console.log(line);
   return errors === 0 ? 0 : 1;

@@ -21,7 +21,8 @@ export interface YamlLabels {
   ruleId?: RuleId;
 }
 
-function pointAt(text: string, offset: number, origin: YamlOrigin) {
+/** Where `offset` in the YAML `text` is in the file. */
+export function pointAt(text: string, offset: number, origin: YamlOrigin) {
   const before = text.slice(0, offset).split('\n');
   const line = origin.line + before.length - 1;
   const column = before.length === 1 ? origin.column + (before[0]?.length ?? 0) : (before.at(-1)?.length ?? 0) + 1;

@@ -25,19 +25,29 @@ function isComment(node: { value: string; data?: { estree?: { body: unknown[] } 
   return /^\s*(?:\/\*(?:(?!\*\/)[\s\S])*\*\/\s*)*$/.test(node.value);
 }
 
+/** What is checked: a lesson (the default) or another kind of content file, e.g. a session script. */
+export interface SafetyOptions {
+  /** The elements allowed (default: the lesson vocabulary). */
+  vocabulary?: readonly string[];
+  /** What messages call the file (default `lesson`). */
+  noun?: string;
+}
+
 /** The hint for an element outside the vocabulary: HTML has a Markdown way. */
-function unknownElementReason(name: string): string {
+function unknownElementReason(name: string, vocabulary: readonly string[], noun: string): string {
   const markdown: Record<string, string> = {
     a: ' For a link, write `[text](https://www.service-public.fr/…)`.',
-    img: ' For an image, put the file beside the lesson and write `![description](image.png)`.',
-    script: ' A lesson cannot run code.',
+    img: ` For an image, put the file beside the ${noun} and write \`![description](image.png)\`.`,
+    script: ` A ${noun} cannot run code.`,
   };
   const hint =
     markdown[name] ?? (/^[a-z]/.test(name) ? ' Write Markdown instead of HTML (`**bold**`, lists with `-`).' : '');
-  return `Unknown element \`<${name}>\`.${didYouMean(name, vocabulary)}${hint} A lesson uses only ${listOf(vocabulary)}.`;
+  return `Unknown element \`<${name}>\`.${didYouMean(name, vocabulary)}${hint} A ${noun} uses only ${listOf(vocabulary)}.`;
 }
 
-export default function remarkLessonSafety() {
+export default function remarkLessonSafety(options: SafetyOptions = {}) {
+  const allowed = options.vocabulary ?? vocabulary;
+  const noun = options.noun ?? 'lesson';
   return (tree: Root, file: VFile) => {
     const definitions = new Map<string, Definition>();
     visit(tree, 'definition', (node) => {
@@ -54,7 +64,7 @@ export default function remarkLessonSafety() {
       if (kind === 'script')
         fail(
           file,
-          `This link runs code or hides content (\`${shown(url, 40)}\`): remove it. A lesson links only to its own pages (a relative address) or to an official site.`,
+          `This link runs code or hides content (\`${shown(url, 40)}\`): remove it. A ${noun} links only to its own pages (a relative address) or to an official site.`,
           node,
           'unsafe-url',
         );
@@ -72,14 +82,14 @@ export default function remarkLessonSafety() {
       if (kind === 'script')
         fail(
           file,
-          `This image address runs code or hides content (\`${shown(url, 40)}\`): put the image file beside the lesson and write \`![description](image.png)\`.`,
+          `This image address runs code or hides content (\`${shown(url, 40)}\`): put the image file beside the ${noun} and write \`![description](image.png)\`.`,
           node,
           'unsafe-url',
         );
       else if (kind !== 'relative')
         fail(
           file,
-          `The image \`${shown(url, 80)}\` comes from another site, which would see every learner who opens the lesson: put the image file beside the lesson and write \`![description](image.png)\`.`,
+          `The image \`${shown(url, 80)}\` comes from another site, which would see every learner who opens the ${noun}: put the image file beside the ${noun} and write \`![description](image.png)\`.`,
           node,
           'external-image',
         );
@@ -90,7 +100,7 @@ export default function remarkLessonSafety() {
         case 'mdxjsEsm':
           fail(
             file,
-            'Imports and exports are not allowed in a lesson: remove this line and use only the lesson vocabulary.',
+            `Imports and exports are not allowed in a ${noun}: remove this line and use only the ${noun} vocabulary.`,
             node,
             'not-allowed',
           );
@@ -103,7 +113,7 @@ export default function remarkLessonSafety() {
           }
           fail(
             file,
-            'Expressions in braces `{…}` are not allowed in a lesson: write plain text (escape a brace as `\\{`).',
+            `Expressions in braces \`{…}\` are not allowed in a ${noun}: write plain text (escape a brace as \`\\{\`).`,
             node,
             'not-allowed',
           );
@@ -113,12 +123,12 @@ export default function remarkLessonSafety() {
           if (node.name === null || node.name === undefined || node.name === '')
             fail(
               file,
-              'Fragments `<>…</>` are not part of the lesson vocabulary: remove the empty tags.',
+              `Fragments \`<>…</>\` are not part of the ${noun} vocabulary: remove the empty tags.`,
               node,
               'unknown-element',
             );
-          else if (!(vocabulary as readonly string[]).includes(node.name))
-            fail(file, unknownElementReason(node.name), node, 'unknown-element');
+          else if (!allowed.includes(node.name))
+            fail(file, unknownElementReason(node.name, allowed, noun), node, 'unknown-element');
           return undefined;
         case 'link':
           checkLink(node.url, node);
@@ -135,7 +145,12 @@ export default function remarkLessonSafety() {
           return undefined;
         }
         case 'html':
-          fail(file, 'HTML is not allowed in a lesson: write Markdown and the lesson vocabulary.', node, 'not-allowed');
+          fail(
+            file,
+            `HTML is not allowed in a ${noun}: write Markdown and the ${noun} vocabulary.`,
+            node,
+            'not-allowed',
+          );
           return undefined;
         default:
           return undefined;

@@ -6,7 +6,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
-function frontmatterOf(path: string): Record<string, unknown> {
+/** The YAML frontmatter of the file at `path`, leniently (`{}` when it is broken). */
+export function frontmatterOf(path: string): Record<string, unknown> {
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'));
   try {
     const data: unknown = match?.[1] === undefined ? {} : parse(match[1]);

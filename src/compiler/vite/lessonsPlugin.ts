@@ -36,17 +36,17 @@ const lessonFile = /[\\/]content[\\/]lessons[\\/][^\\/]+[\\/][a-z]{2}(-[A-Z]{2})
 const localeFile = /^[a-z]{2}(-[A-Z]{2})?\.mdx$/;
 
 /** Where a message points, Rollup's way: line 1-based, column 0-based. */
-function pointOf(message: VFileMessage) {
+export function pointOf(message: VFileMessage) {
   return { line: message.line ?? 1, column: (message.column ?? 1) - 1 };
 }
 
 /** A message as a log that points at its line in the lesson and links to its rule. */
-function messageLog(message: VFileMessage, path: string, text: string): Rolldown.RolldownLog {
+export function messageLog(message: VFileMessage, path: string, text: string): Rolldown.RolldownLog {
   return { message: text, id: path, loc: { file: path, ...pointOf(message) }, url: message.url };
 }
 
-/** Prints each lesson's messages in the dev server's terminal once per change, without a stack trace. */
-function lessonTerminal(logger: Pick<Logger, 'info' | 'warn' | 'error'>, root: string) {
+/** Prints each lesson's (or session script's) messages in the dev server's terminal once per change, without a stack trace. */
+export function lessonTerminal(logger: Pick<Logger, 'info' | 'warn' | 'error'>, root: string, noun = 'lesson') {
   const printed = new Map<string, { text: string; failing: boolean }>();
   return {
     report(file: VFile) {
@@ -57,7 +57,7 @@ function lessonTerminal(logger: Pick<Logger, 'info' | 'warn' | 'error'>, root: s
       if ((before?.text ?? '') === text) return;
       const failing = hasErrors(file);
       printed.set(file.path, { text, failing });
-      if (before?.failing && !failing) logger.info(`${path}  fixed: the lesson compiles again.`);
+      if (before?.failing && !failing) logger.info(`${path}  fixed: the ${noun} compiles again.`);
       for (const { fatal, line } of lines) (fatal ? logger.error : logger.warn)(line);
       for (const line of ruleLinks([file])) logger.info(line);
     },

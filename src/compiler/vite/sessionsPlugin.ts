@@ -1,18 +1,117 @@
 /**
- * The Vite plugin for session scripts: serves `virtual:pas-a-pas/sessions`.
- * Skeleton: no session yet (the compiler of `content/sessions/` replaces this).
+ * The Vite plugin for session scripts: compiles `content/sessions/<id>/<locale>.mdx` into session
+ * modules (`src/advisor/sessionTypes.ts`, with a source map back to the .mdx) and serves the
+ * catalogue `virtual:pas-a-pas/sessions`. A script's mistakes are reported as a lesson's are:
+ * structured logs (`id`, `loc`, the rule's `url`) that fail the build, and lines the dev server
+ * prints when the file is saved. The folder may be absent: the catalogue is then empty.
  */
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { compileSession, lessonIdsIn } from '../compileSession.ts';
+import { displayPath, formatMessage, formatMessages, ruleLinks, sortedMessages } from '../messages.ts';
+import { lessonTerminal, messageLog, pointOf } from './lessonsPlugin.ts';
+import { sessionCatalogueModule } from './sessionCatalogueModule.ts';
 
+export interface SessionsPluginOptions {
+  /** The content folder (default: `<root>/content`), holding `sessions/` and `lessons/`. */
+  content?: string;
+}
+
+const name = 'pas-a-pas:sessions';
 const catalogueId = 'virtual:pas-a-pas/sessions';
 const resolvedCatalogueId = `\0${catalogueId}`;
+const sessionFile = /[\\/]content[\\/]sessions[\\/][^\\/]+[\\/][a-z]{2}(-[A-Z]{2})?\.mdx$/;
 
-/** Serves the session catalogue. */
-export function sessionsPlugin(): Plugin {
+/** Serves the session catalogue and compiles the session scripts. */
+export function sessionsPlugin(options: SessionsPluginOptions = {}): Plugin {
+  let root = '';
+  let content = '';
+  let terminal: ReturnType<typeof lessonTerminal> | undefined;
+  /** The errors thrown for the overlay: the terminal printed them already. */
+  const thrown = new WeakSet<object>();
+  const compile = (path: string, value: string) =>
+    compileSession({ path, value }, { lessons: lessonIdsIn(join(content, 'lessons')) });
   return {
-    name: 'pas-a-pas:sessions',
+    name,
     enforce: 'pre',
+    configResolved(config) {
+      root = config.root;
+      content = resolve(config.root, options.content ?? 'content');
+    },
     resolveId: (id) => (id === catalogueId ? resolvedCatalogueId : undefined),
-    load: (id) => (id === resolvedCatalogueId ? 'export const sessions = [];' : undefined),
+    async load(id) {
+      const [path = id] = id.split('?');
+      // Read leniently: the compiler points at a byte that is not UTF-8 (`file-encoding`).
+      if (sessionFile.test(path)) return new TextDecoder().decode(await readFile(path));
+      return id === resolvedCatalogueId ? sessionCatalogueModule(join(content, 'sessions')) : undefined;
+    },
+    configureServer(server) {
+      const { logger } = server.config;
+      const printError = logger.error.bind(logger);
+      const printer = lessonTerminal(
+        { info: logger.info.bind(logger), warn: logger.warn.bind(logger), error: printError },
+        root,
+        'session script',
+      );
+      terminal = printer;
+      const previous = logger.error;
+      logger.error = (message, logOptions) => {
+        if (!(logOptions?.error && thrown.has(logOptions.error))) previous(message, logOptions);
+      };
+      const sessions = join(content, 'sessions');
+      server.watcher.add(sessions);
+      const onSave = (path: string) => {
+        if (!sessionFile.test(path)) return;
+        readFile(path, 'utf8')
+          .then(async (value) => printer.report((await compile(path, value)).file))
+          .catch(() => undefined); // removed meanwhile: `unlink` follows
+      };
+      server.watcher.on('change', onSave);
+      server.watcher.on('add', onSave);
+      server.watcher.on('unlink', (path) => printer.forget(path));
+      // A script added or removed changes the catalogue; a lesson added or removed, the scripts' checks.
+      const refresh = (file: string) => {
+        const lessons = join(content, 'lessons');
+        if (!file.startsWith(sessions) && !file.startsWith(lessons)) return;
+        const catalogue = server.moduleGraph.getModuleById(resolvedCatalogueId);
+        if (catalogue) server.moduleGraph.invalidateModule(catalogue);
+        for (const module of server.moduleGraph.idToModuleMap.values())
+          if (module.id && sessionFile.test(module.id)) server.moduleGraph.invalidateModule(module);
+        server.ws.send({ type: 'full-reload' });
+      };
+      for (const event of ['add', 'unlink', 'addDir', 'unlinkDir'] as const) server.watcher.on(event, refresh);
+    },
+    async transform(value, id) {
+      const [path = id] = id.split('?');
+      if (!sessionFile.test(path)) return undefined;
+      const result = await compile(path, value);
+      terminal?.report(result.file);
+      const messages = sortedMessages(result.file);
+      if (result.code === undefined) {
+        const first = messages.find((m) => m.fatal) ?? messages[0];
+        const text = [
+          `Session script ${displayPath(result.file, root)} has errors:`,
+          ...formatMessages(result.file, root),
+          ...ruleLinks([result.file]),
+        ].join('\n');
+        if (!first) this.error(text);
+        const log = messageLog(first, path, text);
+        thrown.add(log);
+        this.error(log, pointOf(first));
+      }
+      if (!terminal) {
+        const shown = displayPath(result.file, root);
+        for (const m of messages)
+          this.warn(messageLog(m, path, `${formatMessage(m, shown)}\nSee ${m.url}`), pointOf(m));
+      }
+      return { code: result.code, map: result.map ?? null };
+    },
+    handleHotUpdate(context) {
+      if (!sessionFile.test(context.file)) return undefined;
+      // Its frontmatter feeds the catalogue (titles on the advisor's list).
+      const catalogue = context.server.moduleGraph.getModuleById(resolvedCatalogueId);
+      return catalogue ? [...context.modules, catalogue] : undefined;
+    },
   };
 }
