@@ -132,6 +132,7 @@ test('a lesson’s step sheet prints on A4 with its steps, the card and the QR c
   // On screen only: the app's header, the print button, the mode chooser.
   expect(holds(text, 'Mon carnet')).toBe(false);
   expect(holds(text, 'Imprimer')).toBe(false);
+  expect(holds(text, "Retour à l'espace animateur")).toBe(false);
   expect(holds(text, 'La leçon s’ouvre avec le mode')).toBe(false);
   await printShots(page, 'lesson-sheet', ['#fiche-quel-changement', '.handout-qr', '.handout-card']);
 });
@@ -164,6 +165,8 @@ test('the CAF workshop’s run sheet prints on A4 with its segments’ times, as
   expect(holds(text, 'À préparer')).toBe(true);
   expect(holds(text, 'Bonnes réponses :')).toBe(true);
   expect(holds(text, 'À vérifier')).toBe(true);
-  expect(holds(text, 'Imprimer')).toBe(false);
+  // On screen only: the print button and the way back.
+  await expect(page.getByRole('button', { name: 'Imprimer' })).toBeVisible();
+  expect(holds(text, "Retour à l'espace animateur")).toBe(false);
   await printShots(page, 'run-sheet', ['.run-segment:nth-child(2)', '.run-segment:last-child']);
 });

@@ -95,7 +95,7 @@ function SegmentItem({ session, segment, time }: { session: CompiledSession; seg
             {segment.checklist.map((check) => (
               <li key={check.slot}>
                 <span className="paper-box" aria-hidden="true" />
-                <SessionText session={session} slot={check.slot} as="span" />
+                <SessionText session={session} slot={check.slot} />
               </li>
             ))}
           </ul>
