@@ -42,7 +42,7 @@ export function HandoutUnitItem({ lesson, item }: { lesson: CompiledLesson; item
         )}
       </h3>
       {item.conditions.map((condition, index) => (
-        <p key={index} className="handout-condition" lang={locale}>
+        <p key={index} className="handout-condition">
           {conditionText(condition)}
         </p>
       ))}

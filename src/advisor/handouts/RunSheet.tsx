@@ -62,7 +62,10 @@ function SegmentItem({ session, segment, time }: { session: CompiledSession; seg
         {segment.lesson && (
           <>
             {' · '}
-            <span>{t('advisor.handouts.run.lesson', { title: lessonTexts?.title ?? segment.lesson })}</span>
+            <span>
+              {t('advisor.handouts.run.lesson')}{' '}
+              <span lang={lessonTexts?.locale}>{lessonTexts?.title ?? segment.lesson}</span>
+            </span>
             {' · '}
             <span>{t('advisor.handouts.run.mode', { mode: t(`modes.${segment.mode ?? 'watch'}`) })}</span>
           </>

@@ -97,6 +97,18 @@ describeBoth('LessonHandoutPage', ({ render }) => {
     expect(screen.getByRole('button', { name: 'Imprimer' })).toBeVisible();
   });
 
+  it('speaks English in an English UI, the lesson’s French texts marked French', async () => {
+    await open();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    const moving = await screen.findByRole('listitem', { name: 'Step 14' });
+    expect(within(moving).getByText("If you answered at step 13: « Le déménagement d'Amina. »")).toBeVisible();
+    expect(within(moving).getByText('Look for:')).toBeVisible();
+    expect(moving.querySelector('.handout-text')).toHaveAttribute('lang', 'fr');
+    expect(screen.getByRole('listitem', { name: 'Step 13 · Good to know' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Print' })).toBeVisible();
+  });
+
   it('says when a lesson id is unknown', async () => {
     render(<App hook={memoryLocation({ path: '/animateur/fiches/lecons/lecon-inconnue' }).hook} />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Leçon introuvable' })).toBeVisible();

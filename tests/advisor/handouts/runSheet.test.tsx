@@ -8,6 +8,7 @@ import { memoryLocation } from 'wouter/memory-location';
 import { expect, it } from 'vitest';
 import { RunSheet } from '../../../src/advisor/handouts/RunSheet.tsx';
 import { App } from '../../../src/app/App.tsx';
+import { i18n } from '../../../src/i18n/i18n.ts';
 import { describeBoth } from '../../player/renderBoth.tsx';
 import { fixtureSession } from './fixtureSession.tsx';
 
@@ -36,7 +37,9 @@ describeBoth('RunSheet', ({ render }) => {
     const [first, second, third] = screen.getAllByRole('listitem', { name: /\d:\d\d – / });
     expect(within(first!).getByText('10 minutes')).toBeVisible();
     expect(within(first!).queryByText(/^Leçon :/)).toBeNull();
-    expect(within(second!).getByText('Leçon : Me connecter à Mon Compte CAF')).toBeVisible();
+    const lesson = within(second!).getByText('Me connecter à Mon Compte CAF');
+    expect(lesson.parentElement).toHaveTextContent(/^Leçon : Me connecter à Mon Compte CAF$/);
+    expect(lesson).toHaveAttribute('lang', 'fr');
     expect(within(second!).getByText('Mode : Je regarde')).toBeVisible();
     expect(within(third!).getByText('Mode : Je fais seul')).toBeVisible();
     expect(within(third!).getByText('45 minutes')).toBeVisible();
@@ -59,6 +62,22 @@ describeBoth('RunSheet', ({ render }) => {
         .map((li) => li.textContent),
     ).toEqual(['Chaque personne a un ordinateur allumé.', "La page d'accueil de Pas à pas est ouverte."]);
     expect(checks.querySelectorAll('.paper-box')).toHaveLength(2);
+  });
+
+  it('speaks English in an English UI, the script and lesson titles keeping their language', async () => {
+    await i18n.changeLanguage('en');
+    render(<RunSheet session={fixtureSession} />);
+    expect(screen.getByText('Length: 75 minutes')).toBeVisible();
+    expect(screen.getByRole('region', { name: 'To prepare' })).toBeVisible();
+    const [, second, third] = screen.getAllByRole('listitem', { name: /\d:\d\d – / });
+    expect(within(second!).getByText('Mode: I watch')).toBeVisible();
+    // A translated lesson gives its English title; one only in French keeps its French title, marked so.
+    expect(within(second!).getByText('Log in to my CAF account (Mon Compte)')).toHaveAttribute('lang', 'en');
+    expect(within(third!).getByText('Déclarer mes ressources du trimestre à la CAF')).toHaveAttribute('lang', 'fr');
+    expect(within(second!).getByText('Montrez la leçon au vidéoprojecteur.').closest('[lang]')).toHaveAttribute(
+      'lang',
+      'fr',
+    );
   });
 
   it('says when a session id is unknown', async () => {

@@ -37,7 +37,7 @@ export const handoutsEn = {
     segments: 'The plan',
     minutes_one: '{{count}} minute',
     minutes_other: '{{count}} minutes',
-    lesson: 'Lesson: {{title}}',
+    lesson: 'Lesson:',
     mode: 'Mode: {{mode}}',
     say: 'What to say',
     asks: 'Questions for the group',

@@ -34,7 +34,7 @@ export const handoutsFr = {
     segments: 'Le déroulé',
     minutes_one: '{{count}} minute',
     minutes_other: '{{count}} minutes',
-    lesson: 'Leçon : {{title}}',
+    lesson: 'Leçon :',
     mode: 'Mode : {{mode}}',
     say: 'À dire',
     asks: 'Questions au groupe',
