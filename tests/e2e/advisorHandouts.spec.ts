@@ -1,11 +1,12 @@
 /**
  * The printed handouts in Chromium: a lesson's step sheet and a session's run sheet render to an
  * A4 PDF (`page.pdf`), read back with unpdf (the steps, the card's identifiers, the address under
- * the QR code, the segments' times), without the app's header or the on-screen controls; the PDF's
+ * the QR code, which the printed code decodes to, the segments' times), without the app's header or the on-screen controls; the PDF's
  * pages and print screenshots are saved to look at; axe-core finds no violation on either page.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import decodeQR from 'qr/decode.js';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { segmentTimes } from '../../src/advisor/handouts/segmentTimes.ts';
 import { compiledLesson, expectNoAxeViolations } from './helpers.ts';
@@ -17,7 +18,7 @@ mkdirSync(shots, { recursive: true });
  * Draws each page of `pdf` as a PNG (`<name>-page-<n>.png`) to look at, with pdf.js (the build
  * unpdf ships) in a blank page of Chromium: no canvas library is needed in Node.
  */
-async function drawPages(browser: Browser, pdf: Buffer, name: string): Promise<number> {
+async function drawPages(browser: Browser, pdf: Buffer, name: string): Promise<{ count: number; firstPage: Pixels }> {
   const page = await browser.newPage();
   await page.route('http://pdf.test/**', (route) => {
     const path = new URL(route.request().url()).pathname;
@@ -26,7 +27,7 @@ async function drawPages(browser: Browser, pdf: Buffer, name: string): Promise<n
     return route.fulfill({ body: '<!doctype html><title>PDF</title>', contentType: 'text/html' });
   });
   await page.goto('http://pdf.test/');
-  const images = await page.evaluate(async () => {
+  const result = await page.evaluate(async () => {
     type Pdfjs = {
       getDocument(options: object): {
         promise: Promise<{
@@ -42,35 +43,52 @@ async function drawPages(browser: Browser, pdf: Buffer, name: string): Promise<n
     const lib = (await import(/* @vite-ignore */ url)) as Pdfjs;
     const data = new Uint8Array(await (await fetch('http://pdf.test/sheet.pdf')).arrayBuffer());
     const document = await lib.getDocument({ data, isEvalSupported: false }).promise;
-    const out: string[] = [];
-    for (let n = 1; n <= document.numPages; n += 1) {
+    const draw = async (n: number, scale: number) => {
       const sheet = await document.getPage(n);
-      const viewport = sheet.getViewport({ scale: 1.2 });
+      const viewport = sheet.getViewport({ scale });
       const canvas = window.document.createElement('canvas');
-      canvas.width = viewport.width;
-      canvas.height = viewport.height;
-      await sheet.render({ canvasContext: canvas.getContext('2d'), viewport, canvas }).promise;
-      out.push(canvas.toDataURL('image/png'));
-    }
-    return out;
+      canvas.width = Math.round(viewport.width);
+      canvas.height = Math.round(viewport.height);
+      const context = canvas.getContext('2d')!;
+      await sheet.render({ canvasContext: context, viewport, canvas }).promise;
+      return { canvas, context };
+    };
+    const out: string[] = [];
+    for (let n = 1; n <= document.numPages; n += 1) out.push((await draw(n, 1.2)).canvas.toDataURL('image/png'));
+    // The first page again, finer, as pixels for a QR decoder.
+    const { canvas, context } = await draw(1, 3);
+    const rgba = context.getImageData(0, 0, canvas.width, canvas.height).data;
+    let binary = '';
+    for (let i = 0; i < rgba.length; i += 0x8000) binary += String.fromCharCode(...rgba.subarray(i, i + 0x8000));
+    return { out, firstPage: { width: canvas.width, height: canvas.height, data: btoa(binary) } };
   });
+  const { out: images } = result;
   images.forEach((image, index) =>
     writeFileSync(`${shots}/${name}-page-${index + 1}.png`, Buffer.from(image.split(',')[1] ?? '', 'base64')),
   );
   await page.close();
-  return images.length;
+  const { width, height, data } = result.firstPage;
+  return { count: images.length, firstPage: { width, height, data: new Uint8Array(Buffer.from(data, 'base64')) } };
+}
+
+/** An image as RGBA pixels, as `qr/decode.js` reads it. */
+interface Pixels {
+  width: number;
+  height: number;
+  data: Uint8Array;
 }
 
 const pdfjs = () => readFileSync('node_modules/unpdf/dist/pdfjs.mjs', 'utf8');
 
 /** The page as an A4 PDF, its pages drawn to look at: its number of pages and its text, whitespace folded. */
-async function printed(page: Page, name: string): Promise<{ pages: number; text: string }> {
+async function printed(page: Page, name: string): Promise<{ pages: number; text: string; firstPage: Pixels }> {
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   const document = await getDocumentProxy(new Uint8Array(pdf));
   const { totalPages, text } = await extractText(document, { mergePages: true });
-  expect(await drawPages(page.context().browser()!, pdf, name)).toBe(totalPages);
-  return { pages: totalPages, text: text.replace(/\s+/g, ' ') };
+  const { count, firstPage } = await drawPages(page.context().browser()!, pdf, name);
+  expect(count).toBe(totalPages);
+  return { pages: totalPages, text: text.replace(/\s+/g, ' '), firstPage };
 }
 
 /** Whether `text` holds `part`, whitespace aside (a PDF breaks lines where the page does). */
@@ -116,7 +134,9 @@ test('a lesson’s step sheet prints on A4 with its steps, the card and the QR c
   await expect(page.getByRole('img', { name: `Code QR : ${url}` }).locator('svg')).toBeVisible();
   await expectNoAxeViolations(page, 'the step sheet');
 
-  const { pages, text } = await printed(page, 'lesson-sheet');
+  const { pages, text, firstPage } = await printed(page, 'lesson-sheet');
+  // The QR code printed on the first page opens the lesson in the chosen mode.
+  expect(decodeQR(firstPage)).toBe(url);
   expect(pages).toBeGreaterThan(1);
   expect(holds(text, lesson.meta.title)).toBe(true);
   expect(holds(text, lesson.meta.goal)).toBe(true);
