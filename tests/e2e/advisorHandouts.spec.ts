@@ -1,8 +1,9 @@
 /**
  * The printed handouts in Chromium: a lesson's step sheet and a session's run sheet render to an
  * A4 PDF (`page.pdf`), read back with unpdf (the steps, the card's identifiers, the address under
- * the QR code, which the printed code decodes to, the segments' times), without the app's header or the on-screen controls; the PDF's
- * pages and print screenshots are saved to look at; axe-core finds no violation on either page.
+ * the QR code, the segments' times) without the app's header or the on-screen controls; the
+ * printed QR code decodes to that address; the PDF's pages and print screenshots are saved to
+ * look at; axe-core finds no violation on either page.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
