@@ -6,7 +6,10 @@ import type { AuthorLessonFile, AuthorMessage } from './lessonFiles.ts';
 import { useAuthorTexts } from './texts.ts';
 
 export interface LessonMessagesProps {
-  file: AuthorLessonFile;
+  /** The file's messages (a lesson's, or a session script's). */
+  file: Pick<AuthorLessonFile, 'messages'>;
+  /** What errors stop (default: playing the lesson). */
+  blocked?: string;
 }
 
 /** Where a rule is explained: a link when it is an address, else the path in the repository. */
@@ -26,7 +29,7 @@ function Reason({ text }: { text: string }) {
 }
 
 /** The messages of `file`, or a line that says there are none. */
-export function LessonMessages({ file }: LessonMessagesProps) {
+export function LessonMessages({ file, blocked }: LessonMessagesProps) {
   const text = useAuthorTexts();
   const messages = [...file.messages].sort(
     (a, b) => Number(b.severity === 'error') - Number(a.severity === 'error') || a.line - b.line || a.column - b.column,
@@ -53,7 +56,7 @@ export function LessonMessages({ file }: LessonMessagesProps) {
             ))}
           </ul>
         )}
-        {failing && <p className="author-blocked">{text.blocked}</p>}
+        {failing && <p className="author-blocked">{blocked ?? text.blocked}</p>}
       </div>
     </section>
   );

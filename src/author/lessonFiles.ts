@@ -16,7 +16,7 @@ export function filesOf(lessonId: string): AuthorLessonFile[] {
 }
 
 /** How many errors and warnings `file` has. */
-export function countsOf(file: AuthorLessonFile): { errors: number; warnings: number } {
+export function countsOf(file: Pick<AuthorLessonFile, 'messages'>): { errors: number; warnings: number } {
   const errors = file.messages.filter((m) => m.severity === 'error').length;
   return { errors, warnings: file.messages.length - errors };
 }

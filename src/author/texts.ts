@@ -63,6 +63,27 @@ const fr = {
   caseIf: (value: string) => `si « ${value} »`,
   otherwise: 'sinon',
   comesFrom: 'Vient de :',
+  sessionsTitle: 'Séances',
+  sessionsIntro:
+    'Les scripts des ateliers, dans content/sessions/. Choisissez une séance : vous voyez ses parties et ses erreurs.',
+  noSessions: "Il n'y a pas encore de séance dans content/sessions/.",
+  sessionColumn: 'Séance',
+  allLessonsAndSessions: 'Toutes les leçons et les séances',
+  unknownSession: (id: string) =>
+    `Il n'y a pas de séance « ${id} ». Le dossier content/sessions/${id}/ doit contenir un fichier fr.mdx.`,
+  sessionBlocked:
+    'On ne peut pas utiliser la séance tant que ces erreurs restent. Corrigez le fichier et enregistrez-le : cette page se met à jour seule.',
+  segmentsTitle: 'Les parties de la séance',
+  segmentsSummary: (count: number, minutes: number) =>
+    `${count} ${count === 1 ? 'partie' : 'parties'}, ${minutes} minutes en tout.`,
+  noSegments: "Le vérificateur n'a lu aucune partie.",
+  minutes: (count: number) => `${count} min`,
+  segmentLesson: (lesson: string, mode?: string) => `Leçon ${lesson}${mode ? `, mode « ${mode} »` : ''}`,
+  say: 'À dire :',
+  ask: 'Question :',
+  answer: 'Bonnes réponses :',
+  checklist: 'À vérifier :',
+  line: (line: number) => `ligne ${line}`,
 };
 
 /** The author preview's texts. */
@@ -124,6 +145,24 @@ const en: AuthorTexts = {
   caseIf: (value) => `if “${value}”`,
   otherwise: 'otherwise',
   comesFrom: 'Comes from:',
+  sessionsTitle: 'Sessions',
+  sessionsIntro: 'The workshop scripts, in content/sessions/. Choose a session: you see its segments and its mistakes.',
+  noSessions: 'There is no session in content/sessions/ yet.',
+  sessionColumn: 'Session',
+  allLessonsAndSessions: 'All lessons and sessions',
+  unknownSession: (id) => `There is no session “${id}”. The folder content/sessions/${id}/ needs a fr.mdx file.`,
+  sessionBlocked:
+    'The session cannot be used while these errors remain. Fix the file and save it: this page updates itself.',
+  segmentsTitle: 'The segments of the session',
+  segmentsSummary: (count, minutes) => `${count} ${count === 1 ? 'segment' : 'segments'}, ${minutes} minutes in all.`,
+  noSegments: 'The checker read no segment.',
+  minutes: (count) => `${count} min`,
+  segmentLesson: (lesson, mode) => `Lesson ${lesson}${mode ? `, “${mode}” mode` : ''}`,
+  say: 'To say:',
+  ask: 'Question:',
+  answer: 'Good answers:',
+  checklist: 'To check:',
+  line: (line) => `line ${line}`,
 };
 
 /** The author preview's texts in the UI language (French when it has none). */

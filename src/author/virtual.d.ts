@@ -9,3 +9,12 @@ declare module 'virtual:pas-a-pas/author-messages' {
   /** Every lesson file, sorted by path. */
   export const lessonFiles: AuthorLessonFile[];
 }
+
+/** The session scripts with their segments and messages, served by the sessions plugin in `npm run dev` only. */
+declare module 'virtual:pas-a-pas/author-sessions' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
+  export type AuthorSessionFile = import('./authorSessions.ts').AuthorSessionFile;
+
+  /** Every session script, sorted by path. */
+  export const sessionFiles: AuthorSessionFile[];
+}

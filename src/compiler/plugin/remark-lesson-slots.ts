@@ -5,14 +5,10 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { lessonDocOf } from './lessonDocOf.ts';
+import { slotElements } from './slotElements.ts';
 
 export default function remarkLessonSlots() {
   return (tree: Root, file: VFile) => {
-    tree.children = lessonDocOf(file).slots.map((slot) => ({
-      type: 'mdxJsxFlowElement',
-      name: 'Slot',
-      attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: slot.id }],
-      children: slot.children as never,
-    }));
+    tree.children = slotElements(lessonDocOf(file).slots);
   };
 }

@@ -21,6 +21,23 @@ export const sessionVocabulary = ['Segment', 'Ask', 'Answer', 'Checklist'] as co
 /** The modes a segment's lesson can be done in. */
 export const sessionModes: readonly Mode[] = ['watch', 'guided', 'alone'];
 
+/** The modes as the app names them in French, for the did-you-mean of a French author. */
+const frenchModes: Readonly<Record<string, Mode>> = {
+  regarde: 'watch',
+  'je-regarde': 'watch',
+  guide: 'guided',
+  guidé: 'guided',
+  'montre-moi': 'guided',
+  seul: 'alone',
+  'je-fais-seul': 'alone',
+};
+
+/** ` Did you mean \`alone\`?` for a near miss or a French name, else an empty string. */
+function modeGuess(mode: string): string {
+  const french = frenchModes[mode.trim().toLowerCase().replace(/\s+/g, '-')];
+  return french ? ` Did you mean \`${french}\`?` : didYouMean(mode, sessionModes);
+}
+
 const isElement = (node: Nodes): node is JsxElement =>
   node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
@@ -169,7 +186,7 @@ class SessionReader {
       else
         fail(
           this.file,
-          `\`mode="${values.mode}"\` is not a mode.${didYouMean(values.mode, sessionModes)} Use ${listOf(sessionModes)}: the group watches the lesson on the projector, does it guided, or alone.`,
+          `\`mode="${values.mode}"\` is not a mode.${modeGuess(values.mode)} Use ${listOf(sessionModes)}: the group watches the lesson on the projector, does it guided, or alone.`,
           nodes.mode,
           'invalid-attribute',
         );

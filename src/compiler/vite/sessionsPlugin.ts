@@ -11,6 +11,7 @@ import type { Plugin } from 'vite';
 import { compileSession, lessonIdsIn } from '../compileSession.ts';
 import { displayPath, formatMessage, formatMessages, ruleLinks, sortedMessages } from '../messages.ts';
 import { lessonTerminal, messageLog, pointOf } from './lessonsPlugin.ts';
+import { authorSessionFiles } from './authorSessionFiles.ts';
 import { sessionCatalogueModule } from './sessionCatalogueModule.ts';
 
 export interface SessionsPluginOptions {
@@ -21,6 +22,8 @@ export interface SessionsPluginOptions {
 const name = 'pas-a-pas:sessions';
 const catalogueId = 'virtual:pas-a-pas/sessions';
 const resolvedCatalogueId = `\0${catalogueId}`;
+const authorId = 'virtual:pas-a-pas/author-sessions';
+const resolvedAuthorId = `\0${authorId}`;
 const sessionFile = /[\\/]content[\\/]sessions[\\/][^\\/]+[\\/][a-z]{2}(-[A-Z]{2})?\.mdx$/;
 
 /** Serves the session catalogue and compiles the session scripts. */
@@ -30,6 +33,7 @@ export function sessionsPlugin(options: SessionsPluginOptions = {}): Plugin {
   let terminal: ReturnType<typeof lessonTerminal> | undefined;
   /** The errors thrown for the overlay: the terminal printed them already. */
   const thrown = new WeakSet<object>();
+  let author: ReturnType<typeof authorSessionFiles>;
   const compile = (path: string, value: string) =>
     compileSession({ path, value }, { lessons: lessonIdsIn(join(content, 'lessons')) });
   return {
@@ -38,12 +42,18 @@ export function sessionsPlugin(options: SessionsPluginOptions = {}): Plugin {
     configResolved(config) {
       root = config.root;
       content = resolve(config.root, options.content ?? 'content');
+      author = authorSessionFiles(join(content, 'sessions'), join(content, 'lessons'), root);
     },
-    resolveId: (id) => (id === catalogueId ? resolvedCatalogueId : undefined),
+    resolveId(id) {
+      if (id === authorId) return resolvedAuthorId;
+      return id === catalogueId ? resolvedCatalogueId : undefined;
+    },
     async load(id) {
       const [path = id] = id.split('?');
       // Read leniently: the compiler points at a byte that is not UTF-8 (`file-encoding`).
       if (sessionFile.test(path)) return new TextDecoder().decode(await readFile(path));
+      if (id === resolvedAuthorId)
+        return author.files().then((files) => `export const sessionFiles = ${JSON.stringify(files)};\n`);
       return id === resolvedCatalogueId ? sessionCatalogueModule(join(content, 'sessions')) : undefined;
     },
     configureServer(server) {
@@ -74,8 +84,11 @@ export function sessionsPlugin(options: SessionsPluginOptions = {}): Plugin {
       const refresh = (file: string) => {
         const lessons = join(content, 'lessons');
         if (!file.startsWith(sessions) && !file.startsWith(lessons)) return;
-        const catalogue = server.moduleGraph.getModuleById(resolvedCatalogueId);
-        if (catalogue) server.moduleGraph.invalidateModule(catalogue);
+        author.forget();
+        for (const id of [resolvedCatalogueId, resolvedAuthorId]) {
+          const module = server.moduleGraph.getModuleById(id);
+          if (module) server.moduleGraph.invalidateModule(module);
+        }
         for (const module of server.moduleGraph.idToModuleMap.values())
           if (module.id && sessionFile.test(module.id)) server.moduleGraph.invalidateModule(module);
         server.ws.send({ type: 'full-reload' });
@@ -109,9 +122,13 @@ export function sessionsPlugin(options: SessionsPluginOptions = {}): Plugin {
     },
     handleHotUpdate(context) {
       if (!sessionFile.test(context.file)) return undefined;
-      // Its frontmatter feeds the catalogue (titles on the advisor's list).
-      const catalogue = context.server.moduleGraph.getModuleById(resolvedCatalogueId);
-      return catalogue ? [...context.modules, catalogue] : undefined;
+      // Its frontmatter feeds the catalogue (titles on the advisor's list); its messages, the author preview.
+      author.forget();
+      const also = [resolvedCatalogueId, resolvedAuthorId]
+        .map((id) => context.server.moduleGraph.getModuleById(id))
+        .filter((m) => m !== undefined);
+      for (const module of also) context.server.moduleGraph.invalidateModule(module);
+      return also.length > 0 ? [...context.modules, ...also] : undefined;
     },
   };
 }

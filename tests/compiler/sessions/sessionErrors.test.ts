@@ -78,6 +78,12 @@ describe('segments', () => {
     ]);
   });
 
+  it('with a mode named in French: the guess is the English name', async () => {
+    expect(await messages(change(script, ['mode="alone"', 'mode="seul"']))).toEqual([
+      `${SCRIPT}:31:83  error  \`mode="seul"\` is not a mode. Did you mean \`alone\`? Use \`watch\`, \`guided\` or \`alone\`: the group watches the lesson on the projector, does it guided, or alone.  invalid-attribute`,
+    ]);
+  });
+
   it('with a mode but no lesson', async () => {
     expect(
       await messages(
