@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { findLesson, textsOf } from '../../app/catalogue.ts';
 import type { CompiledSession, SessionSegment } from '../sessionTypes.ts';
 import { segmentTimes } from './segmentTimes.ts';
-import { SessionText } from './SessionText.tsx';
+import { SessionText } from '../SessionText.tsx';
 
 /** The run sheet of a compiled session. */
 export function RunSheet({ session }: { session: CompiledSession }) {

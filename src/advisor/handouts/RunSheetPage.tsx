@@ -8,13 +8,13 @@ import { Link } from 'wouter';
 import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { PrintButton } from './PrintButton.tsx';
 import { RunSheet } from './RunSheet.tsx';
-import { useSessionScript } from './useSessionScript.ts';
+import { useSession } from '../useSession.ts';
 import './handouts.css';
 
 /** The run sheet of session `id`. */
 export function RunSheetPage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const load = useSessionScript(id);
+  const load = useSession(id);
   useDocumentTitle(
     load.status === 'ready'
       ? t('advisor.handouts.run.documentTitle', { title: load.session.meta.title })

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useEffect } from 'react';
 import { Presenter, type PresenterProps } from './Presenter.tsx';
 import { SessionStatus } from './SessionStatus.tsx';
-import { useSession, type Catalogues } from './useSession.ts';
+import { useSession, type Catalogues } from '../useSession.ts';
 
 export interface PresenterPageProps extends Catalogues {
   id: string;

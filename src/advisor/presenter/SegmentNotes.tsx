@@ -1,7 +1,7 @@
 /** A segment as the advisor reads it: what to say, the questions for the group with good answers, the checklist. */
 import { useTranslation } from 'react-i18next';
 import type { CompiledSession, SessionSegment } from '../sessionTypes.ts';
-import { SessionText } from './SessionText.tsx';
+import { SessionText } from '../SessionText.tsx';
 
 export interface SegmentNotesProps {
   session: CompiledSession;

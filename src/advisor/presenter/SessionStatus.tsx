@@ -1,7 +1,7 @@
 /** What the presenter and projector pages show while a session is not ready: unknown id (with a link back), loading, or a load error. */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { SessionLoad } from './useSession.ts';
+import type { SessionLoad } from '../useSession.ts';
 
 /** The message for a session that is not `ready`. */
 export function SessionStatus({ load, id }: { load: Exclude<SessionLoad, { status: 'ready' }>; id: string }) {

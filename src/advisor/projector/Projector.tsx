@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompiledLesson } from '../../lesson/types.ts';
 import { Player } from '../../player/Player.tsx';
-import { SessionText } from '../presenter/SessionText.tsx';
+import { SessionText } from '../SessionText.tsx';
 import type { CompiledSession } from '../sessionTypes.ts';
 import type { SyncPosition } from '../sync/syncProtocol.ts';
 import './projector.css';

@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SessionStatus } from '../presenter/SessionStatus.tsx';
-import { useSession, type Catalogues } from '../presenter/useSession.ts';
+import { useSession, type Catalogues } from '../useSession.ts';
 import { useProjectorSync } from '../sync/useProjectorSync.ts';
 import { Projector } from './Projector.tsx';
 

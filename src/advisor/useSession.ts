@@ -5,9 +5,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lessons as lessonCatalogue } from 'virtual:pas-a-pas/lessons';
-import type { CompiledLesson, LessonEntry } from '../../lesson/types.ts';
-import { sessions as sessionCatalogue, sessionLoaderOf } from '../sessionCatalogue.ts';
-import type { CompiledSession, SessionEntry } from '../sessionTypes.ts';
+import type { CompiledLesson, LessonEntry } from '../lesson/types.ts';
+import { sessions as sessionCatalogue, sessionLoaderOf } from './sessionCatalogue.ts';
+import type { CompiledSession, SessionEntry } from './sessionTypes.ts';
 
 /** Where loading a session stands; `lessons` holds those of its lesson segments that loaded. */
 export type SessionLoad =
