@@ -53,6 +53,9 @@ test('the projector follows the presenter through three segments, and both survi
   await expect(page.getByRole('heading', { name: `Étape 2 sur ${total}` })).toBeVisible();
   await expect(page.getByRole('heading', { name: "Note pour l'animateur" })).toBeVisible();
   await expect(projector.getByRole('heading', { name: `Étape 2 sur ${total}` })).toBeVisible();
+  // The presenter leads: the learner's own controls are not shown to the room.
+  for (const name of ['Suivant', 'À moi !', "Un animateur m'a aidé"])
+    await expect(projector.getByRole('button', { name, exact: true })).toBeHidden();
   await expect(projector.getByRole('main')).not.toContainText("Note pour l'animateur");
   await expectNoAxeViolations(page, 'the presenter view on a lesson step');
   await expectNoAxeViolations(projector, 'the projector playing the lesson');

@@ -11,6 +11,7 @@ import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { useProgress } from '../../progress/ProgressProvider.tsx';
 import { defaultInactivityMinutes } from '../../progress/settings.ts';
 import { workshopDelays } from './workshopDelays.ts';
+import './prepare.css';
 
 /** The workshop delay chooser for this computer. */
 export function PrepareComputerPage() {

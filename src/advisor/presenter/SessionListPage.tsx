@@ -95,6 +95,10 @@ export function SessionList({ sessions = sessionCatalogue, lessons = lessonCatal
       <p>
         <Link href="/groupe">{t('advisor.presenter.list.groupText')}</Link>
       </p>
+      <h2>{t('advisor.prepare.listTitle')}</h2>
+      <p>
+        <Link href="/preparer">{t('advisor.prepare.listText')}</Link>
+      </p>
     </div>
   );
 }

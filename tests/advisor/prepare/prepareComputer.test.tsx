@@ -23,8 +23,9 @@ describeBoth('Preparing a computer for a workshop', ({ render }) => {
     const user = userEvent.setup();
     const { store } = storeOn(new FakeStorage());
     store.recordRun(run('caf-se-connecter', ['se-connecter']));
-    const location = memoryLocation({ path: '/animateur/preparer', record: true });
+    const location = memoryLocation({ path: '/animateur', record: true });
     render(<App hook={location.hook} searchHook={location.searchHook} progressStore={store} />);
+    await user.click(await screen.findByRole('link', { name: /^Préparer cet ordinateur pour l'atelier/ }));
 
     expect(
       await screen.findByRole('heading', { level: 1, name: "Préparer cet ordinateur pour l'atelier" }),

@@ -10,6 +10,8 @@ export const advisorEn = {
   homeLinkHint: 'For digital advisors who run a workshop',
   back: 'Back to the advisor area',
   prepare: {
+    listTitle: "The participants' computers",
+    listText: 'Prepare this computer for the workshop: more time before the automatic wipe.',
     title: 'Prepare this computer for the workshop',
     documentTitle: 'Pas à pas: prepare the computer for the workshop',
     intro:

@@ -8,6 +8,8 @@ export const advisorFr = {
   homeLinkHint: 'Pour les conseillers numériques qui animent un atelier',
   back: "Retour à l'espace animateur",
   prepare: {
+    listTitle: 'Les ordinateurs des participants',
+    listText: "Préparer cet ordinateur pour l'atelier : plus de temps avant l'effacement automatique.",
     title: "Préparer cet ordinateur pour l'atelier",
     documentTitle: "Pas à pas : préparer l'ordinateur pour l'atelier",
     intro:
