@@ -30,7 +30,7 @@ export function AuthorIndex() {
       {ids.length === 0 ? (
         <p>{text.noLessons}</p>
       ) : (
-        <table className="author-index">
+        <table className="author-index" aria-label={text.lessonsTitle}>
           <thead>
             <tr>
               <th scope="col">{text.lessonColumn}</th>
@@ -75,7 +75,7 @@ export function SessionIndex({ files }: { files: readonly AuthorSessionFile[] })
       {ids.length === 0 ? (
         <p>{text.noSessions}</p>
       ) : (
-        <table className="author-index">
+        <table className="author-index" aria-labelledby="author-sessions-title">
           <thead>
             <tr>
               <th scope="col">{text.sessionColumn}</th>

@@ -63,6 +63,7 @@ const fr = {
   caseIf: (value: string) => `si « ${value} »`,
   otherwise: 'sinon',
   comesFrom: 'Vient de :',
+  lessonsTitle: 'Leçons',
   sessionsTitle: 'Séances',
   sessionsIntro:
     'Les scripts des ateliers, dans content/sessions/. Choisissez une séance : vous voyez ses parties et ses erreurs.',
@@ -145,6 +146,7 @@ const en: AuthorTexts = {
   caseIf: (value) => `if “${value}”`,
   otherwise: 'otherwise',
   comesFrom: 'Comes from:',
+  lessonsTitle: 'Lessons',
   sessionsTitle: 'Sessions',
   sessionsIntro: 'The workshop scripts, in content/sessions/. Choose a session: you see its segments and its mistakes.',
   noSessions: 'There is no session in content/sessions/ yet.',

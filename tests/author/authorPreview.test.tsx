@@ -28,7 +28,7 @@ describeBoth('Author preview', ({ render }) => {
 
   it('lists every lesson with its title and its files', async () => {
     open('/auteur');
-    const table = await screen.findByRole('table');
+    const table = await screen.findByRole('table', { name: 'Leçons' });
     for (const entry of lessons) {
       const row = within(table).getByRole('link', { name: entry.id }).closest('tr')!;
       expect(row).toHaveTextContent(entry.texts.fr!.title);

@@ -1,6 +1,7 @@
 /** The workshop delay: an advisor sets it on a learner's computer, and the wipe brings back the usual one. */
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
 import { memoryLocation } from 'wouter/memory-location';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../src/app/App.tsx';
@@ -30,6 +31,9 @@ describeBoth('Preparing a computer for a workshop', ({ render }) => {
     expect(
       await screen.findByRole('heading', { level: 1, name: "Préparer cet ordinateur pour l'atelier" }),
     ).toBeVisible();
+    // Contrast aside: jsdom has no layout (the e2e runs check contrast on the other advisor pages).
+    const violations = await axe.run(document, { rules: { 'color-contrast': { enabled: false } } });
+    expect(violations.violations.map((v) => v.id)).toEqual([]);
     expect(screen.getByText('Maintenant : tout est effacé après 10 minutes sans activité.')).toBeVisible();
     const choices = within(
       screen.getByRole('group', { name: 'Effacer tout après combien de minutes sans activité ?' }),
