@@ -18,6 +18,7 @@ import { createContentStore, type ContentStore } from '../content/contentStore.t
 import { displayPath, formatMessage, formatMessages, hasErrors, ruleLinks, sortedMessages } from '../messages.ts';
 import { lessonWarnings } from '../warnings/lessonWarnings.ts';
 import { catalogueModule } from './catalogueModule.ts';
+import { compiledModule } from './compiledModule.ts';
 import type { AuthorLessonFile, AuthorMessage } from '../../author/authorMessages.ts';
 
 export interface LessonsPluginOptions {
@@ -222,26 +223,7 @@ export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
       const result = await compileLesson({ path, value }, { store });
       for (const dependency of result.dependencies) this.addWatchFile(dependency);
       terminal?.report(result.file);
-      const messages = sortedMessages(result.file);
-      if (result.code === undefined) {
-        // The first error locates the log; the text lists them all with file:line:column, which survives any wrapping.
-        const first = messages.find((m) => m.fatal) ?? messages[0];
-        const text = [
-          `Lesson ${displayPath(result.file, root)} has errors:`,
-          ...formatMessages(result.file, root),
-          ...ruleLinks([result.file]),
-        ].join('\n');
-        if (!first) this.error(text);
-        const log = messageLog(first, path, text);
-        thrown.add(log);
-        this.error(log, pointOf(first));
-      }
-      if (!terminal) {
-        const shown = displayPath(result.file, root);
-        for (const m of messages)
-          this.warn(messageLog(m, path, `${formatMessage(m, shown)}\nSee ${m.url}`), pointOf(m));
-      }
-      return { code: result.code, map: result.map ?? null };
+      return compiledModule(this, result, { noun: 'Lesson', path, root, printed: terminal !== undefined, thrown });
     },
     handleHotUpdate(context) {
       if (!context.file.startsWith(content)) return undefined;

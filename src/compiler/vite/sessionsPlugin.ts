@@ -9,9 +9,9 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileSession, lessonIdsIn } from '../compileSession.ts';
-import { displayPath, formatMessage, formatMessages, ruleLinks, sortedMessages } from '../messages.ts';
-import { lessonTerminal, messageLog, pointOf } from './lessonsPlugin.ts';
+import { lessonTerminal } from './lessonsPlugin.ts';
 import { authorSessionFiles } from './authorSessionFiles.ts';
+import { compiledModule } from './compiledModule.ts';
 import { sessionCatalogueModule } from './sessionCatalogueModule.ts';
 
 export interface SessionsPluginOptions {
@@ -100,25 +100,13 @@ export function sessionsPlugin(options: SessionsPluginOptions = {}): Plugin {
       if (!sessionFile.test(path)) return undefined;
       const result = await compile(path, value);
       terminal?.report(result.file);
-      const messages = sortedMessages(result.file);
-      if (result.code === undefined) {
-        const first = messages.find((m) => m.fatal) ?? messages[0];
-        const text = [
-          `Session script ${displayPath(result.file, root)} has errors:`,
-          ...formatMessages(result.file, root),
-          ...ruleLinks([result.file]),
-        ].join('\n');
-        if (!first) this.error(text);
-        const log = messageLog(first, path, text);
-        thrown.add(log);
-        this.error(log, pointOf(first));
-      }
-      if (!terminal) {
-        const shown = displayPath(result.file, root);
-        for (const m of messages)
-          this.warn(messageLog(m, path, `${formatMessage(m, shown)}\nSee ${m.url}`), pointOf(m));
-      }
-      return { code: result.code, map: result.map ?? null };
+      return compiledModule(this, result, {
+        noun: 'Session script',
+        path,
+        root,
+        printed: terminal !== undefined,
+        thrown,
+      });
     },
     handleHotUpdate(context) {
       if (!sessionFile.test(context.file)) return undefined;
