@@ -52,7 +52,9 @@ export function planWayBack(
   const innermost = state.places.at(-1);
   if (!leave && innermost !== undefined && holds(innermost)) return [];
   const search = (budget: number): LinkSpec[] | null => {
-    const start: Node = { places: state.places, flags: new Set(state.flags), path: [], ignored: 0 };
+    // A panel that covers its page: the page's own links are not on screen.
+    const places = innermost !== undefined && navigation.places[innermost]?.covers ? [innermost] : state.places;
+    const start: Node = { places, flags: new Set(state.flags), path: [], ignored: 0 };
     const seen = new Set(leave ? [] : [keyOf(start.places, start.flags, 0)]);
     for (let frontier = [start]; frontier.length > 0;) {
       const next: Node[] = [];

@@ -66,6 +66,12 @@ export interface PlaceSpec {
   targets: readonly string[];
   /** What brings its hidden targets on screen (« Envoyer le code » shows the code field). */
   reveal?: readonly WayStep[];
+  /**
+   * A panel that hides its page's own ways on while it is open (impots.gouv's « Modifier mon
+   * adresse » hides « Étape suivante »): a way back starts from the panel or from `*`, never from
+   * the page under it.
+   */
+  covers?: boolean;
 }
 
 /** One action of a way between places, as « Montre-moi » performs it. */

@@ -79,8 +79,12 @@ const impotsOwnNavigation: SiteNavigation = {
       label: 'l’étape « État civil et situation du foyer » de la déclaration',
       targets: ['impots.declaration.etat-civil.*', ...declarationButtons, menu],
     },
-    // Inside the page « État civil », once « Modifier » is pressed.
-    adresse: { label: 'le formulaire « Modifier mon adresse »', targets: ['impots.declaration.adresse.*'] },
+    // Inside the page « État civil », once « Modifier » is pressed; « Étape suivante » is hidden meanwhile.
+    adresse: {
+      label: 'le formulaire « Modifier mon adresse »',
+      targets: ['impots.declaration.adresse.*'],
+      covers: true,
+    },
     'declaration-revenus': {
       label: 'l’étape « Revenus et charges » de la déclaration',
       targets: ['impots.declaration.revenus.*', ...declarationButtons, menu],
