@@ -2,7 +2,9 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { lessonsPlugin } from './src/compiler/vite/lessonsPlugin.ts';
+import { prerenderPlugin } from './src/compiler/vite/prerenderPlugin.ts';
 import { sessionsPlugin } from './src/compiler/vite/sessionsPlugin.ts';
+import { offlineCachePlugin } from './src/offline/offlineCachePlugin.ts';
 
 /**
  * The built app's Content-Security-Policy: scripts, styles, images, fonts and requests from its
@@ -27,7 +29,14 @@ function contentSecurityPolicyPlugin(): Plugin {
 
 export default defineConfig({
   // The lesson compiler runs before the React plugin: it turns MDX into JS that React's plugin then sees.
-  plugins: [lessonsPlugin(), sessionsPlugin(), react(), contentSecurityPolicyPlugin()],
+  plugins: [
+    lessonsPlugin(),
+    sessionsPlugin(),
+    react(),
+    contentSecurityPolicyPlugin(),
+    prerenderPlugin(),
+    offlineCachePlugin(),
+  ],
   build: { target: 'es2022', sourcemap: true },
   test: {
     environment: 'jsdom',
@@ -35,5 +44,8 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     // Above Testing Library's wait limit (tests/setup.ts), so a broken wait names its element.
     testTimeout: 90_000,
+    // One worker per core: vitest's default leaves one core idle, which on CI's two cores ran the
+    // test files one at a time (over an hour instead of about half).
+    maxWorkers: '100%',
   },
 });

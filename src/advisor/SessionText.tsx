@@ -3,6 +3,7 @@
  * the script's content component wraps every text in a `Slot`, and only the wanted one shows.
  * The text carries the script's `lang`.
  */
+import { textLanguage } from '../i18n/textLanguage.ts';
 import { createContext, useContext, type ElementType, type ReactNode } from 'react';
 import type { CompiledSession } from './sessionTypes.ts';
 
@@ -30,7 +31,7 @@ export function SessionText({ session, slot, as: Tag = 'div', className }: Sessi
   const Content = session.default;
   return (
     <WantedSlot value={slot}>
-      <Tag className={className ? `session-text ${className}` : 'session-text'} lang={session.meta.locale}>
+      <Tag className={className ? `session-text ${className}` : 'session-text'} {...textLanguage(session.meta.locale)}>
         <Content components={components} />
       </Tag>
     </WantedSlot>

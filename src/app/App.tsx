@@ -3,9 +3,11 @@
  * progress-code pages are lazy chunks, so the home page stays light; the player, the lessons,
  * the practice sites, the learner model and the QR encoder load only when needed.
  */
-import { lazy, Suspense, useCallback } from 'react';
+import { lazy, Suspense, useCallback, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Router, Switch, useLocation, type BaseLocationHook, type BaseSearchHook } from 'wouter';
+import { isLanguage } from '../i18n/i18n.ts';
+import { languagePath, pathIn } from '../i18n/languagePath.ts';
 import { ProgressProvider } from '../progress/ProgressProvider.tsx';
 import type { ProgressStore } from '../progress/progressStore.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
@@ -68,10 +70,29 @@ function Routes() {
   );
 }
 
-/** The progress store, which sends the app home after a wipe. */
+/**
+ * The routes under the address's language prefix (`/en/…`): links and navigation stay in that
+ * language, and an address in a language (Back to `/en/…`) puts the UI in it.
+ */
+function LanguageRouter({ children }: { children: ReactNode }) {
+  const [location] = useLocation();
+  const { i18n } = useTranslation();
+  const { language, base } = languagePath(location);
+  const prefixed = base !== '';
+  useEffect(() => {
+    if (prefixed && i18n.resolvedLanguage !== language) void i18n.changeLanguage(language);
+  }, [prefixed, language, i18n]);
+  return <Router base={base}>{children}</Router>;
+}
+
+/** The progress store, which sends the app home (in the language the UI is now in) after a wipe. */
 function WithProgress({ store }: { store: ProgressStore | undefined }) {
   const [, navigate] = useLocation();
-  const home = useCallback(() => navigate('/', { replace: true }), [navigate]);
+  const { i18n } = useTranslation();
+  const home = useCallback(() => {
+    const language = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'fr';
+    navigate(`~${pathIn(language, '/')}`, { replace: true });
+  }, [navigate, i18n]);
   return (
     <ProgressProvider {...(store ? { store } : {})} onWiped={home}>
       <Shell>
@@ -85,7 +106,9 @@ function WithProgress({ store }: { store: ProgressStore | undefined }) {
 export function App({ hook, searchHook, ssrPath, progressStore }: AppProps) {
   return (
     <Router {...(hook ? { hook } : {})} {...(searchHook ? { searchHook } : {})} {...(ssrPath ? { ssrPath } : {})}>
-      <WithProgress store={progressStore} />
+      <LanguageRouter>
+        <WithProgress store={progressStore} />
+      </LanguageRouter>
     </Router>
   );
 }

@@ -5,7 +5,8 @@
  * another language than the UI's carries its own `lang`.
  * Kept light: it is the first screen a learner waits for on a slow computer.
  */
-import { useId, useState } from 'react';
+import { textLanguage } from '../i18n/textLanguage.ts';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { ProgressNoticeMessage } from '../progress/ProgressNoticeMessage.tsx';
@@ -13,6 +14,7 @@ import { useProgress } from '../progress/ProgressProvider.tsx';
 import { ResumeForm } from '../progress/ResumeForm.tsx';
 import { lessonsInProgress } from '../progress/runStore.ts';
 import { findLesson, learningOrder, lessons, textsOf } from './catalogue.ts';
+import { prefetchLesson } from './prefetchLesson.ts';
 import { useDocumentTitle } from './useDocumentTitle.ts';
 import './home.css';
 
@@ -30,6 +32,14 @@ export function HomePage() {
   // A run left with the browser's Back (kept for this tab) is offered first.
   const [inProgress] = useState(() => new Set(lessonsInProgress()));
   const resumable = ordered.filter((entry) => inProgress.has(entry.id));
+  // The lesson to start with is the likely click: fetched once the page is idle.
+  useEffect(() => {
+    if (!start) return;
+    const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
+    const cancel = globalThis.cancelIdleCallback ?? clearTimeout;
+    const handle = idle(() => prefetchLesson(start, language));
+    return () => cancel(handle);
+  }, [start, language]);
   return (
     <div className="page home">
       <ProgressNoticeMessage />
@@ -44,7 +54,7 @@ export function HomePage() {
               <li key={entry.id}>
                 <Link href={`/lecons/${entry.id}`} className="button primary">
                   {t('keptRun.resume')}{' '}
-                  <span lang={textsOf(entry, language).locale}>{textsOf(entry, language).title}</span>
+                  <span {...textLanguage(textsOf(entry, language).locale)}>{textsOf(entry, language).title}</span>
                 </Link>
               </li>
             ))}
@@ -68,13 +78,15 @@ export function HomePage() {
                 <h2>
                   <Link
                     href={`/lecons/${entry.id}`}
-                    lang={texts.locale}
+                    {...textLanguage(texts.locale)}
                     aria-describedby={isStart ? startId : undefined}
+                    onPointerEnter={() => prefetchLesson(entry, language)}
+                    onFocus={() => prefetchLesson(entry, language)}
                   >
                     {texts.title}
                   </Link>
                 </h2>
-                <p lang={texts.locale}>{texts.summary}</p>
+                <p {...textLanguage(texts.locale)}>{texts.summary}</p>
                 {entry.requires.map((id) => {
                   const required = findLesson(id);
                   if (!required) return null;
@@ -82,7 +94,7 @@ export function HomePage() {
                   return (
                     <p key={id} className="lesson-requires">
                       <Link href={`/lecons/${id}`}>
-                        {t('home.before')} <span lang={before.locale}>{before.title}</span>
+                        {t('home.before')} <span {...textLanguage(before.locale)}>{before.title}</span>
                       </Link>
                     </p>
                   );

@@ -1,17 +1,27 @@
 /**
  * The language switch of the header: one button per UI language, each named in its own
- * language (a learner who reads no French must recognise theirs).
+ * language (a learner who reads no French must recognise theirs). The address follows the
+ * language (`/lecons/x` ↔ `/en/lecons/x`), so a reload stays in it.
  */
+import { textLanguage } from '../i18n/textLanguage.ts';
 import { useTranslation } from 'react-i18next';
-import { languages, rememberLanguage, type Language } from '../i18n/i18n.ts';
+import { useLocation, useSearch } from 'wouter';
+import { languageNames, languages, rememberLanguage, type Language } from '../i18n/i18n.ts';
+import { pathIn } from '../i18n/languagePath.ts';
+import { useHydrated } from '../ui/useHydrated.ts';
 
 /** Buttons that switch the UI language for this session. */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const current = i18n.resolvedLanguage;
+  // In the prerendered HTML, the buttons wait (disabled) for the app rather than swallow a click.
+  const running = useHydrated();
+  const [path, navigate] = useLocation();
+  const search = useSearch();
   const choose = (language: Language) => {
     rememberLanguage(language);
     void i18n.changeLanguage(language);
+    navigate(`~${pathIn(language, path)}${search ? `?${search}` : ''}`, { replace: true });
   };
   return (
     <div className="language-switch" role="group" aria-label={t('app.language.label')}>
@@ -19,11 +29,12 @@ export function LanguageSwitch() {
         <button
           key={language}
           type="button"
-          lang={language}
+          {...textLanguage(language)}
           aria-pressed={current === language}
+          disabled={!running}
           onClick={() => choose(language)}
         >
-          {t(`app.language.${language}`)}
+          {languageNames[language]}
         </button>
       ))}
     </div>

@@ -5,6 +5,7 @@
  * the run, which starts again in the mode chosen (kept in the address's query). A file with
  * errors shows its messages in plain words instead of the lesson.
  */
+import { textLanguage } from '../i18n/textLanguage.ts';
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { findLesson } from '../app/catalogue.ts';
@@ -55,7 +56,7 @@ export function AuthorLessonPage({ id }: { id: string }) {
     <>
       <div className="page author-page">
         {back}
-        <h1 lang={file.locale}>{title}</h1>
+        <h1 {...textLanguage(file.locale)}>{title}</h1>
         <p>
           <code>{id}</code> · {text.file} <code>{file.path}</code>
         </p>

@@ -4,6 +4,7 @@
  * to say, its questions and answers, its checklist and its lesson. Saving the script updates the
  * page without a reload.
  */
+import { textLanguage } from '../i18n/textLanguage.ts';
 import type { SessionSegment } from '../advisor/sessionTypes.ts';
 import { Link } from 'wouter';
 import { useDocumentTitle } from '../app/useDocumentTitle.ts';
@@ -89,7 +90,7 @@ export function AuthorSessionPage({ id, files }: AuthorSessionPageProps) {
   return (
     <div className="page author-page">
       {back}
-      <h1 lang={file.locale}>{title}</h1>
+      <h1 {...textLanguage(file.locale)}>{title}</h1>
       <p>
         <code>{id}</code> · {text.file} <code>{file.path}</code>
       </p>
@@ -110,7 +111,7 @@ export function AuthorSessionPage({ id, files }: AuthorSessionPageProps) {
         </p>
       )}
       <LessonMessages file={file} blocked={text.sessionBlocked} />
-      <section aria-labelledby="author-segments-title" lang={file.locale}>
+      <section aria-labelledby="author-segments-title" {...textLanguage(file.locale)}>
         <h2 id="author-segments-title">{text.segmentsTitle}</h2>
         {file.segments.length === 0 ? (
           <p>{text.noSegments}</p>

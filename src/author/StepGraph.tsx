@@ -4,6 +4,7 @@
  * branch with its conditions; the end. Every state says where it leads (« Ensuite : ») and, when
  * it is not simply the one before, where it comes from, as links within the list.
  */
+import { textLanguage } from '../i18n/textLanguage.ts';
 import type { CompiledLesson } from '../lesson/types.ts';
 import { graphNodes, type GraphNode } from './graphNodes.ts';
 import { useAuthorTexts, type AuthorTexts } from './texts.ts';
@@ -35,7 +36,7 @@ function NodeBody({ node, lesson, text }: { node: GraphNode; lesson: CompiledLes
     const { unit } = node;
     return (
       <>
-        <p lang={lang}>{unit.text}</p>
+        <p {...textLanguage(lang)}>{unit.text}</p>
         <dl className="author-facts">
           <dt>{text.target}</dt>
           <dd>
@@ -55,7 +56,7 @@ function NodeBody({ node, lesson, text }: { node: GraphNode; lesson: CompiledLes
             {unit.hints.length === 0 ? (
               text.noHint
             ) : (
-              <ol lang={lang}>
+              <ol {...textLanguage(lang)}>
                 {unit.hints.map((hint) => (
                   <li key={hint.slot}>{hint.text}</li>
                 ))}
@@ -69,7 +70,8 @@ function NodeBody({ node, lesson, text }: { node: GraphNode; lesson: CompiledLes
                 <ul>
                   {unit.mistakes.map((mistake) => (
                     <li key={mistake.slot}>
-                      <code>{text.onTarget(mistake.on, mistake.value)}</code> : <span lang={lang}>{mistake.text}</span>
+                      <code>{text.onTarget(mistake.on, mistake.value)}</code> :{' '}
+                      <span {...textLanguage(lang)}>{mistake.text}</span>
                     </li>
                   ))}
                 </ul>
@@ -84,14 +86,14 @@ function NodeBody({ node, lesson, text }: { node: GraphNode; lesson: CompiledLes
     const { unit } = node;
     return (
       <>
-        <p lang={lang}>{unit.text}</p>
+        <p {...textLanguage(lang)}>{unit.text}</p>
         <dl className="author-facts">
           <dt>{text.answers}</dt>
           <dd>
             <ul>
               {unit.answers.map((answer) => (
                 <li key={answer.value}>
-                  <code>{answer.value}</code> : <span lang={lang}>{answer.text}</span>
+                  <code>{answer.value}</code> : <span {...textLanguage(lang)}>{answer.text}</span>
                   {answer.correct && <strong> ({text.correct})</strong>}
                 </li>
               ))}

@@ -9,6 +9,9 @@ export interface SkillLabel {
   id: string;
   fr: string;
   en: string;
+  ar?: string;
+  uk?: string;
+  es?: string;
 }
 
 /** The title of `lesson` in `language` (French, then its id, when missing). */
@@ -19,5 +22,7 @@ export function lessonTitle(lesson: LessonEntry | undefined, id: string, languag
 /** The label of `skill` in `language` (French, then its id, when missing). */
 export function skillLabel(skill: SkillLabel | undefined, id: string, language: string): string {
   if (!skill) return id;
-  return (language === 'en' ? skill.en : undefined) ?? skill.fr ?? id;
+  const label =
+    language === 'en' || language === 'ar' || language === 'uk' || language === 'es' ? skill[language] : undefined;
+  return label ?? skill.fr ?? id;
 }

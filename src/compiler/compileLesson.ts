@@ -15,6 +15,7 @@ import type { Persona } from '../lesson/types.ts';
 import type { SiteRegistry } from '../sites/framework/siteRegistry.ts';
 import { registry } from '../sites/registry.ts';
 import { createContentStore, type ContentStore } from './content/contentStore.ts';
+import { rightToLeft } from '../i18n/rightToLeft.ts';
 import { lessonData, lessonExports, type LessonData } from './emit/lessonExports.ts';
 import type { LessonDoc } from './lessonDoc.ts';
 import { fail, hasErrors } from './messages.ts';
@@ -22,6 +23,7 @@ import remarkLessonCheck from './plugin/remark-lesson-check.ts';
 import remarkLessonFrontmatter from './plugin/remark-lesson-frontmatter.ts';
 import remarkLessonSafety from './plugin/remark-lesson-safety.ts';
 import remarkLessonSlots from './plugin/remark-lesson-slots.ts';
+import remarkLessonLtrRuns from './plugin/remark-lesson-ltr-runs.ts';
 import remarkLessonStop, { LessonHasErrors } from './plugin/remark-lesson-stop.ts';
 import remarkLessonStructure from './plugin/remark-lesson-structure.ts';
 import remarkLessonTranslation from './plugin/remark-lesson-translation.ts';
@@ -104,6 +106,7 @@ function lessonPlugins(file: VFile, store: ContentStore, sites: SiteRegistry): P
     [remarkLessonCheck, { store, sites, folderId, locale }],
     remarkLessonStop,
     remarkLessonSlots,
+    [remarkLessonLtrRuns, { rtl: rightToLeft(locale) }],
   ] as PluggableList;
 }
 

@@ -5,23 +5,20 @@
  */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { ar } from './locales/ar.ts';
 import { en } from './locales/en.ts';
+import { es } from './locales/es.ts';
 import { fr } from './locales/fr.ts';
+import { uk } from './locales/uk.ts';
+import { isLanguage, languages, type Language } from './languages.ts';
 
-/** The UI languages, reference first. */
-export const languages = ['fr', 'en'] as const;
-export type Language = (typeof languages)[number];
+export { isLanguage, languageNames, languages, type Language } from './languages.ts';
 
 /** The sessionStorage key of the chosen language. */
 export const languageStorageKey = 'pas-a-pas.language';
 
-/** Whether `value` is a UI language. */
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (languages as readonly string[]).includes(value);
-}
-
 /** The language chosen earlier in this browser session, if any. */
-function rememberedLanguage(): Language | undefined {
+export function rememberedLanguage(): Language | undefined {
   try {
     const value = globalThis.sessionStorage?.getItem(languageStorageKey);
     return isLanguage(value) ? value : undefined;
@@ -51,7 +48,13 @@ function missingKey(_languages: readonly string[], _namespace: string, key: stri
 export function initI18n(language: Language | undefined = rememberedLanguage()) {
   if (i18n.isInitialized) return i18n;
   void i18n.use(initReactI18next).init({
-    resources: { fr: { translation: fr }, en: { translation: en } },
+    resources: {
+      fr: { translation: fr },
+      en: { translation: en },
+      ar: { translation: ar },
+      uk: { translation: uk },
+      es: { translation: es },
+    },
     lng: language ?? 'fr',
     fallbackLng: 'fr',
     supportedLngs: [...languages],

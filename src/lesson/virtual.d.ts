@@ -7,7 +7,7 @@ declare module 'virtual:pas-a-pas/lessons' {
 
 /** The skill catalogue, `content/skills.yaml`, checked at build time. Its order is stable: only append. */
 declare module 'virtual:pas-a-pas/skills' {
-  export const skills: { id: string; ref?: string; fr: string; en: string }[];
+  export const skills: { id: string; ref?: string; fr: string; en: string; ar?: string; uk?: string; es?: string }[];
 }
 
 declare module '*.mdx' {

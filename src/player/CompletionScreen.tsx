@@ -4,6 +4,7 @@
  * left wrong, if any), and the way on (start again, back to the lessons). Focus moves to its
  * heading.
  */
+import { textLanguage } from '../i18n/textLanguage.ts';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -31,7 +32,7 @@ export function CompletionScreen({ lesson, evidence, onRestart }: CompletionScre
         {t('completion.title')}
       </h1>
       <p className="completion-goal">
-        {t('completion.goal')} <strong lang={lesson.meta.locale}>{lesson.meta.goal}</strong>
+        {t('completion.goal')} <strong {...textLanguage(lesson.meta.locale)}>{lesson.meta.goal}</strong>
       </p>
       <h2>{t('completion.summary')}</h2>
       <ul className="completion-summary">

@@ -4,6 +4,7 @@
  * every mode, with their answers; shown, not answered, in Watch mode), and « Un animateur m'a
  * aidé ». It announces each new step to screen readers without taking focus from the site.
  */
+import { textLanguage } from '../i18n/textLanguage.ts';
 import { useSelector } from '@xstate/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -100,7 +101,7 @@ export function GuidePanel({
 
   return (
     <section className="guide-panel" aria-labelledby={headingId}>
-      <h1 className="guide-lesson" lang={lesson.meta.locale}>
+      <h1 className="guide-lesson" {...textLanguage(lesson.meta.locale)}>
         {lesson.meta.title}
       </h1>
       <p className={`mode-badge mode-${mode}`}>{t('player.modeNow', { mode: t(`modes.${mode}`) })}</p>
@@ -122,7 +123,7 @@ export function GuidePanel({
           key={`question-${unit.id}`}
           question={unit}
           labelledBy={textId}
-          lang={lesson.meta.locale}
+          {...textLanguage(lesson.meta.locale)}
           readOnly={mode === 'watch'}
           shown={revealed === unit.id ? (shownAnswer(unit)?.value ?? null) : null}
           onAnswer={(value) => actor.send({ type: 'ANSWER', value, at: Date.now() })}

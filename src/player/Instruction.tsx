@@ -2,6 +2,7 @@
  * What the guide asks for, as the mode wants it: the full instruction (Watch, Guided), only the
  * short one for a skill the learner masters (Guided, faded), or only the mission (Alone).
  */
+import { textLanguage } from '../i18n/textLanguage.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompiledLesson, Unit } from '../lesson/types.ts';
@@ -25,7 +26,7 @@ export function Instruction({ lesson, unit, show, id }: InstructionProps) {
     return (
       <div className="instruction-block">
         <p className="instruction-label">{t('player.mission')}</p>
-        <p className="instruction" id={id} lang={locale}>
+        <p className="instruction" id={id} {...textLanguage(locale)}>
           {lesson.meta.goal}
         </p>
         <ReadAloudButton text={lesson.meta.goal} locale={locale} what={t('player.readAloud.mission')} />

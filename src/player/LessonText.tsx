@@ -3,6 +3,7 @@
  * content component renders every text inside a `Slot`, and only the wanted one shows. The text
  * carries the lesson's `lang`: a French lesson shown in an English UI is read as French.
  */
+import { textLanguage } from '../i18n/textLanguage.ts';
 import { createContext, useContext, type ElementType, type ReactNode } from 'react';
 import type { CompiledLesson } from '../lesson/types.ts';
 import { LessonLink } from './LessonLink.tsx';
@@ -33,7 +34,11 @@ export function LessonText({ lesson, slot, as: Tag = 'div', className, id }: Les
   return (
     <GlossaryContext value={lesson.glossary}>
       <WantedSlot value={slot}>
-        <Tag className={className ? `lesson-text ${className}` : 'lesson-text'} id={id} lang={lesson.meta.locale}>
+        <Tag
+          className={className ? `lesson-text ${className}` : 'lesson-text'}
+          id={id}
+          {...textLanguage(lesson.meta.locale)}
+        >
           <Content components={components} />
         </Tag>
       </WantedSlot>

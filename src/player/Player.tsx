@@ -233,7 +233,7 @@ export function Player({
   // doing, so that a value the learner had left wrong counts as put right by « Montre-moi ».
   const refilling = useRef(false);
   // A value the learner committed ahead of its step counts when the guide reaches that step.
-  const recordAhead = useDoneAhead({ lesson, root: browser, current, world, emit });
+  const recordAhead = useDoneAhead({ lesson, root: browser, current, world, targets: sites.registry.targets, emit });
   const siteEmit = useCallback(
     (event: SiteEvent) => {
       if (refilling.current) emit({ ...event, neutral: true, byGuide: true });

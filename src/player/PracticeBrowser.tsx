@@ -62,7 +62,8 @@ export const PracticeBrowser = memo(function PracticeBrowser({
     back();
   };
   return (
-    <section className="practice-browser" aria-label={t('player.browser.label')} ref={rootRef}>
+    // The sites stay in French, left to right, as the real ones, whatever the learner's language.
+    <section className="practice-browser" aria-label={t('player.browser.label')} ref={rootRef} dir="ltr">
       <div className="browser-bar">
         <div className="browser-tabs" role="group" aria-label={t('player.browser.tabs')}>
           {shown.map(({ site }) => (
@@ -142,7 +143,7 @@ const SitePanel = memo(function SitePanel({ id, Site, franceConnect, hidden, onB
   const { t } = useTranslation();
   const onChange = useCallback((back: SiteBack) => onBackChange(id, back), [id, onBackChange]);
   return (
-    <div id={`browser-panel-${id}`} className="browser-page" {...{ [siteAttribute]: id }} hidden={hidden}>
+    <div id={`browser-panel-${id}`} className="browser-page" lang="fr" {...{ [siteAttribute]: id }} hidden={hidden}>
       <SiteHistoryProvider onBackChange={onChange}>
         <FranceConnectHost site={id} view={franceConnect}>
           <Suspense

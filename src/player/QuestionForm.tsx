@@ -3,6 +3,7 @@
  * « Montre-moi » or Watch mode shows the answer, it is selected and explained: the answer's own
  * text, and what to press to go on. In Watch mode the answers are shown, not answered.
  */
+import { textLanguage } from '../i18n/textLanguage.ts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuestionData } from '../lesson/types.ts';
@@ -59,7 +60,7 @@ export function QuestionForm({
               disabled={readOnly}
               onChange={() => setChoice(answer.value)}
             />
-            <span lang={lang}>{answer.text}</span>
+            <span {...textLanguage(lang)}>{answer.text}</span>
           </label>
         ))}
       </div>
@@ -69,7 +70,7 @@ export function QuestionForm({
             <p className="instruction-label">
               {t(anyAnswer ? 'player.question.anyAnswer' : 'player.question.rightAnswer')}
             </p>
-            <p lang={lang}>{explained.text}</p>
+            <p {...textLanguage(lang)}>{explained.text}</p>
             <p>{t(readOnly ? 'player.question.goOnWatch' : 'player.question.goOn')}</p>
           </>
         )}

@@ -2,12 +2,15 @@
  * The start screen of a lesson: its title, introduction, mission and duration, and the choice of
  * mode — « Je regarde », « On fait ensemble », « Je fais seul » — the recommended one marked.
  * A lesson not yet written in the UI language says which language it is in, and its texts carry
- * that `lang`.
+ * that `lang`. In the HTML rendered at build time, the mode buttons wait (disabled) for the app.
  */
+import { textLanguage } from '../i18n/textLanguage.ts';
+import { languageName } from '../i18n/languageName.ts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { CompiledLesson, Mode } from '../lesson/types.ts';
+import { useHydrated } from '../ui/useHydrated.ts';
 import { LessonText } from './LessonText.tsx';
 
 const modes: readonly Mode[] = ['watch', 'guided', 'alone'];
@@ -19,26 +22,22 @@ export interface StartScreenProps {
   onStart(mode: Mode): void;
 }
 
-/** The name of language `locale`, in language `language` (« French » in English, « français » in French). */
-function languageName(locale: string, language: string): string {
-  return new Intl.DisplayNames([language], { type: 'language' }).of(locale) ?? locale;
-}
-
 /** What a lesson is about, and how to do it. */
 export function StartScreen({ lesson, recommended, onStart }: StartScreenProps) {
   const { t, i18n } = useTranslation();
   const badgeId = useId();
+  const running = useHydrated();
   const language = i18n.resolvedLanguage ?? 'fr';
   const { locale } = lesson.meta;
   return (
     <div className="page start-screen">
-      <h1 lang={locale}>{lesson.meta.title}</h1>
+      <h1 {...textLanguage(locale)}>{lesson.meta.title}</h1>
       {locale !== language && (
         <p className="lesson-language">{t('lesson.onlyIn', { language: languageName(locale, language) })}</p>
       )}
       {lesson.intro && <LessonText lesson={lesson} slot={lesson.intro} className="lead" />}
       <h2>{t('lesson.goal')}</h2>
-      <p className="mission" lang={locale}>
+      <p className="mission" {...textLanguage(locale)}>
         {lesson.meta.goal}
       </p>
       <p>{t('lesson.duration', { count: lesson.meta.duration })}</p>
@@ -55,6 +54,7 @@ export function StartScreen({ lesson, recommended, onStart }: StartScreenProps) 
               type="button"
               className={mode === recommended ? 'button primary big' : 'button big'}
               aria-describedby={mode === recommended ? `${badgeId} ${badgeId}-${mode}` : `${badgeId}-${mode}`}
+              disabled={!running}
               onClick={() => onStart(mode)}
             >
               {t(`modes.${mode}`)}

@@ -5,6 +5,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { useHydrated } from '../ui/useHydrated.ts';
 import { ModalDialog } from './ModalDialog.tsx';
 import { useProgress } from './ProgressProvider.tsx';
 
@@ -14,6 +15,7 @@ export function WipeButton() {
   const { hasProgress, wipe } = useProgress();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
+  const running = useHydrated(); // the prerendered button waits for the app
   const cancel = useRef<HTMLButtonElement>(null);
   const close = () => setOpen(false);
   const confirm = () => {
@@ -23,7 +25,7 @@ export function WipeButton() {
   };
   return (
     <>
-      <button type="button" className="button wipe-button" onClick={() => setOpen(true)}>
+      <button type="button" className="button wipe-button" disabled={!running} onClick={() => setOpen(true)}>
         {t('progress.header.wipe')}
       </button>
       {open && (

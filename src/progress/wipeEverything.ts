@@ -1,9 +1,12 @@
 /**
  * « Terminer et tout effacer »: erases everything this origin stored in the browser. The whole
  * origin is the app's, so everything goes: local and session storage, every IndexedDB database,
- * every Cache Storage entry, service workers, cookies; speech in progress stops. Each part is
- * erased on its own: a missing or failing API never stops the others.
+ * every Cache Storage entry, cookies; speech in progress stops. Two things stay, as they hold no
+ * learner's data and keep the app usable without a network: the service worker, and its cache of
+ * the app's own files (`isAppFilesCache`; see src/offline/). Each part is erased on its own: a
+ * missing or failing API never stops the others.
  */
+import { isAppFilesCache } from '../offline/offlineFiles.ts';
 
 /** The browser APIs the wipe uses; each may be missing (old browsers, jsdom, a locked-down kiosk). */
 export interface WipeEnvironment {
@@ -11,7 +14,6 @@ export interface WipeEnvironment {
   sessionStorage?: Pick<Storage, 'clear'>;
   indexedDB?: Pick<IDBFactory, 'deleteDatabase'> & { databases?: () => Promise<{ name?: string }[]> };
   caches?: Pick<CacheStorage, 'keys' | 'delete'>;
-  serviceWorker?: { getRegistrations(): Promise<readonly { unregister(): Promise<boolean> }[]> };
   document?: { cookie: string };
   speechSynthesis?: Pick<SpeechSynthesis, 'cancel'>;
 }
@@ -47,7 +49,6 @@ export function browserEnvironment(): WipeEnvironment {
     sessionStorage: safe(() => g.sessionStorage),
     indexedDB: safe(() => g.indexedDB),
     caches: safe(() => g.caches),
-    serviceWorker: safe(() => g.navigator?.serviceWorker),
     document: safe(() => g.document),
     speechSynthesis: safe(() => g.speechSynthesis),
   };
@@ -108,11 +109,8 @@ export async function wipeEverything(
     await Promise.all(names.map((name) => deleteDatabase(factory, name, blockedTimeoutMs)));
   });
   await part('caches', env.caches, async (cacheStorage) => {
-    await Promise.all((await cacheStorage.keys()).map((key) => cacheStorage.delete(key)));
-  });
-  await part('serviceWorkers', env.serviceWorker, async (serviceWorker) => {
-    const registrations = await serviceWorker.getRegistrations();
-    await Promise.all(registrations.map((registration) => registration.unregister()));
+    const erased = (await cacheStorage.keys()).filter((key) => !isAppFilesCache(key));
+    await Promise.all(erased.map((key) => cacheStorage.delete(key)));
   });
   if (report.failed.length > 0) console.warn('Pas à pas: some stored data could not be erased.', report.failed);
   return report;

@@ -12,6 +12,7 @@ import { afterEach, beforeEach, expect, it, vi, type MockInstance } from 'vitest
 import { lessons } from 'virtual:pas-a-pas/lessons';
 import { App } from '../../src/app/App.tsx';
 import { ErrorBoundary } from '../../src/app/ErrorBoundary.tsx';
+import { forgetLoadedLessons } from '../../src/app/lessonCache.ts';
 import type { CompiledLesson } from '../../src/lesson/types.ts';
 import { describeBoth } from '../player/renderBoth.tsx';
 
@@ -28,6 +29,7 @@ function Broken(): never {
 describeBoth('When a page fails', ({ render }) => {
   let consoleError: MockInstance<typeof console.error>;
   beforeEach(() => {
+    forgetLoadedLessons(); // an earlier test's lesson would hide the loader swapped here
     // React reports a caught error on the console too: keep the calls to check them, print none.
     consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
   });
@@ -92,6 +94,7 @@ describeBoth('When a page fails', ({ render }) => {
 
     // The same page, now that its lesson loads, shows again.
     load.mockRestore();
+    forgetLoadedLessons(); // the broken lesson it gave is kept otherwise, as a loaded chunk is
     await user.click(screen.getByRole('link', { name: lessonTitle }));
     expect(await screen.findByRole('heading', { level: 1, name: lessonTitle })).toBeVisible();
     expect(screen.getByRole('button', { name: 'On fait ensemble' })).toBeVisible();

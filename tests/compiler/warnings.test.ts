@@ -103,6 +103,12 @@ describe('long-sentence', () => {
       '8:3  long-sentence  This sentence has 22 words (« Click Mon Compte at… »): split it into sentences of 20 words or fewer, one idea each.',
     ]);
   });
+  it('ends a sentence at the Arabic question mark too', async () => {
+    // Two questions of 12 words: 24 words if « ؟ » did not end the first.
+    const questions =
+      'هل ترى الزر في أعلى الصفحة على اليمين قرب الشعار الأزرق هنا؟ هل ترى الزر في أعلى الصفحة على اليمين قرب الشعار الأزرق هنا؟';
+    expect(await warnings(change('Click **Mon Compte**, at the top right.', questions, cleanEn), 'en')).toEqual([]);
+  });
 });
 
 describe('long-word', () => {

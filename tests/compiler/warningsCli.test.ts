@@ -20,10 +20,17 @@ const advisorNote = '  <AdvisorNote>Beaucoup confondent les deux boutons.</Advis
 const lesson = (id: string, twoHints: boolean) =>
   plainLesson(id).replace(secondHint, `${twoHints ? secondHint : ''}${advisorNote}`);
 
-/** The English file of `mini`: its advisor note is missing and one hint is still in French. */
+/**
+ * The English file of `mini`: its advisor note is missing, one hint is still in French and one
+ * answer says far more than the French.
+ */
 const english = plainLessonEn
   .replace(secondHint.replace("C'est le bouton « Mon Compte ».", 'It is the « Mon Compte » button.'), '')
-  .replace('<Hint>Look at the practice card.</Hint>', "<Hint>Regardez la carte d'entraînement.</Hint>");
+  .replace('<Hint>Look at the practice card.</Hint>', "<Hint>Regardez la carte d'entraînement.</Hint>")
+  .replace(
+    'In a letter.</Answer>',
+    'In a letter sent by post to your home address, which may take several days to arrive.</Answer>',
+  );
 
 let root: string;
 beforeAll(() => {
@@ -63,6 +70,13 @@ describe('npm run check with warnings', () => {
     const { status, stdout, stderr } = check([]);
     expect(stdout.split('\n')).toEqual([
       fewHints,
+      '',
+      'Translations (fr.mdx is the reference):',
+      '  fr (French): 2 of 2 lessons: mini, seul',
+      '  ar (Arabic): 0 of 2 lessons; missing: mini, seul',
+      '  en (English): 1 of 2 lessons: mini; missing: seul; texts: 2 missing, 1 left in French, 1 much longer than the French (npm run check -- --translations)',
+      '  es (Spanish): 0 of 2 lessons; missing: mini, seul',
+      '  uk (Ukrainian): 0 of 2 lessons; missing: mini, seul',
       'See docs/writing-lessons.md#few-hints',
       '✓ 3 lesson files checked, no errors. 1 warning (advice: warnings never fail the check).',
       '',
@@ -128,14 +142,24 @@ describe('--translations', () => {
     expect(report).toEqual([
       'Translations (fr.mdx is the reference):',
       '  fr (French): 2 of 2 lessons: mini, seul',
+      '  ar (Arabic): 0 of 2 lessons; missing: mini, seul',
       '  en (English): 1 of 2 lessons: mini; missing: seul',
+      '  es (Spanish): 0 of 2 lessons; missing: mini, seul',
+      '  uk (Ukrainian): 0 of 2 lessons; missing: mini, seul',
+      'content/lessons/mini/fr.mdx:1:1  info  `mini` has no Arabic translation: add content/lessons/mini/ar.mdx (until then, learners who chose Arabic see it in French).  missing-translation',
+      'content/lessons/mini/fr.mdx:1:1  info  `mini` has no Spanish translation: add content/lessons/mini/es.mdx (until then, learners who chose Spanish see it in French).  missing-translation',
+      'content/lessons/mini/fr.mdx:1:1  info  `mini` has no Ukrainian translation: add content/lessons/mini/uk.mdx (until then, learners who chose Ukrainian see it in French).  missing-translation',
       'content/lessons/mini/en.mdx:7:1  info  The advisor note of step `ouvrir` of fr.mdx has no English text here: add it.  missing-text',
+      'content/lessons/mini/en.mdx:15:28  info  Answer `courrier` of question `ou-code` has 85 characters, 16 in fr.mdx: say the same in fewer words (short sentences, common words), without adding to it.  longer-text',
       "content/lessons/mini/en.mdx:20:9  info  Hint 1 of step `numero` is the same as in fr.mdx (« Regardez la carte d'entraînement. »): translate it into English.  untranslated-text",
+      'content/lessons/seul/fr.mdx:1:1  info  `seul` has no Arabic translation: add content/lessons/seul/ar.mdx (until then, learners who chose Arabic see it in French).  missing-translation',
       'content/lessons/seul/fr.mdx:1:1  info  `seul` has no English translation: add content/lessons/seul/en.mdx (until then, learners who chose English see it in French).  missing-translation',
+      'content/lessons/seul/fr.mdx:1:1  info  `seul` has no Spanish translation: add content/lessons/seul/es.mdx (until then, learners who chose Spanish see it in French).  missing-translation',
+      'content/lessons/seul/fr.mdx:1:1  info  `seul` has no Ukrainian translation: add content/lessons/seul/uk.mdx (until then, learners who chose Ukrainian see it in French).  missing-translation',
       'content/glossary/en.yaml:1:1  info  The English glossary has no entry for `ressources` (in fr.yaml): add them, so that English lessons can explain these words.  missing-text',
     ]);
     expect(lines.at(-3)).toBe(
-      'See docs/writing-lessons.md#few-hints, docs/writing-lessons.md#missing-text, docs/writing-lessons.md#untranslated-text, docs/writing-lessons.md#missing-translation',
+      'See docs/writing-lessons.md#few-hints, docs/writing-lessons.md#missing-translation, docs/writing-lessons.md#missing-text, docs/writing-lessons.md#longer-text, docs/writing-lessons.md#untranslated-text',
     );
     expect(status).toBe(0);
   });

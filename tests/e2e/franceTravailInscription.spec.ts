@@ -18,14 +18,10 @@ import { expectNoAxeViolations } from './helpers.ts';
 const lessonId = 'france-travail-s-inscrire';
 
 /**
- * What Lucas tells the learner and his papers do not show: his address, phone, e-mail, the
- * password he chose and what he is looking for (the practice card has no paper with them).
+ * What the lesson tells the learner in so many words: Lucas's e-mail, the password he chose, and
+ * the site's names for his diploma and his French (his CV says « CAP … » and « langue maternelle »).
  */
 const toldByLucas = {
-  voie: '8 rue Gabriel Péri',
-  codePostal: '93200',
-  commune: 'Saint-Denis',
-  telephone: '07 61 48 22 09',
   email: 'lucas.martin@messagerie-entrainement.fr',
   motDePasse: 'Canal-Saint-Denis-2026',
   niveau: 'CAP, BEP',
@@ -64,6 +60,9 @@ async function readCard(page: Page) {
   const id = paper('Carte nationale d’identité');
   const certificate = paper('Attestation employeur destinée à France Travail');
   const rib = paper('Relevé d’identité bancaire (RIB)');
+  const cv = card.locator('article').filter({ has: page.getByRole('heading', { name: /^CV — / }) });
+  // « 8 rue Gabriel Péri, 93200 Saint-Denis »: the street, then the postcode and the town.
+  const [, voie = '', codePostal = '', commune = ''] = /^(.+), (\d{5}) (.+)$/.exec(await onPaper(cv, 'Adresse')) ?? [];
   const nom = await onPaper(id, 'Nom');
   const ribText = await rib.innerText();
   return {
@@ -71,6 +70,11 @@ async function readCard(page: Page) {
     prenom: await onPaper(id, 'Prénom(s)'),
     naissance: await onPaper(id, 'Date de naissance'),
     nir: (await card.locator('.vitale-number').innerText()).trim(),
+    voie,
+    codePostal,
+    commune,
+    telephone: await onPaper(cv, 'Téléphone'),
+    formation: await cv.innerText(),
     employeur: await onPaper(certificate, 'Raison sociale'),
     emploi: await onPaper(certificate, 'Emploi occupé'),
     embauche: await onPaper(certificate, 'Date d’embauche'),
@@ -154,7 +158,7 @@ test('a learner registers Lucas alone, leaves and resumes the draft, and keeps t
   await answer(page, /Il le note dans un carnet/);
   await target(page, 'france-travail.inscription.compte-active.continuer').click();
 
-  // « Vos données personnelles », from the identity card and the carte Vitale.
+  // « Vos données personnelles », from the identity card, the carte Vitale and the CV.
   await expect(heading(page, 'Vos données personnelles')).toBeVisible();
   await expect(target(page, 'france-travail.inscription.donnees.email')).toHaveValue(toldByLucas.email);
   await pick(page, 'france-travail.inscription.donnees.civilite', 'Monsieur');
@@ -162,10 +166,11 @@ test('a learner registers Lucas alone, leaves and resumes the draft, and keeps t
   await type(page, 'france-travail.inscription.donnees.prenom', card.prenom);
   await type(page, 'france-travail.inscription.donnees.naissance', card.naissance);
   await type(page, 'france-travail.inscription.donnees.nir', card.nir);
-  await type(page, 'france-travail.inscription.donnees.voie', toldByLucas.voie);
-  await type(page, 'france-travail.inscription.donnees.code-postal', toldByLucas.codePostal);
-  await target(page, 'france-travail.inscription.donnees.commune').selectOption(toldByLucas.commune);
-  await type(page, 'france-travail.inscription.donnees.telephone', toldByLucas.telephone);
+  // The address and the phone, from his CV.
+  await type(page, 'france-travail.inscription.donnees.voie', card.voie);
+  await type(page, 'france-travail.inscription.donnees.code-postal', card.codePostal);
+  await target(page, 'france-travail.inscription.donnees.commune').selectOption(card.commune);
+  await type(page, 'france-travail.inscription.donnees.telephone', card.telephone);
   await checkPage(page, 'donnees');
   await target(page, 'france-travail.inscription.suivant').click();
 
@@ -214,6 +219,8 @@ test('a learner registers Lucas alone, leaves and resumes the draft, and keeps t
 
   // « Vos formations et langues ».
   await expect(heading(page, 'Vos formations et langues')).toBeVisible();
+  expect(card.formation).toContain('CAP Équipier polyvalent du commerce');
+  expect(card.formation).toContain('Français (langue maternelle)');
   await target(page, 'france-travail.inscription.formations.niveau').selectOption({ label: toldByLucas.niveau });
   await target(page, 'france-travail.inscription.formations.francais').selectOption({ label: toldByLucas.francais });
   await checkPage(page, 'formations');

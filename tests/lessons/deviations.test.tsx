@@ -232,6 +232,43 @@ describe('the ways out that the deviations found', () => {
     expect(await screen.findByRole('heading', { name: /Bravo/ })).toBeVisible();
   });
 
+  it('an identifier typed on France Travail’s login page instead of registering: « Montre-moi » leaves the password step for the registration', async () => {
+    const lesson = lessonNamed('france-travail-s-inscrire');
+    await reloadAt(lesson, 'je-commence');
+    doOnSite({ action: 'click', target: 'france-travail.header.connexion' });
+    doOnSite({ action: 'fill', target: 'france-travail.connexion.identifiant', value: '1234567A' });
+    doOnSite({ action: 'click', target: 'france-travail.connexion.poursuivre' });
+    // The password step hides the login page's « S’inscrire » link: the way goes through the logo.
+    expect(findTarget(document, 'france-travail.connexion.inscription')).toBeNull();
+    expect(await within(guide()).findByText(/Pour y revenir/)).toHaveTextContent('France Travail');
+    await pressShowMe(lesson);
+    await onUnit(lesson, 'encore-en-contrat');
+  });
+
+  it('the activation mail moved out of « Courrier indésirable » before the lesson asks: the guide does not ask to open it there again', async () => {
+    const lesson = lessonNamed('mail-trouver-code');
+    await reloadAt(lesson, 'vrai-message');
+    doOnSite({ action: 'click', target: 'mail.spam.ft-activation' });
+    doOnSite({ action: 'click', target: 'mail.message.pas-indesirable' });
+    doOnSite({ action: 'click', target: 'browser.tab.france-travail' });
+    expect(findTarget(document, 'mail.spam.ft-activation')).toBeNull();
+    await followGuide(lesson);
+    expect(await screen.findByRole('heading', { name: /Bravo/ })).toBeVisible();
+  });
+
+  it('the activation mail moved out of « Courrier indésirable » while the guide asks to open it there: the step counts as done', async () => {
+    const lesson = lessonNamed('mail-trouver-code');
+    await reloadAt(lesson, 'vrai-message');
+    doOnSite({ action: 'click', target: 'mail.spam.ft-activation' });
+    act(() => guide().querySelector<HTMLInputElement>('input[type="radio"][value="activation"]')!.click());
+    act(() => guide().querySelector<HTMLButtonElement>('form.question button[type="submit"]')!.click());
+    await onUnit(lesson, 'ouvrir-message');
+    doOnSite({ action: 'click', target: 'mail.message.pas-indesirable' });
+    await onUnit(lesson, 'activer');
+    await followGuide(lesson);
+    expect(await screen.findByRole('heading', { name: /Bravo/ })).toBeVisible();
+  });
+
   it('the claim made again (« Refaire la demande ») at its receipt: « Montre-moi » sends it again and opens the receipt', async () => {
     const lesson = lessonNamed('caf-demander-prime-activite');
     await reloadAt(lesson, 'telecharger');

@@ -4,7 +4,7 @@
  * screen, in the guide (instruction, hint) and on the home page; the login lesson, translated,
  * shows no such notice and its texts carry `lang="en"`.
  */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { memoryLocation } from 'wouter/memory-location';
 import { expect, it } from 'vitest';
@@ -39,9 +39,9 @@ describeBoth('Lesson language', ({ render }) => {
     expect(await screen.findByRole('heading', { name: /^Step 1 of \d+$/ })).toBeVisible();
     const [first] = (await declaration.load.fr!()).units;
     if (first?.kind !== 'step') throw new Error('The declaration lesson starts with a step.');
-    const instruction = document.querySelector('.guide-panel .instruction');
-    expect(hasText(instruction, first.text)).toBe(true);
-    expect(langOf(instruction!)).toBe('fr');
+    // Once the practice site is painted (until then the guide says it is opening).
+    await waitFor(() => expect(hasText(document.querySelector('.guide-panel .instruction'), first.text)).toBe(true));
+    expect(langOf(document.querySelector('.guide-panel .instruction')!)).toBe('fr');
 
     await user.click(screen.getByRole('button', { name: 'I need help' }));
     const hints = await screen.findByRole('list', { name: 'Help' });

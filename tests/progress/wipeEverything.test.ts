@@ -1,8 +1,8 @@
 /**
  * « Terminer et tout effacer »: local and session storage (jsdom's real ones), cookies, and
- * IndexedDB, Cache Storage, service workers and speech. jsdom has no IndexedDB, Cache Storage,
- * service workers or speech synthesis, so those are small in-test fakes of the browser APIs,
- * with the same calls and callbacks; the end-to-end test in a real Chromium checks the real ones.
+ * IndexedDB, Cache Storage and speech. jsdom has no IndexedDB, Cache Storage or speech synthesis,
+ * so those are small in-test fakes of the browser APIs, with the same calls and callbacks; the
+ * end-to-end tests in a real Chromium check the real ones (tests/e2e/modes.spec.ts, offline.spec.ts).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browserEnvironment, wipeEverything, type WipeEnvironment } from '../../src/progress/wipeEverything.ts';
@@ -41,17 +41,14 @@ afterEach(() => {
 });
 
 describe('wipeEverything', () => {
-  it('empties local and session storage, cookies, every IndexedDB database, every cache, and unregisters service workers', async () => {
+  it('empties local and session storage, cookies, every IndexedDB database and every cache but the app files', async () => {
     localStorage.setItem('pas-a-pas:progress', '{"version":1}');
     localStorage.setItem('something-else', 'x');
     sessionStorage.setItem('pas-a-pas.language', 'en');
     document.cookie = 'seen=1; path=/';
     const db = fakeIndexedDB(['pas-a-pas-speech', 'other']);
-    const caches = fakeCaches(['pas-a-pas-static', 'lesson-audio']);
-    const unregistered: string[] = [];
-    const serviceWorker = {
-      getRegistrations: async () => ['/sw.js'].map((url) => ({ unregister: async () => unregistered.push(url) > 0 })),
-    };
+    const appFiles = 'pas-a-pas-app-files-https://pas-a-pas.example/';
+    const caches = fakeCaches(['pas-a-pas-static', 'lesson-audio', appFiles, 'workbox-precache-v2-https://x/']);
     const speechSynthesis = { cancel: vi.fn() };
 
     const report = await wipeEverything({
@@ -60,7 +57,6 @@ describe('wipeEverything', () => {
       document,
       indexedDB: db.factory as unknown as WipeEnvironment['indexedDB'],
       caches: caches.storage as unknown as WipeEnvironment['caches'],
-      serviceWorker,
       speechSynthesis,
     });
 
@@ -68,11 +64,11 @@ describe('wipeEverything', () => {
     expect(sessionStorage.length).toBe(0);
     expect(document.cookie).toBe('');
     expect([...db.remaining]).toEqual([]);
-    expect([...caches.entries]).toEqual([]);
-    expect(unregistered).toEqual(['/sw.js']);
+    // The service worker's copy of the app's own files stays: the app still works offline.
+    expect([...caches.entries]).toEqual([appFiles]);
     expect(speechSynthesis.cancel).toHaveBeenCalled();
     expect(report).toEqual({
-      erased: ['speech', 'localStorage', 'sessionStorage', 'cookies', 'indexedDB', 'caches', 'serviceWorkers'],
+      erased: ['speech', 'localStorage', 'sessionStorage', 'cookies', 'indexedDB', 'caches'],
       failed: [],
     });
   });

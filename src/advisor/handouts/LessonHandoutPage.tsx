@@ -5,6 +5,7 @@
  * what to look for, the questions as « À savoir », the words of its glossary explained, and the
  * persona's practice card. Printed on A4.
  */
+import { textLanguage } from '../../i18n/textLanguage.ts';
 import { useTranslation } from 'react-i18next';
 import { LessonStatus } from '../../app/LessonStatus.tsx';
 import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
@@ -34,10 +35,10 @@ export function LessonHandoutPage({ id }: { id: string }) {
     <article className="page handout lesson-handout">
       <PrintButton />
       <p className="handout-kind">{t('advisor.handouts.lesson.kind')}</p>
-      <h1 lang={locale}>{lesson.meta.title}</h1>
+      <h1 {...textLanguage(locale)}>{lesson.meta.title}</h1>
       <section className="handout-mission" aria-labelledby="fiche-mission">
         <h2 id="fiche-mission">{t('advisor.handouts.lesson.mission')}</h2>
-        <p lang={locale}>{lesson.meta.goal}</p>
+        <p {...textLanguage(locale)}>{lesson.meta.goal}</p>
         {lesson.intro && <LessonText lesson={lesson} slot={lesson.intro} />}
       </section>
       <LessonQrBlock id={lesson.meta.id} />
@@ -52,7 +53,7 @@ export function LessonHandoutPage({ id }: { id: string }) {
       {glossary.length > 0 && (
         <section className="handout-glossary" aria-labelledby="fiche-mots">
           <h2 id="fiche-mots">{t('advisor.handouts.lesson.words')}</h2>
-          <dl lang={locale}>
+          <dl {...textLanguage(locale)}>
             {glossary.map((entry) => (
               <div key={entry.term}>
                 <dt>{entry.term}</dt>

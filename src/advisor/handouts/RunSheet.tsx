@@ -4,6 +4,7 @@
  * say, the questions for the group with their good answers, and a checklist with boxes to tick
  * on paper.
  */
+import { textLanguage } from '../../i18n/textLanguage.ts';
 import { useTranslation } from 'react-i18next';
 import { findLesson, textsOf } from '../../app/catalogue.ts';
 import type { CompiledSession, SessionSegment } from '../sessionTypes.ts';
@@ -18,14 +19,15 @@ export function RunSheet({ session }: { session: CompiledSession }) {
   return (
     <>
       <p className="handout-kind">{t('advisor.handouts.run.kind')}</p>
-      <h1 lang={meta.locale}>{meta.title}</h1>
+      <h1 {...textLanguage(meta.locale)}>{meta.title}</h1>
       <p>
-        <strong>{t('advisor.handouts.run.audience')}</strong> <span lang={meta.locale}>{meta.audience}</span>
+        <strong>{t('advisor.handouts.run.audience')}</strong>{' '}
+        <span {...textLanguage(meta.locale)}>{meta.audience}</span>
       </p>
       <p>{t('advisor.handouts.run.duration', { count: meta.duration })}</p>
       <section aria-labelledby="deroule-preparer" className="run-prepare">
         <h2 id="deroule-preparer">{t('advisor.handouts.run.prepare')}</h2>
-        <ul className="paper-checklist" lang={meta.locale}>
+        <ul className="paper-checklist" {...textLanguage(meta.locale)}>
           {meta.prepare.map((item, index) => (
             <li key={index}>
               <span className="paper-box" aria-hidden="true" />
@@ -55,7 +57,7 @@ function SegmentItem({ session, segment, time }: { session: CompiledSession; seg
   return (
     <li className="run-segment" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        <span className="run-time">{time}</span> <span lang={session.meta.locale}>{segment.title}</span>
+        <span className="run-time">{time}</span> <span {...textLanguage(session.meta.locale)}>{segment.title}</span>
       </h3>
       <p className="run-facts">
         <span>{t('advisor.handouts.run.minutes', { count: segment.duration })}</span>
@@ -64,7 +66,7 @@ function SegmentItem({ session, segment, time }: { session: CompiledSession; seg
             {' · '}
             <span>
               {t('advisor.handouts.run.lesson')}{' '}
-              <span lang={lessonTexts?.locale}>{lessonTexts?.title ?? segment.lesson}</span>
+              <span {...textLanguage(lessonTexts?.locale)}>{lessonTexts?.title ?? segment.lesson}</span>
             </span>
             {' · '}
             <span>{t('advisor.handouts.run.mode', { mode: t(`modes.${segment.mode ?? 'watch'}`) })}</span>

@@ -2,13 +2,15 @@
  * `/animateur/preparer`: the advisor prepares a learner's computer for a workshop. The one
  * setting is the inactivity delay: 10 minutes wipes a learner's progress during a pause or a long
  * demonstration on the projector, so a workshop sets a longer one. Like everything the app keeps,
- * it lasts until « Terminer et tout effacer », which brings back the build's delay.
+ * it lasts until « Terminer et tout effacer », which brings back the build's delay. Below it, whether
+ * the app is ready to run without internet on this computer, and a button that makes it ready.
  */
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { useProgress } from '../../progress/ProgressProvider.tsx';
+import { OfflineReadiness } from '../../offline/OfflineReadiness.tsx';
 import { defaultInactivityMinutes } from '../../progress/settings.ts';
 import { workshopDelays } from './workshopDelays.ts';
 import './prepare.css';
@@ -64,6 +66,7 @@ export function PrepareComputerPage() {
       </form>
       <p role="status">{saved ? t('advisor.prepare.saved', { count: settings.inactivityMinutes }) : ''}</p>
       <p>{t('advisor.prepare.end')}</p>
+      <OfflineReadiness />
     </div>
   );
 }

@@ -3,6 +3,7 @@
  * instruction, the lesson's `AdvisorNote` for it, and the known mistakes of that step. Past the
  * last unit: the lesson's end.
  */
+import { textLanguage } from '../../i18n/textLanguage.ts';
 import { useTranslation } from 'react-i18next';
 import type { CompiledLesson } from '../../lesson/types.ts';
 import { LessonText } from '../../player/LessonText.tsx';
@@ -42,7 +43,7 @@ export function LessonStepNotes({ lesson, step }: LessonStepNotesProps) {
       {unit.kind === 'step' && unit.mistakes.length > 0 && (
         <div className="presenter-mistakes">
           <h4>{t('advisor.presenter.mistakes')}</h4>
-          <ul lang={lesson.meta.locale}>
+          <ul {...textLanguage(lesson.meta.locale)}>
             {unit.mistakes.map((mistake) => (
               <li key={mistake.slot}>{mistake.text}</li>
             ))}

@@ -1,4 +1,5 @@
 /** « Ensuite »: what the next press of → brings (the lesson's next step, its end, or the next segment). */
+import { textLanguage } from '../../i18n/textLanguage.ts';
 import { useTranslation } from 'react-i18next';
 import type { CompiledLesson } from '../../lesson/types.ts';
 import type { SyncPosition } from '../sync/syncProtocol.ts';
@@ -32,7 +33,7 @@ export function NextUp({ session, lessons, course, at }: NextUpProps) {
   return (
     <section aria-labelledby="presenter-next">
       <h2 id="presenter-next">{t('advisor.presenter.next')}</h2>
-      <p className="presenter-next" lang={lang}>
+      <p className="presenter-next" {...textLanguage(lang)}>
         {text}
       </p>
     </section>

@@ -4,6 +4,7 @@
  * mistakes, the segment's and the session's timers, what comes next, and the controls (buttons
  * and keys → / Space, ←, P). Each move is sent to the projector windows.
  */
+import { textLanguage } from '../../i18n/textLanguage.ts';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -83,14 +84,14 @@ export function Presenter({ id, session, lessons, openWindow = openProjectorWind
       <p>
         <Link href="/">{t('advisor.presenter.back')}</Link>
       </p>
-      <h1 lang={session.meta.locale}>{session.meta.title}</h1>
+      <h1 {...textLanguage(session.meta.locale)}>{session.meta.title}</h1>
       <div className="presenter-grid">
         <section className="presenter-segment" aria-labelledby="presenter-segment-title">
           <p className="presenter-where">
             {t('advisor.presenter.segmentOf', { index: at.segment + 1, total: session.segments.length })} ·{' '}
             {t('advisor.presenter.minutes', { count: segment.duration })}
           </p>
-          <h2 id="presenter-segment-title" tabIndex={-1} ref={focusMain} lang={session.meta.locale}>
+          <h2 id="presenter-segment-title" tabIndex={-1} ref={focusMain} {...textLanguage(session.meta.locale)}>
             {segment.title}
           </h2>
           {segment.lesson && (

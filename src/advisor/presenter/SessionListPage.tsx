@@ -2,6 +2,7 @@
  * The advisor's home (`/animateur`): each session script (title, audience, duration, lessons)
  * with « Animer » and its run sheet, each lesson's handout, and the group follow-up.
  */
+import { textLanguage } from '../../i18n/textLanguage.ts';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -52,9 +53,11 @@ export function SessionList({ sessions = sessionCatalogue, lessons = lessonCatal
             const path = encodeURIComponent(entry.id);
             return (
               <li key={entry.id} className="session-item">
-                <h3 lang={texts.locale}>{texts.title}</h3>
+                <h3 {...textLanguage(texts.locale)}>{texts.title}</h3>
                 <p>
-                  <span lang={texts.locale}>{t('advisor.presenter.list.audience', { audience: texts.audience })}</span>
+                  <span {...textLanguage(texts.locale)}>
+                    {t('advisor.presenter.list.audience', { audience: texts.audience })}
+                  </span>
                   <br />
                   {t('advisor.presenter.list.duration', { count: entry.duration })}
                 </p>

@@ -4,6 +4,7 @@
  * the real player in « Je regarde », led to the presenter's step. Going back within a lesson
  * plays it again from the start up to that step.
  */
+import { textLanguage } from '../../i18n/textLanguage.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompiledLesson } from '../../lesson/types.ts';
@@ -35,7 +36,7 @@ export function Projector({ session, lessons, at, watchTravelMs }: ProjectorProp
   if (!at || !segment) {
     return (
       <div className="page projector">
-        <h1 lang={session.meta.locale}>{session.meta.title}</h1>
+        <h1 {...textLanguage(session.meta.locale)}>{session.meta.title}</h1>
         <p role="status">{t('advisor.presenter.projector.waiting')}</p>
       </div>
     );
@@ -54,7 +55,7 @@ export function Projector({ session, lessons, at, watchTravelMs }: ProjectorProp
   );
   return (
     <div className={`page projector${segment.lesson ? ' projector-lesson' : ''}`}>
-      <h1 lang={session.meta.locale}>{segment.title}</h1>
+      <h1 {...textLanguage(session.meta.locale)}>{segment.title}</h1>
       {!segment.lesson && asks}
       {segment.lesson &&
         (lesson ? (

@@ -8,13 +8,14 @@
  * report. Exits 1 on any error (never on warnings), 2 on a wrong option, else 0. `--help` says it all.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { VFile } from 'vfile';
 import type { ContentStore } from '../content/contentStore.ts';
 import { didYouMean } from '../didYouMean.ts';
 import { displayPath, sortedMessages } from '../messages.ts';
 import type { TranslationReport } from '../warnings/translationReport.ts';
 import { warningUrl } from '../warnings/warningRules.ts';
+import { languages } from '../../i18n/languages.ts';
 
 /** The compiler and the warnings, loaded only to check: `--help` and a wrong option answer at once. */
 async function loadChecker() {
@@ -169,20 +170,37 @@ function recordsOf(file: VFile): CheckRecord[] {
 const formatRecord = (r: CheckRecord) => `${r.file}:${r.line}:${r.column}  ${r.severity}  ${r.message}  ${r.rule}`;
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-/** The translation report's coverage, in words: one line per locale. */
-function coverageLines(report: TranslationReport, languageName: (locale: string) => string): string[] {
+/**
+ * The translation report's coverage, in words: one line per locale, with the lessons it lacks and,
+ * when `counts`, how many of its texts are missing, left in French or much longer than the French.
+ */
+function coverageLines(report: TranslationReport, languageName: (locale: string) => string, counts: boolean): string[] {
   const lines = ['Translations (fr.mdx is the reference):'];
   for (const locale of report.locales) {
     const covered = report.lessons.filter((lesson) => lesson.locales.includes(locale)).map((lesson) => lesson.id);
     const missing = report.lessons.filter((lesson) => !lesson.locales.includes(locale)).map((lesson) => lesson.id);
+    const notes = report.notes.filter((note) => note.rule !== 'missing-translation' && localeOf(note.path) === locale);
+    const texts = (rule: TranslationReport['notes'][number]['rule'], what: string) => {
+      const count = notes.filter((note) => note.rule === rule).length;
+      return count > 0 ? `${count} ${what}` : undefined;
+    };
+    const found = [
+      texts('missing-text', 'missing'),
+      texts('untranslated-text', 'left in French'),
+      texts('longer-text', 'much longer than the French'),
+    ].filter(Boolean);
     lines.push(
       `  ${locale} (${languageName(locale)}): ${covered.length} of ${plural(report.lessons.length, 'lesson')}` +
         (covered.length > 0 ? `: ${covered.join(', ')}` : '') +
-        (missing.length > 0 ? `; missing: ${missing.join(', ')}` : ''),
+        (missing.length > 0 ? `; missing: ${missing.join(', ')}` : '') +
+        (counts && found.length > 0 ? `; texts: ${found.join(', ')} (npm run check -- --translations)` : ''),
     );
   }
   return lines;
 }
+
+/** `content/lessons/x/uk.mdx` and `content/glossary/uk.yaml` → `uk`. */
+const localeOf = (path: string) => basename(path).replace(/\.(mdx|yaml)$/, '');
 
 async function main(args: CheckArgs): Promise<number> {
   const { checkLesson, checkSession, createContentStore, translationReport, languageName } = await loadChecker();
@@ -232,8 +250,10 @@ async function main(args: CheckArgs): Promise<number> {
   ];
   for (const loaded of shared) records.push(...recordsOf(loaded.file));
 
+  // The translation report: always for a whole check (its coverage, per language, is printed),
+  // its notes with `--translations`.
   let report: TranslationReport | undefined;
-  if (args.translations) {
+  if (args.translations || named.length === 0) {
     // The report covers every lesson, and the whole folder of each file named.
     const folders = new Set(files.filter((path) => path.endsWith('.mdx')).map((path) => dirname(path)));
     const all = [
@@ -244,6 +264,7 @@ async function main(args: CheckArgs): Promise<number> {
     ];
     for (const path of new Set(all)) if (!compiled.has(path)) compiled.set(path, await checkLesson(path, store));
     report = translationReport({
+      expected: languages,
       files: [...compiled.values()],
       glossaries: glossaryLocales.map((locale) => ({
         locale,
@@ -251,7 +272,7 @@ async function main(args: CheckArgs): Promise<number> {
         data: store.glossary(locale).data,
       })),
     });
-    for (const note of report.notes) {
+    for (const note of args.translations ? report.notes : []) {
       records.push({
         file: relative(process.cwd(), note.path) || note.path,
         line: note.place.line,
@@ -275,7 +296,7 @@ async function main(args: CheckArgs): Promise<number> {
   if (report)
     lines.push(
       '',
-      ...coverageLines(report, languageName),
+      ...coverageLines(report, languageName, !args.translations),
       ...records.filter((r) => r.severity === 'info').map(formatRecord),
     );
   const urls = [...new Set(records.map((r) => r.url))];

@@ -71,7 +71,7 @@ export function targetsDoc(sites: SiteRegistry = registry): string {
     if (Object.keys(derived).length > 0) {
       lines.push('', `### Targets \`${site.id}\` makes from the other sites`, '');
       lines.push(
-        'One for each message a site sends (its `mails`), and for its attachment and its link when it has them:',
+        'One for each message a site sends (its `mails`), for its attachment and its link when it has them, and the button that moves one out of « Courrier indésirable »:',
         '',
         ...targetTable(derived),
       );

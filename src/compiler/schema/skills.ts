@@ -10,6 +10,9 @@ export const skillSchema = z
     ref: z.string().optional().describe('the K-number of docs/procedures.md section 3'),
     fr: z.string().min(1).describe('the French label'),
     en: z.string().min(1).describe('the English label'),
+    ar: z.string().min(1).optional().describe('the Arabic label'),
+    uk: z.string().min(1).optional().describe('the Ukrainian label'),
+    es: z.string().min(1).optional().describe('the Spanish label'),
   })
   .strict();
 

@@ -19,7 +19,7 @@ export interface Word {
   first: boolean;
 }
 
-/** A sentence: words up to a `.`, `!`, `?` or `…` outside quotes, or the end of a paragraph. */
+/** A sentence: words up to a `.`, `!`, `?` (`؟`) or `…` outside quotes, or the end of a paragraph. */
 export type Sentence = Word[];
 
 /** One text of the lesson: its slot id (`step/<id>/hint/0`…) or `frontmatter/<field>`, and its sentences. */
@@ -127,12 +127,12 @@ class TextReader {
     }
   }
 
-  /** Follows quotes, and ends the sentence at `.`, `!`, `?` or `…` outside quotes. */
+  /** Follows quotes, and ends the sentence at `.`, `!`, `?` (Arabic `؟` too) or `…` outside quotes. */
   private punctuation(chars: string) {
     for (const char of chars) {
       if (char === '«' || char === '“') this.quotes += 1;
       else if (char === '»' || char === '”') this.quotes = Math.max(0, this.quotes - 1);
-      else if ('.!?…'.includes(char) && this.quotes === 0) this.endSentence();
+      else if ('.!?…؟'.includes(char) && this.quotes === 0) this.endSentence();
     }
   }
 

@@ -37,7 +37,16 @@ export interface TranslationInput {
   files: readonly { file: VFile; source: string }[];
   /** The glossary of each locale that has one (`content/glossary/<locale>.yaml`), with its path. */
   glossaries: readonly { locale: string; path: string; data: Glossary | undefined }[];
+  /** The learner's languages, reported even where no lesson has a file yet. */
+  expected?: readonly string[];
 }
+
+/**
+ * « Longer than the French by far »: a text this many times the French, and this many characters
+ * more, crowds the guide beside the site (and is often a sentence added, not translated).
+ */
+const longerRatio = 1.6;
+const longerBy = 40;
 
 const start: Point = { line: 1, column: 1 };
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
@@ -91,14 +100,14 @@ function placeOf(doc: LessonDoc, id: string): Point {
 }
 
 /** Builds the report from compiled lesson files and the glossaries. */
-export function translationReport({ files, glossaries }: TranslationInput): TranslationReport {
+export function translationReport({ files, glossaries, expected = [] }: TranslationInput): TranslationReport {
   const byLesson = new Map<string, Map<string, { file: VFile; source: string }>>();
   for (const compiled of files) {
     const { folderId, locale } = lessonPathParts(compiled.file.path);
     if (!byLesson.has(folderId)) byLesson.set(folderId, new Map());
     byLesson.get(folderId)?.set(locale, compiled);
   }
-  const found = new Set([...byLesson.values()].flatMap((lesson) => [...lesson.keys()]));
+  const found = new Set([...expected, ...[...byLesson.values()].flatMap((lesson) => [...lesson.keys()])]);
   const locales = [referenceLocale, ...[...found].filter((l) => l !== referenceLocale).sort()];
   const lessons = [...byLesson.keys()].sort().map((id) => ({
     id,
@@ -141,6 +150,13 @@ export function translationReport({ files, glossaries }: TranslationInput): Tran
             place: mine.place ?? placeOf(doc, slot),
             rule: 'untranslated-text',
             message: `${capitalised(describeSlot(slot))} is the same as in ${referenceLocale}.mdx (« ${excerpt}${text === excerpt ? '' : '…'} »): translate it into ${languageName(locale)}.`,
+          });
+        } else if (mine.text.length > longerRatio * text.length && mine.text.length - text.length > longerBy) {
+          notes.push({
+            path: file.path,
+            place: mine.place ?? placeOf(doc, slot),
+            rule: 'longer-text',
+            message: `${capitalised(describeSlot(slot))} has ${mine.text.length} characters, ${text.length} in ${referenceLocale}.mdx: say the same in fewer words (short sentences, common words), without adding to it.`,
           });
         }
       }

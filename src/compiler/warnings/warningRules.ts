@@ -17,7 +17,7 @@ export const warningRuleIds = [
 ] as const;
 
 /** Notes of the translation report (`npm run check -- --translations`). */
-export const translationRuleIds = ['missing-translation', 'missing-text', 'untranslated-text'] as const;
+export const translationRuleIds = ['missing-translation', 'missing-text', 'untranslated-text', 'longer-text'] as const;
 
 export type WarningRuleId = (typeof warningRuleIds)[number];
 export type TranslationRuleId = (typeof translationRuleIds)[number];

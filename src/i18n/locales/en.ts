@@ -17,8 +17,6 @@ export const en = {
     crashText: 'This page could not be shown. Reload the page, or go back to the lessons.',
     language: {
       label: 'Language',
-      fr: 'Français',
-      en: 'English',
     },
   },
   home: {
@@ -124,6 +122,7 @@ export const en = {
       listen: 'Listen',
       stop: 'Stop',
       unavailable: 'Reading aloud is not available on this computer.',
+      noVoice: 'This computer has no voice to read {{language}} aloud.',
       instruction: 'the instruction',
       hint: 'the help',
       mission: 'the mission',

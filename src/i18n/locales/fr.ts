@@ -18,8 +18,6 @@ export const fr = {
     crashText: "Cette page n'a pas pu s'afficher. Rechargez la page, ou revenez aux leçons.",
     language: {
       label: 'Langue',
-      fr: 'Français',
-      en: 'English',
     },
   },
   home: {
@@ -126,6 +124,7 @@ export const fr = {
       listen: 'Écouter',
       stop: 'Arrêter',
       unavailable: 'La lecture à voix haute n’est pas disponible sur cet ordinateur.',
+      noVoice: 'Cet ordinateur n’a pas de voix pour lire en {{language}}.',
       instruction: 'la consigne',
       hint: 'l’aide',
       mission: 'la mission',
@@ -175,5 +174,13 @@ export const fr = {
   advisor: advisorFr,
 } as const;
 
-/** The shape every locale must have: the reference's keys, with any string as a value. */
-export type Messages<T = typeof fr> = { -readonly [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
+/** The plural forms French has no use for, which other languages need (Arabic, Ukrainian…). */
+type OtherPlurals = { [key: `${string}_${'zero' | 'two' | 'few' | 'many'}`]: string };
+
+/**
+ * The shape every locale must have: the reference's keys, with any string as a value, plus the
+ * plural forms of its own language (`count_few`…) beside French's `_one` and `_other`.
+ */
+export type Messages<T = typeof fr> = {
+  -readonly [K in keyof T]: T[K] extends string ? string : Messages<T[K]>;
+} & OtherPlurals;

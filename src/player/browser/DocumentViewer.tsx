@@ -91,7 +91,8 @@ export function DocumentViewer({ doc, emit, onClose, onDownloaded }: DocumentVie
           {status === 'failed' && 'Le téléchargement n’a pas pu se faire. Réessayez.'}
         </p>
       </div>
-      <div className="document-viewer-pages">
+      {/* Focusable so that a long document scrolls from the keyboard (arrows, Page Down). */}
+      <div className="document-viewer-pages" role="region" aria-labelledby={`${id}-title`} tabIndex={0}>
         <article className="document-viewer-sheet" aria-labelledby={`${id}-title`}>
           <p className="document-viewer-issuer">{doc.issuer}</p>
           <h3 id={`${id}-title`} className="document-viewer-title">

@@ -41,7 +41,8 @@ export function PracticeCard({ persona, headingLevel = 2, showTitle = true }: Pr
       {showTitle && <Heading className="card-title">{t('card.title')}</Heading>}
       <p className="card-owner">{t('card.owner', { name })}</p>
       <p className="card-fiction">{t('card.fiction')}</p>
-      <div className="card-papers">
+      {/* The papers are French documents, as the sites are: left to right in every language. */}
+      <div className="card-papers" lang="fr" dir="ltr">
         {kinds.map((kind) => {
           const Paper = papers[kind];
           if (!Paper) {

@@ -1,10 +1,12 @@
 /**
- * « Écouter »: reads a text aloud in the lesson's language. Where the browser cannot speak, the
- * control says so plainly instead of failing silently.
+ * « Écouter »: reads a text aloud in the lesson's language. Where the browser cannot speak, or
+ * has no voice for that language, the control says so plainly, in the learner's language,
+ * instead of failing silently.
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { speak, speechAvailable, stopSpeaking } from './speech.ts';
+import { languageName } from '../../i18n/languageName.ts';
+import { hasVoice, onVoicesChanged, speak, speechAvailable, stopSpeaking } from './speech.ts';
 
 export interface ReadAloudButtonProps {
   /** The plain text to read. */
@@ -20,14 +22,20 @@ const noSubscription = () => () => {};
 const unknownWithoutBrowser = () => null;
 
 export function ReadAloudButton({ text, locale, what }: ReadAloudButtonProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   // Unknown (`null`) where the page is rendered without a browser, and while hydrating that HTML.
   const available = useSyncExternalStore(noSubscription, speechAvailable, unknownWithoutBrowser);
+  // The voices are listed after the page loads (`voiceschanged`): unknown until then.
+  const voice = useSyncExternalStore(onVoicesChanged, () => hasVoice(locale), unknownWithoutBrowser);
   const [speaking, setSpeaking] = useState(false);
   useEffect(() => () => stopSpeaking(), []);
 
   if (available === false) {
     return <span className="read-aloud-unavailable">{t('player.readAloud.unavailable')}</span>;
+  }
+  if (voice === false) {
+    const language = languageName(locale, i18n.resolvedLanguage ?? locale);
+    return <span className="read-aloud-unavailable">{t('player.readAloud.noVoice', { language })}</span>;
   }
   const toggle = () => {
     if (speaking) {

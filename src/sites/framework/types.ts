@@ -4,6 +4,7 @@
  * registered site without knowing it by name. The React half of a site lives beside it in
  * `view.tsx` (see `src/sites/views.ts`).
  */
+import type { PracticeWorld } from '../../lesson/world.ts';
 import type { ZodMiniType } from 'zod/mini';
 import type { SiteAction, TargetId } from '../../lesson/types.ts';
 
@@ -17,6 +18,12 @@ export interface TargetSpec {
   options?: readonly string[];
   /** A harmless control (show the password, open a folder): using it is never a mistake. */
   neutral?: boolean;
+  /**
+   * For a click that changes the practice world for good (a message moved out of « Courrier
+   * indésirable »): true once the world shows it done. A step on it then counts as done when the
+   * lesson reaches it, as the learner did it ahead (`useDoneAhead`): the control may be gone.
+   */
+  doneIn?(world: PracticeWorld): boolean;
 }
 
 /** A site's targets by id; every id starts with the site's id and a dot. */

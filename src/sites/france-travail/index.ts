@@ -31,6 +31,7 @@ export const franceTravail = {
     'carte-identite': { title: 'Carte nationale d’identité' },
     'attestation-employeur': { title: 'Attestation employeur destinée à France Travail' },
     rib: { title: 'Relevé d’identité bancaire (RIB)' },
+    cv: { title: 'CV' },
     'identifiants-france-travail': { title: 'Identifiant et mot de passe France Travail' },
     'paiements-france-travail': { title: 'Attestation de paiement France Travail' },
     ...actualisationPapers,

@@ -105,9 +105,10 @@ export const franceTravailNavigation: SiteNavigation = {
         'france-travail.connexion.inscription',
       ],
     },
-    // Over the login page, once the identifier is given.
+    // Over the login page, once the identifier is given: the identifier's form and links are gone.
     'login-password': {
       label: 'la page de connexion (mot de passe)',
+      covers: true,
       targets: [
         'france-travail.connexion.mot-de-passe',
         'france-travail.connexion.afficher',

@@ -7,17 +7,14 @@ import type { TargetSpec } from '../framework/types.ts';
 /**
  * The mailbox's own targets. Each message another site sends (its `mails`) is a target too,
  * `mail.inbox.<mail id>` (and `mail.spam.<id>`, `mail.piece-jointe.<id>`, `mail.lien.<id>` when
- * declared): the registry adds those (`inboxTargets.ts`).
+ * declared), and so is « Ce n’est pas un courrier indésirable » when a site's mail lands there:
+ * the registry adds those (`inboxTargets.ts`).
  */
 export const mailTargets = {
   'mail.inbox.other': { label: 'Un autre message de la boîte de réception', actions: ['click'] },
   'mail.folder.inbox': { label: 'Dossier « Boîte de réception »', actions: ['click'], neutral: true },
   'mail.folder.spam': { label: 'Dossier « Courrier indésirable »', actions: ['click'], neutral: true },
   'mail.message.back': { label: 'Bouton « Retour à la boîte de réception »', actions: ['click'], neutral: true },
-  'mail.message.pas-indesirable': {
-    label: 'Bouton « Ce n’est pas un courrier indésirable »',
-    actions: ['click'],
-  },
 } satisfies Record<string, TargetSpec>;
 
 /** A target of the mailbox's own. */

@@ -39,6 +39,10 @@ describeBoth('Preparing a computer for a workshop', ({ render }) => {
       screen.getByRole('group', { name: 'Effacer tout après combien de minutes sans activité ?' }),
     );
     expect(choices.getByRole('radio', { name: '10 minutes (le réglage habituel)' })).toBeChecked();
+    // Offline: only in a production build with a service worker (tests/e2e/offline.spec.ts); here, said plainly.
+    const offline = within(screen.getByRole('region', { name: 'Travailler sans internet' }));
+    expect(await offline.findByText(/^Ce navigateur ne peut pas garder Pas à pas sans internet/)).toBeVisible();
+    expect(offline.queryByRole('button')).toBeNull();
 
     await user.click(choices.getByRole('radio', { name: '30 minutes' }));
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));

@@ -4,7 +4,7 @@
  * start when the presenter goes back; and, over a real BroadcastChannel, following the presenter
  * view and taking its position up again after a reload.
  */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, it } from 'vitest';
 import * as reference from '../../../content/lessons/caf-se-connecter/fr.mdx';
@@ -58,8 +58,8 @@ describeBoth('the player led by watchUntil', ({ render }) => {
     const user = userEvent.setup();
     render(<Player lesson={lesson} mode="watch" watchUntil={3} watchTravelMs={0} onRestart={() => {}} />);
     expect(await stepHeading(4)).toBeVisible();
-    // Stopped: no demonstration runs (« Suivant » is not held), and the step stays.
-    expect(watchNext()).not.toHaveAttribute('aria-disabled');
+    // Stopped: once the last demonstration has ended (« Suivant » no longer held), none runs, and the step stays.
+    await waitFor(() => expect(watchNext()).not.toHaveAttribute('aria-disabled'));
     expect(screen.getByRole('heading', { name: `Étape 4 sur ${total}` })).toBeVisible();
     await user.click(watchNext());
     expect(await stepHeading(5)).toBeVisible();

@@ -1,7 +1,8 @@
 /**
  * A document a site generates, in the practice browser's viewer: its sections as a page,
  * « Télécharger » saving the real PDF (a Blob) which then appears in the « Ouvrir » dialog's
- * « Téléchargements », « Fermer » and Escape giving focus back.
+ * « Téléchargements », « Fermer » and Escape giving focus back; a long document scrolls from the
+ * keyboard (its pages are reached with Tab).
  */
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -76,6 +77,15 @@ describe('the document viewer', () => {
     expect(within(dialog).getByRole('option', { name: /recu-prets\.pdf/ })).toHaveTextContent(
       /recu-prets\.pdfDocument PDF\d+ Ko/,
     );
+  });
+
+  it('lets Tab reach the pages after the buttons, so that a long document scrolls from the keyboard', async () => {
+    const { user, viewer } = await openReceipt();
+    within(viewer).getByRole('button', { name: 'Fermer' }).focus();
+    await user.tab();
+    const pages = within(viewer).getByRole('region', { name: 'Reçu de vos prêts' });
+    expect(pages).toHaveFocus();
+    expect(pages).toContainElement(within(viewer).getByRole('article', { name: 'Reçu de vos prêts' }));
   });
 
   it('closes with Escape, and keeps Tab inside', async () => {

@@ -43,8 +43,9 @@ const convocation = {
   sections: [{ lines: ['Le 8 décembre 2026 à 9 h 30'] }],
 };
 
+/** A world whose practice time starts on 30 November 2026, 9:00 (UTC), whatever the real date. */
 function worldWith(...mails: PracticeMail[]) {
-  const world = createWorld(Date.UTC(2026, 10, 30, 9));
+  const world = createWorld({ practiceStart: Date.UTC(2026, 10, 30, 9), realStart: Date.now() });
   world.inbox = [...mails, ...world.inbox];
   return world;
 }

@@ -29,6 +29,19 @@ describe('France Travail papers', () => {
     expect(certificate.textContent!.replace(/[\u00a0\u202f]/g, ' ')).toContain('1 845,20 € brut');
   });
 
+  it('the CV gives what the registration asks and no other paper shows: address, phone, training, languages, job sought', () => {
+    const cv = paper('cv');
+    expect(within(cv).getByRole('heading')).toHaveTextContent('CV — Lucas MARTIN');
+    expect(cv).toHaveTextContent('Adresse8 rue Gabriel Péri, 93200 Saint-Denis');
+    expect(cv).toHaveTextContent('Téléphone07 61 48 22 09');
+    expect(cv).toHaveTextContent(
+      '06/2026 – 11/2026 : Employé de libre-serviceSupermarché Les Halles du Nord — Contrat à durée déterminée (CDD)',
+    );
+    expect(cv).toHaveTextContent('2021 : CAP Équipier polyvalent du commerce');
+    expect(cv).toHaveTextContent('Français (langue maternelle)');
+    expect(cv).toHaveTextContent('à temps plein, à 20 km de Saint-Denis au plus');
+  });
+
   it('the RIB gives the IBAN in groups of 4, the BIC and the French codes', () => {
     const rib = paper('rib');
     expect(rib).toHaveTextContent('FR76 1789 9009 1200 0451 8726 393');
@@ -62,6 +75,7 @@ describe('France Travail papers', () => {
         'carte-identite',
         'attestation-employeur',
         'rib',
+        'cv',
         'bulletins-du-mois',
         'paiements-france-travail',
       ]),

@@ -35,7 +35,7 @@ describe('the impots.gouv PDFs', () => {
     expect(text).toContain('Référence de l’avis : 2593A04518263');
     expect(text).toContain('Revenu fiscal de référence : 47 520 €');
     expect(text).toContain('Nombre de parts : 3');
-    expect(text).toContain('Impôt sur le revenu net : 1 162 €');
+    expect(text).toContain('Impôt sur le revenu net : 611 €');
     expect(text).toContain("Document d'entraînement — sans valeur officielle");
   });
 

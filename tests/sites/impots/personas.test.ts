@@ -11,6 +11,7 @@ import { isValidNif, isValidNir15, parseAmount } from '../../../src/french/index
 import type { Persona } from '../../../src/lesson/types.ts';
 import { impots } from '../../../src/sites/impots/index.ts';
 import { eurosOf, impotsPersona } from '../../../src/sites/impots/impotsPersona.ts';
+import { cappedGrossTax, decote, figuresForIncomeYear } from '../../../src/sites/impots/tax/index.ts';
 
 const read = (id: string) => parse(readFileSync(`content/personas/${id}.yaml`, 'utf8')) as Persona;
 
@@ -29,6 +30,17 @@ describe.each(['famille-martin', 'gerard'])('persona %s', (id) => {
     expect(eurosOf(p.impots.avis[0]!.revenu_fiscal_reference)).toBe(eurosOf(p.impots.revenu_fiscal_reference));
     for (const kind of (raw.papiers as string[]).filter((k) => k !== 'carte-vitale'))
       expect(impots.papers).toHaveProperty(kind);
+  });
+
+  it('has a last avis whose tax is the published scale’s on its revenu fiscal de référence (salaries or pensions only)', () => {
+    const p = impotsPersona(raw);
+    const last = p.impots.avis[0]!;
+    const couple = p.conjoint !== undefined;
+    const situation = { couple, children: (raw.enfants as unknown[] | undefined)?.length ?? 0 };
+    const figures = figuresForIncomeYear(last.revenus_de);
+    const { grossTax } = cappedGrossTax(eurosOf(last.revenu_fiscal_reference), situation, figures);
+    const netTax = grossTax - decote(grossTax, couple, figures);
+    expect(eurosOf(last.impot)).toBe(netTax);
   });
 });
 

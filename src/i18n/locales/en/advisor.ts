@@ -11,7 +11,8 @@ export const advisorEn = {
   back: 'Back to the advisor area',
   prepare: {
     listTitle: "The participants' computers",
-    listText: 'Prepare this computer for the workshop: more time before the automatic wipe.',
+    listText:
+      'Prepare this computer for the workshop: more time before the automatic wipe, and the lessons without internet.',
     title: 'Prepare this computer for the workshop',
     documentTitle: 'Pas à pas: prepare the computer for the workshop',
     intro:
@@ -27,6 +28,21 @@ export const advisorEn = {
     saved_one: 'Saved: {{count}} minute.',
     saved_other: 'Saved: {{count}} minutes.',
     end: 'At the end of the workshop, « Terminer et tout effacer » (Finish and erase everything) erases this setting too: the computer goes back to the usual setting for the next person.',
+    offline: {
+      title: 'Working without internet',
+      intro:
+        'Once ready, this computer runs every lesson without internet: in a room without a connection, or if the internet goes down. It keeps only the files of Pas à pas, never what people do: « Terminer et tout effacer » (Finish and erase everything) still erases everything.',
+      checking: 'Checking…',
+      ready: 'Ready: this computer can run every lesson without internet.',
+      update:
+        'A new version of Pas à pas is ready too: it will be used once every window of Pas à pas has been closed.',
+      preparing: 'Preparing… Keep the internet and this page open.',
+      missing: 'Not ready yet: without internet, the lessons will not work on this computer.',
+      failed: 'Preparing did not finish. Check that the internet works, then press the button again.',
+      unsupported:
+        'This browser cannot keep Pas à pas for use without internet (an old browser, or a private window). Use another browser, or keep the internet on during the workshop.',
+      prepare: 'Prepare for working without internet',
+    },
   },
   presenter: presenterEn,
   group: groupEn,

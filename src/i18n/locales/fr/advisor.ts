@@ -9,7 +9,8 @@ export const advisorFr = {
   back: "Retour à l'espace animateur",
   prepare: {
     listTitle: 'Les ordinateurs des participants',
-    listText: "Préparer cet ordinateur pour l'atelier : plus de temps avant l'effacement automatique.",
+    listText:
+      "Préparer cet ordinateur pour l'atelier : plus de temps avant l'effacement automatique, et les leçons sans internet.",
     title: "Préparer cet ordinateur pour l'atelier",
     documentTitle: "Pas à pas : préparer l'ordinateur pour l'atelier",
     intro:
@@ -25,6 +26,21 @@ export const advisorFr = {
     saved_one: "C'est enregistré : {{count}} minute.",
     saved_other: "C'est enregistré : {{count}} minutes.",
     end: "À la fin de l'atelier, « Terminer et tout effacer » efface aussi ce réglage : l'ordinateur revient au réglage habituel pour la personne suivante.",
+    offline: {
+      title: 'Travailler sans internet',
+      intro:
+        'Une fois prêt, cet ordinateur fait toutes les leçons sans internet : dans une salle sans connexion, ou si internet coupe. Il garde seulement les fichiers de Pas à pas, jamais ce que font les personnes : « Terminer et tout effacer » efface toujours tout.',
+      checking: 'Vérification…',
+      ready: 'Prêt : cet ordinateur peut faire toutes les leçons sans internet.',
+      update:
+        'Une nouvelle version de Pas à pas est aussi prête : elle servira quand toutes les fenêtres de Pas à pas auront été fermées.',
+      preparing: 'Préparation en cours… Gardez internet et cette page ouverte.',
+      missing: 'Pas encore prêt : sans internet, les leçons ne marcheront pas sur cet ordinateur.',
+      failed: "La préparation n'est pas finie. Vérifiez qu'internet marche, puis appuyez encore sur le bouton.",
+      unsupported:
+        "Ce navigateur ne peut pas garder Pas à pas sans internet (navigateur trop ancien, ou fenêtre privée). Prenez un autre navigateur, ou gardez internet pendant l'atelier.",
+      prepare: 'Préparer pour travailler sans internet',
+    },
   },
   presenter: presenterFr,
   group: groupFr,

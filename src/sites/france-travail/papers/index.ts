@@ -1,6 +1,6 @@
 /**
  * The papers the France Travail site adds to the practice card, by the kind `SiteSpec.papers`
- * declares: its own (identity card, employer's certificate, RIB, the note with the identifier
+ * declares: its own (identity card, employer's certificate, RIB, CV, the note with the identifier
  * and password, the statement of the ARE paid) and the monthly update's (the month's payslips).
  */
 import type { ComponentType } from 'react';
@@ -9,6 +9,7 @@ import type { PaperProps } from '../../framework/siteViews.ts';
 import { MonthPayslips } from '../actualisation/papers/MonthPayslips.tsx';
 import { BankDetails } from './BankDetails.tsx';
 import { CredentialsNote } from './CredentialsNote.tsx';
+import { Cv } from './Cv.tsx';
 import { EmployerCertificate } from './EmployerCertificate.tsx';
 import { IdentityCard } from './IdentityCard.tsx';
 import { PaymentStatement } from './PaymentStatement.tsx';
@@ -17,6 +18,7 @@ export const papers: Record<string, ComponentType<PaperProps>> = {
   'carte-identite': IdentityCard,
   'attestation-employeur': EmployerCertificate,
   rib: BankDetails,
+  cv: Cv,
   'identifiants-france-travail': CredentialsNote,
   'bulletins-du-mois': MonthPayslips,
   'paiements-france-travail': PaymentStatement,

@@ -46,7 +46,7 @@ export function ActualisationEmployers({ month, state, dispatch, onPrevious, onN
   };
 
   return (
-    <form noValidate onSubmit={submit} ref={root}>
+    <form className="fta-employers" noValidate onSubmit={submit} ref={root}>
       <h1 tabIndex={-1}>Mes employeurs en {month}</h1>
       <Stepper current="Mes employeurs" withEmployers />
       <ErrorSummary errors={errors} />

@@ -1,0 +1,73 @@
+/**
+ * The first screen is HTML (issue 13): the pages rendered at build time paint and link without
+ * JavaScript, in French and in English (a lesson's mode buttons wait, disabled, for the app); with
+ * JavaScript they are hydrated with no warning, and the language switch moves to the other
+ * language's address, which a reload keeps.
+ */
+import { expect, test, type ConsoleMessage, type Page } from '@playwright/test';
+
+/** Console errors and warnings of `page` (a hydration mismatch is one of them). */
+function complaints(page: Page): string[] {
+  const seen: string[] = [];
+  const listen = (message: ConsoleMessage) => {
+    if (message.type() === 'error' || message.type() === 'warning') seen.push(message.text());
+  };
+  page.on('console', listen);
+  page.on('pageerror', (error) => seen.push(error.message));
+  return seen;
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the home page lists the lessons, and a lesson link opens its start screen', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Leçons' })).toBeVisible();
+    const lesson = page.getByRole('link', { name: /Me connecter à Mon Compte CAF/ }).first();
+    await expect(lesson).toBeVisible();
+    await lesson.click();
+    await expect(page).toHaveURL(/\/lecons\/caf-se-connecter$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Me connecter à Mon Compte CAF' })).toBeVisible();
+    // The modes need the app: they wait, disabled, rather than swallow a click.
+    await expect(page.getByRole('button', { name: 'Je regarde', exact: true })).toBeDisabled();
+    await expect(page).toHaveTitle('Me connecter à Mon Compte CAF · Pas à pas');
+  });
+
+  test('the English pages, « Mon carnet » empty, the resume page and the 404 are HTML too', async ({ page }) => {
+    await page.goto('/en/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1, name: 'Lessons' })).toBeVisible();
+    await page.goto('/en/lecons/caf-se-connecter');
+    await expect(page.getByRole('button', { name: 'I watch', exact: true })).toBeVisible();
+    await page.goto('/carnet');
+    await expect(page.getByRole('heading', { level: 1, name: 'Mon carnet' })).toBeVisible();
+    await page.goto('/reprendre');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reprendre avec mon code');
+    await page.goto('/404');
+    await expect(page.getByRole('heading', { level: 1, name: 'Page introuvable' })).toBeVisible();
+  });
+});
+
+test('the prerendered pages are hydrated without a warning; a lesson’s modes work once the app runs', async ({
+  page,
+}) => {
+  const seen = complaints(page);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await expect(page).toHaveURL(/\/en\/$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Lessons' })).toBeVisible();
+  await page.reload();
+  await expect(page.locator('#root')).toHaveAttribute('data-prerendered', '/en/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Lessons' })).toBeVisible();
+  await page.getByRole('button', { name: 'Français', exact: true }).click();
+  await expect(page).toHaveURL(/\/$/);
+
+  await page.goto('/lecons/caf-se-connecter', { waitUntil: 'commit' });
+  await expect(page.locator('#root')).toHaveAttribute('data-prerendered', '/lecons/caf-se-connecter');
+  await expect(page.getByRole('button', { name: 'Je regarde', exact: true })).toBeEnabled();
+  await page.getByRole('button', { name: 'Je regarde', exact: true }).click();
+  await expect(page.locator('[data-target="caf.header.mon-compte"]')).toBeVisible();
+  await page.goto('/carnet');
+  await expect(page.getByRole('heading', { level: 1, name: 'Mon carnet' })).toBeVisible();
+  expect(seen).toEqual([]);
+});
