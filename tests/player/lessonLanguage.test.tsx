@@ -1,6 +1,6 @@
 /**
- * A lesson shown in another language than the UI's: in English, the declaration lesson (written
- * only in French) says so on its start screen, and its texts carry `lang="fr"` on the start
+ * A lesson shown in another language than the UI's: in English, a lesson written only in French
+ * (the declaration lesson, its translations taken out) says so on its start screen, and its texts carry `lang="fr"` on the start
  * screen, in the guide (instruction, hint) and on the home page; the login lesson, translated,
  * shows no such notice and its texts carry `lang="en"`.
  */
@@ -10,15 +10,16 @@ import { memoryLocation } from 'wouter/memory-location';
 import { expect, it } from 'vitest';
 import { lessons } from 'virtual:pas-a-pas/lessons';
 import { App } from '../../src/app/App.tsx';
+import { onlyInFrench as keepOnlyFrench } from '../support/onlyInFrench.ts';
 import { describeBoth, hasText } from './renderBoth.tsx';
 
-const declaration = lessons.find((entry) => entry.id === 'caf-declaration-trimestrielle')!;
 const login = lessons.find((entry) => entry.id === 'caf-se-connecter')!;
 const onlyInFrench = 'This lesson is only in French for now.';
 /** The language a screen reader reads `element` in: its nearest `lang`. */
 const langOf = (element: Element) => element.closest('[lang]')?.getAttribute('lang');
 
 describeBoth('Lesson language', ({ render }) => {
+  const declaration = keepOnlyFrench('caf-declaration-trimestrielle');
   const openInEnglish = async (path: string) => {
     render(<App hook={memoryLocation({ path }).hook} />);
     const user = userEvent.setup();

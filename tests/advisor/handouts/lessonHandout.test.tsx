@@ -8,11 +8,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { memoryLocation } from 'wouter/memory-location';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lessons } from 'virtual:pas-a-pas/lessons';
 import { App } from '../../../src/app/App.tsx';
 import type { CompiledLesson } from '../../../src/lesson/types.ts';
 import { describeBoth, hasText } from '../../player/renderBoth.tsx';
+import { onlyInFrench } from '../../support/onlyInFrench.ts';
 
 const entry = lessons.find((lesson) => lesson.id === 'caf-declarer-changement')!;
 const path = `/animateur/fiches/lecons/${entry.id}`;
@@ -97,16 +98,19 @@ describeBoth('LessonHandoutPage', ({ render }) => {
     expect(screen.getByRole('button', { name: 'Imprimer' })).toBeVisible();
   });
 
-  it('speaks English in an English UI, the lesson’s French texts marked French', async () => {
-    await open();
-    const user = userEvent.setup();
-    await user.click(screen.getByRole('button', { name: 'English' }));
-    const moving = await screen.findByRole('listitem', { name: 'Step 14' });
-    expect(within(moving).getByText("If you answered at step 13: « Le déménagement d'Amina. »")).toBeVisible();
-    expect(within(moving).getByText('Look for:')).toBeVisible();
-    expect(moving.querySelector('.handout-text')).toHaveAttribute('lang', 'fr');
-    expect(screen.getByRole('listitem', { name: 'Step 13 · Good to know' })).toBeVisible();
-    expect(screen.getByRole('button', { name: 'Print' })).toBeVisible();
+  describe('a lesson only in French', () => {
+    onlyInFrench(entry.id);
+    it('speaks English in an English UI, the lesson’s French texts marked French', async () => {
+      await open();
+      const user = userEvent.setup();
+      await user.click(screen.getByRole('button', { name: 'English' }));
+      const moving = await screen.findByRole('listitem', { name: 'Step 14' });
+      expect(within(moving).getByText("If you answered at step 13: « Le déménagement d'Amina. »")).toBeVisible();
+      expect(within(moving).getByText('Look for:')).toBeVisible();
+      expect(moving.querySelector('.handout-text')).toHaveAttribute('lang', 'fr');
+      expect(screen.getByRole('listitem', { name: 'Step 13 · Good to know' })).toBeVisible();
+      expect(screen.getByRole('button', { name: 'Print' })).toBeVisible();
+    });
   });
 
   it('says when a lesson id is unknown', async () => {

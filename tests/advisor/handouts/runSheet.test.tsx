@@ -5,11 +5,12 @@
  */
 import { screen, within } from '@testing-library/react';
 import { memoryLocation } from 'wouter/memory-location';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RunSheet } from '../../../src/advisor/handouts/RunSheet.tsx';
 import { App } from '../../../src/app/App.tsx';
 import { i18n } from '../../../src/i18n/i18n.ts';
 import { describeBoth } from '../../player/renderBoth.tsx';
+import { onlyInFrench } from '../../support/onlyInFrench.ts';
 import { fixtureSession } from './fixtureSession.tsx';
 
 describeBoth('RunSheet', ({ render }) => {
@@ -64,20 +65,23 @@ describeBoth('RunSheet', ({ render }) => {
     expect(checks.querySelectorAll('.paper-box')).toHaveLength(2);
   });
 
-  it('speaks English in an English UI, the script and lesson titles keeping their language', async () => {
-    await i18n.changeLanguage('en');
-    render(<RunSheet session={fixtureSession} />);
-    expect(screen.getByText('Length: 75 minutes')).toBeVisible();
-    expect(screen.getByRole('region', { name: 'To prepare' })).toBeVisible();
-    const [, second, third] = screen.getAllByRole('listitem', { name: /\d:\d\d – / });
-    expect(within(second!).getByText('Mode: I watch')).toBeVisible();
-    // A translated lesson gives its English title; one only in French keeps its French title, marked so.
-    expect(within(second!).getByText('Log in to my CAF account (Mon Compte)')).toHaveAttribute('lang', 'en');
-    expect(within(third!).getByText('Déclarer mes ressources du trimestre à la CAF')).toHaveAttribute('lang', 'fr');
-    expect(within(second!).getByText('Montrez la leçon au vidéoprojecteur.').closest('[lang]')).toHaveAttribute(
-      'lang',
-      'fr',
-    );
+  describe('with a lesson only in French', () => {
+    onlyInFrench('caf-declaration-trimestrielle');
+    it('speaks English in an English UI, the script and lesson titles keeping their language', async () => {
+      await i18n.changeLanguage('en');
+      render(<RunSheet session={fixtureSession} />);
+      expect(screen.getByText('Length: 75 minutes')).toBeVisible();
+      expect(screen.getByRole('region', { name: 'To prepare' })).toBeVisible();
+      const [, second, third] = screen.getAllByRole('listitem', { name: /\d:\d\d – / });
+      expect(within(second!).getByText('Mode: I watch')).toBeVisible();
+      // A translated lesson gives its English title; one only in French keeps its French title, marked so.
+      expect(within(second!).getByText('Log in to my CAF account (Mon Compte)')).toHaveAttribute('lang', 'en');
+      expect(within(third!).getByText('Déclarer mes ressources du trimestre à la CAF')).toHaveAttribute('lang', 'fr');
+      expect(within(second!).getByText('Montrez la leçon au vidéoprojecteur.').closest('[lang]')).toHaveAttribute(
+        'lang',
+        'fr',
+      );
+    });
   });
 
   it('says when a session id is unknown', async () => {
