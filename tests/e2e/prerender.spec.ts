@@ -46,6 +46,37 @@ test.describe('without JavaScript', () => {
     await page.goto('/404');
     await expect(page.getByRole('heading', { level: 1, name: 'Page introuvable' })).toBeVisible();
   });
+  test('a prerendered page carries its own styles: it looks the same with every stylesheet request refused', async ({
+    page,
+  }) => {
+    /** A few computed styles that the app's CSS sets on the first screen. */
+    const looks = () =>
+      page.evaluate(() =>
+        ['h1', '.lesson-list a', 'button'].map((selector) => {
+          const style = getComputedStyle(document.querySelector(selector)!);
+          return `${selector}: ${style.fontSize} ${style.color} ${style.backgroundColor} ${style.display} ${style.padding}`;
+        }),
+      );
+    await page.goto('/');
+    const styled = await looks();
+    await page.goto('/lecons/caf-se-connecter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Me connecter à Mon Compte CAF' })).toBeVisible();
+    const lessonStyled = await page.evaluate(() => getComputedStyle(document.querySelector('h1')!).fontSize);
+
+    let refused = 0;
+    await page.route('**/*.css', (route) => {
+      refused += 1;
+      return route.abort();
+    });
+    await page.goto('/');
+    expect(await looks()).toEqual(styled);
+    await page.goto('/lecons/caf-se-connecter');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('h1')!).fontSize)).toBe(lessonStyled);
+    // The links stay (a lazy chunk's loader looks for them) but never apply, and were refused here.
+    expect(refused).toBeGreaterThan(0);
+    // Without the page's own styles, the browser's default <h1> is 32px.
+    expect(styled[0]).not.toMatch(/^h1: 32px/);
+  });
 });
 
 test('the prerendered pages are hydrated without a warning; a lesson’s modes work once the app runs', async ({

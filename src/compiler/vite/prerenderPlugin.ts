@@ -2,14 +2,16 @@
  * Vite plugin (build only): after the browser bundle is written, builds `renderPage.tsx` for Node,
  * renders every page of `prerenderRoutes()` into a copy of `dist/index.html` — the root's HTML,
  * `<html lang>`, the title — and adds `<link rel="modulepreload">` for the chunks the page needs at
- * once (its lazy page, its lesson, its site), so the first screen paints before any script runs
- * and nothing waits in line. `dist/index.html` becomes the French home page.
+ * once (its lazy page, its lesson, its site), and inlines its styles (`inlineStylesheets`), so the
+ * first screen paints before any script runs and nothing waits in line. `dist/index.html` becomes
+ * the French home page.
  */
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type Rollup } from 'vite';
 import type { PrerenderedRoute, RenderedPage } from '../../app/prerender/renderPage.tsx';
+import { inlineStylesheets } from './inlineStylesheets.ts';
 
 /** What the Node build of `renderPage.tsx` exports. */
 interface RenderModule {
@@ -89,6 +91,10 @@ export function prerenderPlugin(): Plugin {
           build: { ssr: resolve(root, entry), outDir: work, emptyOutDir: true, sourcemap: false, copyPublicDir: false },
         });
         const render = (await import(pathToFileURL(join(work, 'renderPage.js')).href)) as RenderModule;
+        const cssOf = (file: string) => {
+          const asset = bundle[file];
+          return asset?.type === 'asset' ? String(asset.source) : undefined;
+        };
         const chunks = Object.values(bundle).filter((item): item is Rollup.OutputChunk => item.type === 'chunk');
         const main = chunks.find((chunk) => chunk.isEntry);
         const atStart = new Set(main ? chunkFiles(bundle, main.fileName, new Set()) : []);
@@ -118,7 +124,7 @@ export function prerenderPlugin(): Plugin {
           ];
           const file = join(outDir, route.file);
           mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(file, pageHtml(template, route.url, page, preloads, styles));
+          writeFileSync(file, inlineStylesheets(pageHtml(template, route.url, page, preloads, styles), cssOf));
         }
       } finally {
         rmSync(work, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 /**
  * A small static server for a built folder, as a static host serves it: gzip when the browser
- * accepts it, `<path>/index.html` for `/<path>` when the build has one (prerendered pages), and,
- * for the app, the SPA fallback to `index.html` for any other path without a file extension.
+ * accepts it, `<path>/index.html` or `<path>.html` for `/<path>` when the build has one
+ * (prerendered pages: `/en/`, `/lecons/x`), and, for the app, the SPA fallback to `index.html` for any other path without a file extension.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -42,6 +42,8 @@ function fileFor(root: string, pathname: string, spaFallback: boolean): string |
   if (path !== root && !path.startsWith(root + sep)) return undefined;
   if (isFile(path)) return path;
   if (isFile(join(path, 'index.html'))) return join(path, 'index.html');
+  // A prerendered page: `/lecons/x` is `lecons/x.html`, as `vite preview` and static hosts serve it.
+  if (extname(relative) === '' && isFile(`${path}.html`)) return `${path}.html`;
   if (spaFallback && extname(relative) === '') return join(root, 'index.html');
   return undefined;
 }
