@@ -3,7 +3,7 @@
  * (`/en/…`), else the one chosen earlier in this session, else French; then the app, over the
  * HTML prerendered at build time.
  */
-import { initI18n, rememberLanguage, rememberedLanguage } from '../i18n/i18n.ts';
+import { i18nReady, initI18n, rememberLanguage, rememberedLanguage } from '../i18n/i18n.ts';
 import { openingLanguage } from '../i18n/openingLanguage.ts';
 import { registerOfflineCache } from '../offline/registerOfflineCache.ts';
 import { startApp } from './startApp.tsx';
@@ -18,6 +18,7 @@ if (opening.address) history.replaceState(history.state, '', opening.address);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain <div id="root"></div> for Pas à pas to start.');
-void startApp(root);
+// Another language than French is a chunk of its own: the first render waits for it.
+void i18nReady(opening.language).then(() => startApp(root));
 // The offline cache: production builds only (the dev server and Vitest run without it).
 if (import.meta.env.PROD) registerOfflineCache();

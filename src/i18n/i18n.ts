@@ -1,16 +1,23 @@
 /**
- * i18next set-up: bundled resources (the UI strings are small), French by default, the chosen
- * language remembered for the browser session only (a public computer forgets it when closed).
- * Nothing here touches `window` at import time: call `initI18n()` from the entry point.
+ * i18next set-up: French bundled (the reference, and the language most learners start in), each
+ * other language a lazy chunk loaded when it is chosen (`i18next-resources-to-backend`), so a
+ * learner's first page does not carry four languages it does not show; French by default, the
+ * chosen language remembered for the browser session only (a public computer forgets it when
+ * closed). Nothing here touches `window` at import time: call `initI18n()` from the entry point.
  */
 import i18n from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import { ar } from './locales/ar.ts';
-import { en } from './locales/en.ts';
-import { es } from './locales/es.ts';
-import { fr } from './locales/fr.ts';
-import { uk } from './locales/uk.ts';
+import { fr, type Messages } from './locales/fr.ts';
 import { isLanguage, languages, type Language } from './languages.ts';
+
+/** The UI strings of each language but French, each its own chunk. */
+const otherLocales: Record<Exclude<Language, 'fr'>, () => Promise<Messages>> = {
+  en: () => import('./locales/en.ts').then((module) => module.en),
+  ar: () => import('./locales/ar.ts').then((module) => module.ar),
+  uk: () => import('./locales/uk.ts').then((module) => module.uk),
+  es: () => import('./locales/es.ts').then((module) => module.es),
+};
 
 export { isLanguage, languageNames, languages, type Language } from './languages.ts';
 
@@ -42,30 +49,41 @@ function missingKey(_languages: readonly string[], _namespace: string, key: stri
 }
 
 /**
- * Initialises i18next once (synchronously: resources are bundled) and returns it.
+ * Initialises i18next once and returns it: at once in French; in another language once its chunk
+ * has loaded (await `i18nReady(language)` before the first render).
  * @param language the language to start in (default: the one remembered for the session, else French)
  */
 export function initI18n(language: Language | undefined = rememberedLanguage()) {
   if (i18n.isInitialized) return i18n;
-  void i18n.use(initReactI18next).init({
-    resources: {
-      fr: { translation: fr },
-      en: { translation: en },
-      ar: { translation: ar },
-      uk: { translation: uk },
-      es: { translation: es },
-    },
-    lng: language ?? 'fr',
-    fallbackLng: 'fr',
-    supportedLngs: [...languages],
-    interpolation: { escapeValue: false }, // React escapes
-    returnNull: false,
-    initAsync: false,
-    saveMissing: import.meta.env.DEV,
-    missingKeyHandler: import.meta.env.DEV ? missingKey : false,
-    react: { useSuspense: false },
-  });
+  void i18n
+    .use(initReactI18next)
+    .use(
+      resourcesToBackend((language: string) =>
+        isLanguage(language) && language !== 'fr' ? otherLocales[language]() : Promise.resolve({}),
+      ),
+    )
+    .init({
+      resources: { fr: { translation: fr } },
+      partialBundledLanguages: true,
+      lng: language ?? 'fr',
+      fallbackLng: 'fr',
+      supportedLngs: [...languages],
+      interpolation: { escapeValue: false }, // React escapes
+      returnNull: false,
+      initAsync: false,
+      saveMissing: import.meta.env.DEV,
+      missingKeyHandler: import.meta.env.DEV ? missingKey : false,
+      react: { useSuspense: false },
+    });
   return i18n;
+}
+
+/**
+ * Resolves once the UI strings of `language` are loaded and it is the UI's language (at once for
+ * French). Strings a chunk that failed to load would have given show in French (`fallbackLng`).
+ */
+export async function i18nReady(language: Language): Promise<void> {
+  await i18n.changeLanguage(language);
 }
 
 export { i18n };

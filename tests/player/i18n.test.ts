@@ -1,11 +1,13 @@
 /**
- * The UI strings: every locale has the reference's keys (with the plural forms its own language
- * needs), a missing key is loud in development, and the remembered language is used at start.
+ * The UI strings: French at hand, each other language loaded only when asked (its own chunk);
+ * every locale has the reference's keys (with the plural forms its own language needs), a
+ * missing key is loud in development, and the remembered language is used at start.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { initI18n } from '../../src/i18n/i18n.ts';
 import { languages } from '../../src/i18n/languages.ts';
 import { fr } from '../../src/i18n/locales/fr.ts';
+import { uk } from '../../src/i18n/locales/uk.ts';
 
 const keys = (value: object, prefix = ''): string[] =>
   Object.entries(value).flatMap(([k, v]) =>
@@ -22,8 +24,24 @@ function expectedKeys(language: string): string[] {
   return [...plain, ...[...plurals].flatMap((base) => categories.map((c) => `${base}_${c}`))].sort();
 }
 
+describe('i18n loading', () => {
+  const i18n = initI18n('fr');
+
+  it('has French at once, and loads another language only when it is asked for', async () => {
+    expect(i18n.hasResourceBundle('fr', 'translation')).toBe(true);
+    expect(i18n.hasResourceBundle('uk', 'translation')).toBe(false);
+    await i18n.changeLanguage('uk');
+    expect(i18n.hasResourceBundle('uk', 'translation')).toBe(true);
+    expect(i18n.resolvedLanguage).toBe('uk');
+    expect(i18n.t('app.language.label')).toBe(uk.app.language.label);
+    expect(uk.app.language.label).not.toBe(fr.app.language.label);
+    await i18n.changeLanguage('fr');
+  });
+});
+
 describe('i18n', () => {
   const i18n = initI18n('fr');
+  beforeAll(() => i18n.loadLanguages([...languages]));
 
   it.each(languages.filter((l) => l !== 'fr'))(
     'has every key of the French reference in %s, with that language’s plural forms',

@@ -9,7 +9,7 @@ import { posix } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { App } from '../App.tsx';
-import { i18n, initI18n, languages, type Language } from '../../i18n/i18n.ts';
+import { i18n, i18nReady, initI18n, languages, type Language } from '../../i18n/i18n.ts';
 import { languageBase, languagePath, pathIn } from '../../i18n/languagePath.ts';
 import { findLesson, lessons } from '../catalogue.ts';
 import { loadLesson } from '../lessonCache.ts';
@@ -67,7 +67,7 @@ function headingOf(html: string): string | undefined {
 export async function renderPage(url: string): Promise<RenderedPage> {
   const { language, path } = languagePath(url);
   initI18n(language);
-  await i18n.changeLanguage(language);
+  await i18nReady(language);
   const lessonId = /^\/lecons\/([^/]+)$/.exec(path)?.[1];
   const entry = lessonId ? findLesson(lessonId) : undefined;
   if (entry) await loadLesson(entry, language);
