@@ -1,8 +1,9 @@
 /**
  * The incident `session-expiree`: once the lesson switched it on, the next action on a page of
- * the personal space (a button or a form sent) is refused, reported with `ok: false`, and the
- * site shows « Votre session a expiré » on the login page; after signing in again, the learner
- * comes back to that page, with their registration as they left it. The incident is then over.
+ * the personal space (a button or a form sent) does not happen, yet is reported as accepted (no
+ * `ok: false`: the lesson's step where it happens is done), and the site shows « Votre session a
+ * expiré » on the login page; after signing in again, the learner comes back to that page, with
+ * their registration as they left it. The incident is then over.
  */
 import type { SyntheticEvent } from 'react';
 import { useSiteBridge } from '../framework/SiteBridge.tsx';

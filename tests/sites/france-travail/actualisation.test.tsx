@@ -168,6 +168,29 @@ describe('worked for two employers', () => {
     expect(site.place()).toBe('documents-formulaire');
   });
 
+  it('« Suivant » leaves out an « Employeur 2 » left blank, and goes on to the summary with one employer', async () => {
+    const site = renderFt();
+    await answerWorked(site);
+    await type(site, 1, 'Nom de l’employeur', 'École Sainte-Marie');
+    await type(site, 1, 'Nombre d’heures travaillées', '38');
+    await type(site, 1, 'Salaire brut', '498,75');
+    await site.user.click(screen.getByRole('button', { name: 'Ajouter un autre employeur' }));
+    expect(screen.getByRole('group', { name: 'Employeur 2' })).toBeVisible();
+    await site.user.click(screen.getByRole('button', { name: 'Suivant' }));
+
+    expect(site.events.at(-1)).toEqual({ action: 'click', target: 'france-travail.actualisation.employeurs.suivant' });
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Récapitulatif de mon actualisation de novembre 2026' }),
+    ).toHaveFocus();
+    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    expect(rows.map((r) => r.textContent?.replace(/\s/g, ' '))).toEqual(['École Sainte-Marie38 heures498,75 €']);
+    await site.user.click(screen.getByRole('button', { name: 'Valider mon actualisation' }));
+    const receipt = site.world().inbox.find((m) => m.id === 'ft-actualisation-recue');
+    expect(receipt?.body).toMatch(/Vos employeurs :\nÉcole Sainte-Marie : 38 heures, 498,75\s€ brut(\n|$)/);
+    expect(receipt?.body).not.toMatch(/0,00/);
+  });
+
   it('« Supprimer cet employeur » takes an employer off', async () => {
     const site = renderFt();
     await answerWorked(site);

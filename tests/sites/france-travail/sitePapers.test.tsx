@@ -1,7 +1,13 @@
-/** The papers the France Travail site adds to Lucas's practice card, and his persona against the site's schema. */
+/**
+ * The papers the France Travail site adds to Lucas's practice card, his persona against the
+ * site's schema, and every persona's card with no field left empty.
+ */
 import { render, screen, within } from '@testing-library/react';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { personaSchema } from '../../../src/compiler/schema/persona.ts';
+import { practiceFilesOf } from '../../../src/lesson/practiceFiles.ts';
+import { PracticeCard } from '../../../src/player/card/PracticeCard.tsx';
 import { franceTravail } from '../../../src/sites/france-travail/index.ts';
 import { papers } from '../../../src/sites/france-travail/papers/index.ts';
 import { lucas, personaNamed } from './siteBridge.tsx';
@@ -64,6 +70,40 @@ describe('France Travail papers', () => {
     ]);
   });
 
+  it('Lucas’s last payslip is November’s, from the employer and with the gross pay of his certificate, and is in his Documents', () => {
+    const Payslips = papers['bulletins-du-mois']!;
+    render(<Payslips persona={lucas} headingLevel={2} />);
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Bulletin de salaire de novembre 2026');
+    const slip = screen.getByRole('article', {
+      name: 'Bulletin de salaire, Supermarché Les Halles du Nord, Novembre 2026',
+    });
+    const terms = within(slip)
+      .getAllByRole('term')
+      .map((dt) => `${dt.textContent} ${dt.nextElementSibling?.textContent}`.replace(/\s/g, ' '));
+    expect(terms).toEqual([
+      'Heures travaillées 151,67',
+      'Salaire brut 1 845,20 €',
+      'Montant net social 1 439,26 €',
+      'Net à payer 1 439,26 €',
+    ]);
+    expect(slip).toHaveTextContent('Salarié : Lucas MARTIN · Employé de libre-service · Payé le 30/11/2026');
+    const contract = lucas.dernier_contrat as { employeur: string; emploi: string; salaires: Record<string, string> };
+    expect(slip).toHaveTextContent(contract.employeur);
+    expect(slip).toHaveTextContent(contract.emploi);
+    expect(lucas.bulletins_du_mois).toMatchObject({ employeurs: [{ brut: contract.salaires['Novembre 2026'] }] });
+    expect(lucas.papiers).toEqual(
+      expect.arrayContaining(['carte-identite', 'carte-vitale', 'attestation-employeur', 'bulletins-du-mois', 'rib']),
+    );
+    expect(practiceFilesOf(lucas)).toContainEqual(
+      expect.objectContaining({
+        name: 'bulletin-salaire-novembre-2026.pdf',
+        format: 'pdf',
+        quality: 'nette',
+        description: expect.stringContaining('Bulletin de salaire de novembre 2026'),
+      }),
+    );
+  });
+
   it('lucas and nadia pass the persona rules and the site’s schema', () => {
     for (const id of ['lucas', 'nadia']) {
       const persona = personaNamed(id);
@@ -80,5 +120,24 @@ describe('France Travail papers', () => {
         'paiements-france-travail',
       ]),
     );
+  });
+});
+
+const personaIds = readdirSync('content/personas')
+  .filter((file) => file.endsWith('.yaml'))
+  .map((file) => file.replace(/\.yaml$/, ''));
+
+describe('every persona’s practice card', () => {
+  it.each(personaIds)('%s: each paper shows every field filled', (id) => {
+    const { container } = render(<PracticeCard persona={personaNamed(id)} />);
+    const papers = [...container.querySelectorAll('.card-papers > *')];
+    expect(papers.length, id).toBeGreaterThan(0);
+    const empty = papers.flatMap((paper) => {
+      const title = paper.querySelector('.paper-title')?.textContent;
+      return [...paper.querySelectorAll('dd, td, th, strong, li, p, .note-secret')]
+        .filter((field) => !field.textContent!.trim())
+        .map((field) => `${title}: ${field.previousElementSibling?.textContent ?? field.tagName.toLowerCase()}`);
+    });
+    expect(empty).toEqual([]);
   });
 });

@@ -15,15 +15,17 @@ export interface ContractError {
 /** The input id of a contract's field (`n` is 1-based): `fta-employeur-2-heures`. */
 export const contractFieldId = (n: number, field: 'nom' | 'heures' | 'brut') => `fta-employeur-${n}-${field}`;
 
+/** Whether a part is left entirely blank: after the first, « Suivant » and the summary leave it out. */
+export const isBlankContract = (c: TypedContract) => !c.employer.trim() && !c.hours.trim() && !c.gross.trim();
+
 /** The contracts as sent, or the errors in the page's order. */
 export function readContracts(
   contracts: readonly TypedContract[],
 ): { contracts: SentContract[]; errors: [] } | { contracts: null; errors: ContractError[] } {
   const errors: ContractError[] = [];
   const sent: SentContract[] = [];
-  const blank = (c: TypedContract) => !c.employer.trim() && !c.hours.trim() && !c.gross.trim();
   contracts.forEach((c, i) => {
-    if (i > 0 && blank(c)) return;
+    if (i > 0 && isBlankContract(c)) return;
     const n = i + 1;
     const employer = c.employer.trim();
     if (!employer) errors.push({ field: contractFieldId(n, 'nom'), message: 'Saisissez le nom de l’employeur.' });

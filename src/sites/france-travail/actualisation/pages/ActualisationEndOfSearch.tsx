@@ -14,7 +14,7 @@ export function ActualisationEndOfSearch({ onConfirm, onChange }: ActualisationE
   return (
     <>
       <h1 tabIndex={-1}>Vous n’êtes plus à la recherche d’un emploi</h1>
-      <div className="ft-alert fta-alert--warning">
+      <div className="ft-alert ft-alert--warning">
         <p className="ft-alert__title">Attention</p>
         <p>
           Vous avez répondu « Non » à la question « Êtes-vous toujours à la recherche d’un emploi ? ». Si vous

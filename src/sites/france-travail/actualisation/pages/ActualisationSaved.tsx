@@ -33,7 +33,7 @@ export function ActualisationSaved({ sent, name, email, onDocuments, onExit, onR
         </p>
       </div>
       {endsSearch && (
-        <div className="ft-alert fta-alert--warning">
+        <div className="ft-alert ft-alert--warning">
           <p>
             Vous avez déclaré ne plus être à la recherche d’un emploi : votre inscription sur la liste des demandeurs
             d’emploi prend fin le {frenchDate(sent.at)}.

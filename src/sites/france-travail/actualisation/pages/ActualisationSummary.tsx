@@ -6,6 +6,7 @@ import { formatAmount, parseAmount } from '../../../../french/index.ts';
 import { TargetButton } from '../../../framework/TargetButton.tsx';
 import { declaresWork, type ActualisationState } from '../actualisationReducer.ts';
 import { questionIds, questionTexts } from '../questions.ts';
+import { isBlankContract } from '../readContracts.ts';
 import { readTypedHours } from '../readTypedHours.ts';
 import { Stepper } from '../ui/Stepper.tsx';
 
@@ -60,13 +61,15 @@ export function ActualisationSummary({
               </tr>
             </thead>
             <tbody>
-              {state.contracts.map((c, i) => (
-                <tr key={i}>
-                  <th scope="row">{c.employer.trim()}</th>
-                  <td>{readTypedHours(c.hours).hours ?? c.hours.trim()} heures</td>
-                  <td>{formatAmount(parseAmount(c.gross) ?? 0)}</td>
-                </tr>
-              ))}
+              {state.contracts
+                .filter((c, i) => i === 0 || !isBlankContract(c))
+                .map((c, i) => (
+                  <tr key={i}>
+                    <th scope="row">{c.employer.trim()}</th>
+                    <td>{readTypedHours(c.hours).hours ?? c.hours.trim()} heures</td>
+                    <td>{formatAmount(parseAmount(c.gross) ?? 0)}</td>
+                  </tr>
+                ))}
             </tbody>
           </table>
           <TargetButton

@@ -7,7 +7,7 @@ import type { PaperProps } from '../../../framework/siteViews.ts';
 import { Payslip } from '../../../framework/papers/Payslip.tsx';
 import { text } from '../../../framework/personaText.ts';
 
-/** One payslip per employer in `persona.bulletins_du_mois.employeurs`. */
+/** One payslip per employer in `persona.bulletins_du_mois.employeurs` (« Bulletin de salaire » when there is one). */
 export function MonthPayslips({ persona, headingLevel }: PaperProps) {
   const Heading = `h${headingLevel}` as const;
   const employers = readPath(persona, 'bulletins_du_mois.employeurs');
@@ -16,7 +16,9 @@ export function MonthPayslips({ persona, headingLevel }: PaperProps) {
   const paid = text(persona, 'bulletins_du_mois.paye_le');
   return (
     <section className="payslips">
-      <Heading className="paper-title">Bulletins de salaire de {month.toLowerCase()}</Heading>
+      <Heading className="paper-title">
+        {count === 1 ? 'Bulletin' : 'Bulletins'} de salaire de {month.toLowerCase()}
+      </Heading>
       {Array.from({ length: count }, (_, i) => {
         const path = `bulletins_du_mois.employeurs.${i}`;
         const employer = text(persona, `${path}.employeur`);
