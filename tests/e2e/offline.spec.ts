@@ -149,3 +149,79 @@ test('« Préparer pour travailler sans internet » brings back the files that w
   await startLesson(page, 'Je fais seul');
   await doItMyself(page);
 });
+
+test('a new version waits while a tab of the app is open: the run in progress keeps its version, the next visit takes the new one', async ({
+  page,
+  context,
+}) => {
+  // The version a learner first met: the same build, but its worker keeps a marked home page
+  // (its own revision of index.html). The update check then finds the build's real worker: a new version.
+  const oldRevision = 'version-in-use';
+  await context.route('**/sw.js', async (route) => {
+    const response = await route.fetch();
+    const worker = (await response.text()).replace(
+      /"revision":"[0-9a-f]+","url":"index\.html"/,
+      `"revision":"${oldRevision}","url":"index.html"`,
+    );
+    expect(worker).toContain(oldRevision);
+    await route.fulfill({ response, body: worker });
+  });
+  // Its worker fetches index.html to keep (the cache key carries the revision): a marked copy.
+  await context.route('**/index.html', async (route) => {
+    if (!route.request().serviceWorker()) return route.continue();
+    const response = await route.fetch();
+    const html = (await response.text()).replace('<head>', '<head><meta name="test-version" content="old">');
+    await route.fulfill({ response, body: html });
+  });
+  const version = (at: Page) =>
+    at.locator('meta[name="test-version"]').evaluateAll((metas) => metas[0]?.getAttribute('content') ?? 'new');
+
+  await expectReadyOffline(page);
+  await page.goto('/');
+  expect(await version(page)).toBe('old');
+  await context.unroute('**/sw.js');
+  await context.unroute('**/index.html');
+
+  // A run in progress when the new version is published.
+  await startLesson(page, 'On fait ensemble');
+  await guide(page).getByRole('button', { name: 'Montre-moi' }).click();
+  await expect(guide(page).getByRole('heading', { name: /^Étape 2 sur \d+$/ })).toBeVisible();
+  const waiting = await page.evaluate(async () => {
+    const registration = (await navigator.serviceWorker.getRegistration())!;
+    await registration.update();
+    const next = registration.installing ?? registration.waiting;
+    if (!next) return 'no new version';
+    if (next.state !== 'installed')
+      await new Promise<void>((done) =>
+        next.addEventListener('statechange', () => next.state === 'installed' && done()),
+      );
+    return registration.waiting === next ? 'waiting' : next.state;
+  });
+  expect(waiting).toBe('waiting');
+
+  // The run goes on to its end on the version it started with, lazy chunks and all.
+  const done = page.getByRole('heading', { level: 1, name: 'Bravo !' });
+  for (let step = 0; !(await done.isVisible()); step += 1) {
+    const heading = guide(page).getByRole('heading', { name: /^Étape \d+ sur \d+$/ });
+    const before = await heading.innerText();
+    await guide(page).getByRole('button', { name: 'Montre-moi' }).click();
+    const confirm = guide(page).getByRole('button', { name: 'Valider' });
+    if (await confirm.isVisible()) await confirm.click();
+    await expect(heading.or(done)).not.toHaveText(before);
+    expect(step, 'the lesson ends').toBeLessThan(50);
+  }
+  // Still the old version in this tab, even across a navigation.
+  await page.goto('/');
+  expect(await version(page)).toBe('old');
+
+  // Every tab closed, the next visit opens the new version.
+  await page.close();
+  const next = await context.newPage();
+  await expect
+    .poll(async () => {
+      await next.goto('/');
+      return version(next);
+    })
+    .toBe('new');
+  await expect(next.getByRole('heading', { level: 1, name: 'Les leçons' })).toBeVisible();
+});
