@@ -3,7 +3,8 @@
  * cut, a lesson is completed in every mode, a lesson's address reloads, and « Terminer et tout
  * effacer » erases every learner's data while the app keeps working offline. The advisor's
  * « Préparer cet ordinateur » page says when the computer is ready, and makes it ready again when
- * the app's files went missing.
+ * the app's files went missing. A new version waits while a tab of the app is open, and is taken
+ * at the next visit.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { doWithMouse, lessonPath, readCodeInMailbox } from './helpers.ts';
