@@ -4,11 +4,16 @@
  * démarches » → « Attestation de droits », asks for it for all the beneficiaries, and opens it in
  * the practice viewer; the downloaded file is a real PDF whose text names her and her daughter.
  * axe-core checks every page, the viewer with its long document included.
+ *
+ * `SHOTS_DIR=/tmp/shots-ameli npx playwright test tests/e2e/ameli.spec.ts` also saves a
+ * screenshot of each screen, to look at beside the domain brief.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { expectNoAxeViolations } from './helpers.ts';
+import { pageChecker } from './helpers.ts';
+
+const checkPage = pageChecker('am-');
 
 const target = (page: Page, id: string) => page.locator(`[data-target="${id}"]`);
 const heading = (page: Page, name: string | RegExp) =>
@@ -27,29 +32,29 @@ test('Amina logs in to ameli, asks for her attestation de droits and opens the P
   expect(nir).toMatch(/^\d{13}$/);
 
   await expect(heading(page, 'Connexion à mon compte ameli')).toBeVisible();
-  await expectNoAxeViolations(page, 'ameli-connexion');
+  await checkPage(page, 'ameli-connexion');
   await target(page, 'ameli.connexion.nir').fill(nir!);
   await target(page, 'ameli.connexion.mot-de-passe').fill(motDePasse!);
   await target(page, 'ameli.connexion.valider').click();
 
   await expect(heading(page, 'Bonjour Amina BENALI')).toBeVisible();
-  await expectNoAxeViolations(page, 'ameli-compte');
+  await checkPage(page, 'ameli-compte');
   await target(page, 'ameli.compte.demarches').click();
   await expect(target(page, 'ameli.demarches.attestation-droits')).toBeVisible();
-  await expectNoAxeViolations(page, 'ameli-demarches');
+  await checkPage(page, 'ameli-demarches');
   await target(page, 'ameli.demarches.attestation-droits').click();
   await expect(heading(page, 'Attestation de droits')).toBeVisible();
-  await expectNoAxeViolations(page, 'ameli-attestation');
+  await checkPage(page, 'ameli-attestation');
   await page.getByRole('radio', { name: /^Tous les bénéficiaires/ }).check();
   await target(page, 'ameli.attestation.demander').click();
   await expect(heading(page, 'Votre attestation de droits est prête')).toBeVisible();
-  await expectNoAxeViolations(page, 'ameli-attestation-prete');
+  await checkPage(page, 'ameli-attestation-prete');
 
   await target(page, 'ameli.attestation.telecharger').click();
   const viewer = page.getByRole('dialog', { name: 'attestation-droits-ameli.pdf' });
   await expect(viewer).toBeVisible();
   await expect(viewer).toContainText('Inès BENALI');
-  await expectNoAxeViolations(page, 'ameli-attestation-viewer');
+  await checkPage(page, 'ameli-attestation-viewer');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     target(page, 'browser.document.telecharger').click(),

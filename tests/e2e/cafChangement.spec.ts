@@ -8,23 +8,12 @@
  * `SHOTS_DIR=/tmp/shots-chg npx playwright test tests/e2e/cafChangement.spec.ts` also saves a
  * screenshot of each page.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { expectNoAxeViolations, readCodeInMailbox } from './helpers.ts';
+import { pageChecker, readCodeInMailbox } from './helpers.ts';
 
-const shotsDir = process.env.SHOTS_DIR;
-let shot = 0;
-
-/** Checks the page with axe-core and, when asked, saves a screenshot named after it. */
-async function checkPage(page: Page, name: string) {
-  await expectNoAxeViolations(page, name);
-  if (!shotsDir) return;
-  mkdirSync(shotsDir, { recursive: true });
-  shot += 1;
-  await page.screenshot({ path: join(shotsDir, `${String(shot).padStart(2, '0')}-${name}.png`), fullPage: true });
-}
+const checkPage = pageChecker('');
 
 const site = (page: Page) => page.locator('.caf-site');
 const guide = (page: Page) => page.locator('.guide-panel');

@@ -10,22 +10,10 @@
  * `SHOTS_DIR=/tmp/shots-fta npx playwright test tests/e2e/franceTravailActualisation.spec.ts` also
  * saves a screenshot of each page, to look at beside the domain brief.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers.ts';
+import { pageChecker } from './helpers.ts';
 
-const shotsDir = process.env.SHOTS_DIR;
-let shot = 0;
-
-/** Checks the page with axe-core and, when asked, saves a screenshot named after it. */
-async function checkPage(page: Page, name: string) {
-  await expectNoAxeViolations(page, name);
-  if (!shotsDir) return;
-  mkdirSync(shotsDir, { recursive: true });
-  shot += 1;
-  await page.screenshot({ path: join(shotsDir, `${String(shot).padStart(2, '0')}-${name}.png`), fullPage: true });
-}
+const checkPage = pageChecker('');
 
 const site = (page: Page) => page.locator('.ft-site');
 const guide = (page: Page) => page.locator('.guide-panel');

@@ -9,11 +9,10 @@
  * `SHOTS_DIR=/tmp/shots-ft npx playwright test tests/e2e/franceTravailInscription.spec.ts` also
  * saves a screenshot of each page, to look at beside the domain brief.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { expectNoAxeViolations } from './helpers.ts';
+import { pageChecker } from './helpers.ts';
 
 const lessonId = 'france-travail-s-inscrire';
 
@@ -28,17 +27,7 @@ const toldByLucas = {
   francais: 'Langue maternelle',
 };
 
-const shotsDir = process.env.SHOTS_DIR;
-let shot = 0;
-
-/** Checks the page with axe-core and, when asked, saves a screenshot named after it. */
-async function checkPage(page: Page, name: string) {
-  await expectNoAxeViolations(page, name);
-  if (!shotsDir) return;
-  mkdirSync(shotsDir, { recursive: true });
-  shot += 1;
-  await page.screenshot({ path: join(shotsDir, `${String(shot).padStart(2, '0')}-${name}.png`), fullPage: true });
-}
+const checkPage = pageChecker('');
 
 const site = (page: Page) => page.locator('.ft-site');
 const mailbox = (page: Page) => page.locator('.mail-site');

@@ -9,20 +9,10 @@
  * `SHOTS_DIR=/tmp/shots-ftp npx playwright test tests/e2e/franceTravailPages.spec.ts` also saves a
  * screenshot of each page, to look at beside the domain brief.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers.ts';
+import { pageChecker } from './helpers.ts';
 
-const shotsDir = process.env.SHOTS_DIR;
-
-/** Checks the page with axe-core and, when asked, saves a screenshot named after it. */
-async function checkPage(page: Page, name: string) {
-  await expectNoAxeViolations(page, name);
-  if (!shotsDir) return;
-  mkdirSync(shotsDir, { recursive: true });
-  await page.screenshot({ path: join(shotsDir, `${name}.png`), fullPage: true });
-}
+const checkPage = pageChecker('');
 
 const site = (page: Page) => page.locator('.ft-site');
 const mailbox = (page: Page) => page.locator('.mail-site');

@@ -2,7 +2,7 @@
  * What the end-to-end tests share: the lesson's path from the real compiler, axe-core, and the
  * two ways a learner acts on a step — with the mouse, or with the keyboard only.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { expect, type Page } from '@playwright/test';
@@ -58,6 +58,25 @@ export async function expectNoAxeViolations(page: Page, where: string) {
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   });
   expect(violations, `axe-core on ${where}`).toEqual([]);
+}
+
+/**
+ * A spec's page check: axe-core with no violation and, when `SHOTS_DIR` is set, a full-page
+ * screenshot numbered in the order taken (`<prefix>01-<name>.png`), to look at beside the brief.
+ */
+export function pageChecker(prefix = ''): (page: Page, name: string) => Promise<void> {
+  const shotsDir = process.env.SHOTS_DIR;
+  let shot = 0;
+  return async (page, name) => {
+    await expectNoAxeViolations(page, name);
+    if (!shotsDir) return;
+    mkdirSync(shotsDir, { recursive: true });
+    shot += 1;
+    await page.screenshot({
+      path: join(shotsDir, `${prefix}${String(shot).padStart(2, '0')}-${name}.png`),
+      fullPage: true,
+    });
+  };
 }
 
 /** The one-time code, read in the open message of the practice mailbox as a learner would. */

@@ -4,8 +4,9 @@
  * in with the code (`impots-creer-espace`); Julien Martin logs in, checks the pre-filled salaries,
  * corrects Sophie's 1BJ from her salary statements, reads the estimate and signs, opens the avis
  * de situation déclarative and the last avis d'impôt from « Documents » (real PDFs whose text
- * reads back), then finds the acknowledgement in the mailbox (`impots-declarer-revenus`).
- * axe-core checks every impots.gouv page visited.
+ * reads back), then finds the acknowledgement in the mailbox (`impots-declarer-revenus`); Gérard
+ * opens his activation link too late, gets a new one and finds it in the spam folder
+ * (`impots-lien-expire`). axe-core checks every impots.gouv page visited.
  *
  * The learner acts on the site as they choose; the lesson's questions are answered when the
  * guide asks them, with the answers of the lesson's own path (from the real compiler).
@@ -13,25 +14,14 @@
  * `SHOTS_DIR=/tmp/shots-impots npx playwright test tests/e2e/impots.spec.ts` also saves a
  * screenshot of each page, to look at beside the domain brief.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { lessonPaths, type PathStep } from '../../src/engine/lessonPaths.ts';
 import { createWorld } from '../../src/lesson/world.ts';
-import { compiledLesson, expectNoAxeViolations, readCodeInMailbox } from './helpers.ts';
+import { compiledLesson, pageChecker, readCodeInMailbox } from './helpers.ts';
 
-const shotsDir = process.env.SHOTS_DIR;
-let shot = 0;
-
-/** Checks the page with axe-core and, when asked, saves a screenshot named after it. */
-async function checkPage(page: Page, name: string) {
-  await expectNoAxeViolations(page, name);
-  if (!shotsDir) return;
-  mkdirSync(shotsDir, { recursive: true });
-  shot += 1;
-  await page.screenshot({ path: join(shotsDir, `${String(shot).padStart(2, '0')}-${name}.png`), fullPage: true });
-}
+const checkPage = pageChecker('');
 
 const site = (page: Page) => page.locator('.impots-site');
 const mailbox = (page: Page) => page.locator('.mail-site');
@@ -222,6 +212,51 @@ test('Gérard creates his espace particulier from his papers, activates it from 
   await expect(site(page)).toContainText(card.numeroFiscal);
   await checkPage(page, 'gerard-espace');
   await click(page, learner, 'impots.header.deconnexion');
+  await expect(page.getByRole('heading', { level: 1, name: 'Bravo !' })).toBeVisible();
+});
+
+test('Gérard opens his activation link too late, asks for a new one and finds it in the spam folder', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const learner = lessonLearner(page, await pathAnswering('impots-lien-expire'));
+  await page.goto('/lecons/impots-lien-expire');
+  await page.getByRole('button', { name: 'Je fais seul', exact: true }).click();
+  await expect(guide(page)).toContainText('Votre mission');
+  const card = await readCard(page);
+
+  await click(page, learner, 'impots.home.creer-espace');
+  await fill(page, learner, 'impots.creation.numero-fiscal', card.numeroFiscal);
+  await click(page, learner, 'impots.creation.continuer');
+  await fill(page, learner, 'impots.creation.numero-acces', card.numeroAcces);
+  await fill(page, learner, 'impots.creation.revenu-fiscal', card.revenuFiscal);
+  await click(page, learner, 'impots.creation.continuer');
+  const email = 'gerard.lefevre@messagerie-entrainement.fr';
+  await fill(page, learner, 'impots.creation.email', email);
+  await fill(page, learner, 'impots.creation.email-confirmation', email);
+  await fill(page, learner, 'impots.creation.mot-de-passe', card.motDePasse);
+  await fill(page, learner, 'impots.creation.mot-de-passe-confirmation', card.motDePasse);
+  await click(page, learner, 'impots.creation.valider');
+  await expect(heading(page, 'Activez votre espace particulier')).toBeVisible();
+
+  // The lesson's incident: the link is opened after its 8 hours.
+  await click(page, learner, 'browser.tab.mail');
+  await click(page, learner, 'mail.inbox.impots-activation');
+  await click(page, learner, 'mail.lien.impots-activation');
+  await expect(heading(page, 'Le lien d’activation a expiré')).toBeVisible();
+  await expect(site(page)).toContainText('il devait être utilisé dans les 8 heures');
+  await checkPage(page, 'activation-expiree');
+
+  // A new link; this one lands in « Courrier indésirable » (the lesson's second incident).
+  await click(page, learner, 'impots.creation.nouveau-lien');
+  await click(page, learner, 'browser.tab.mail');
+  await click(page, learner, 'mail.folder.spam');
+  await checkPage(page, 'messagerie-indesirable');
+  await click(page, learner, 'mail.spam.impots-activation');
+  await click(page, learner, 'mail.message.pas-indesirable');
+  await click(page, learner, 'mail.lien.impots-activation');
+  await expect(heading(page, 'Votre espace particulier est activé')).toBeVisible();
+  await click(page, learner, 'impots.creation.acceder');
   await expect(page.getByRole('heading', { level: 1, name: 'Bravo !' })).toBeVisible();
 });
 

@@ -18,15 +18,16 @@ import { useIncident } from '../framework/useIncident.ts';
 import { useSiteReducer } from '../framework/useSiteReducer.ts';
 import { Accuse } from './declaration/Accuse.tsx';
 import { campaignAt, noticeAvailableFrom } from './declaration/campaign.ts';
-import { declaredAmounts, householdOf } from './declaration/declaredIncome.ts';
+import { declaredAmounts, householdOf, shownBoxes } from './declaration/declaredIncome.ts';
 import { EtatCivil } from './declaration/EtatCivil.tsx';
 import { Recapitulatif } from './declaration/Recapitulatif.tsx';
 import { asdirReference, declarationNumber } from './declaration/references.ts';
 import { Revenus } from './declaration/Revenus.tsx';
 import { asdirDocument } from './documents/asdirDocument.ts';
+import { declaredNotice } from './documents/declaredNotice.ts';
 import { taxNoticeDocument } from './documents/taxNoticeDocument.ts';
 import { activationMail, codeMail, receiptMail, withMail } from './impotsMails.ts';
-import { eurosOf, impotsPersona } from './impotsPersona.ts';
+import { eurosOf, impotsPersona, type TaxNotice } from './impotsPersona.ts';
 import { impotsReducer, impotsStateSchema, initialImpots, type Address } from './impotsReducer.ts';
 import {
   declarationPages,
@@ -150,12 +151,14 @@ export function ImpotsSite() {
   };
 
   const amounts = declaredAmounts(p, declaration);
+  const boxes = shownBoxes(p, declaration.added);
   const estimate = () => estimateIncomeTax(householdOf(p, amounts));
   const openAsdir = () => {
     if (!declaration.signed) return;
     const { at } = declaration.signed;
     openDocument?.(
       asdirDocument(p, {
+        boxes,
         amounts,
         estimate: estimate(),
         signedAt: at,
@@ -172,16 +175,28 @@ export function ImpotsSite() {
     navigate({ type: 'signed' });
   };
 
+  /**
+   * The avis on the income being declared: made from the signed declaration, else the persona's
+   * own (when it has one for that year); none for a declaration never signed.
+   */
+  const currentNotice = (): { notice: TaxNotice; address: string } | undefined => {
+    if (declaration.signed) return { notice: declaredNotice(p, estimate(), addressLine), address: addressLine };
+    const own = p.impots.avis.find((notice) => notice.revenus_de === incomeYear);
+    return own && { notice: own, address: p.adresse };
+  };
+
   const documentYears = (): DocumentYear[] => {
     const years: DocumentYear[] = [];
     const t = now();
-    const current = incomeYear + 1;
     const currentOnline = t >= noticeAvailableFrom(incomeYear);
-    years.push({
-      year: current,
+    const current = currentOnline ? currentNotice() : undefined;
+    const thisYear: DocumentYear = {
+      year: incomeYear + 1,
       openAsdir: declaration.signed ? openAsdir : undefined,
+      openNotice: current && (() => openDocument?.(taxNoticeDocument(p, current.notice, current.address))),
       availableFrom: currentOnline ? undefined : endOfJuly(incomeYear),
-    });
+    };
+    if (thisYear.openAsdir || thisYear.openNotice || thisYear.availableFrom) years.push(thisYear);
     for (const notice of p.impots.avis) {
       if (notice.revenus_de >= incomeYear) continue;
       const online = t >= noticeAvailableFrom(notice.revenus_de);
@@ -319,6 +334,7 @@ export function ImpotsSite() {
           p={p}
           declaration={declaration}
           onAmount={(box, text) => dispatch({ type: 'amount', box, text })}
+          onAddBox={(box) => dispatch({ type: 'add-box', box })}
           onPrevious={() => go('declaration-etat-civil')}
           onNext={() => go('declaration-recapitulatif')}
         />
@@ -328,6 +344,7 @@ export function ImpotsSite() {
       page = (
         <Recapitulatif
           p={p}
+          boxes={boxes}
           amounts={amounts}
           estimate={estimate()}
           onPrevious={() => go('declaration-revenus')}

@@ -18,13 +18,19 @@ const euros = z
   .check(z.refine((s) => (parseAmount(s) ?? 1) % 100 === 0, 'must be a whole number of euros, e.g. "24 310"'));
 const year = z.number().check(z.int(), z.gte(2000), z.lte(2100));
 
-/** The boxes of the declaration the site pre-fills: salaries (1AJ/1BJ) and pensions (1AS/1BS). */
-export const incomeBoxes = ['1AJ', '1BJ', '1AS', '1BS'] as const;
+/**
+ * The boxes of « Revenus et charges » the copy knows, in the form's order: salaries (1AJ/1BJ),
+ * unemployment benefits (1AP/1BP) and pensions (1AS/1BS), for declarant 1 (`A`) and 2 (`B`). The
+ * site shows those it pre-fills; the learner can add the others (« Ajouter des revenus »).
+ */
+export const incomeBoxes = ['1AJ', '1BJ', '1AP', '1BP', '1AS', '1BS'] as const;
 export type IncomeBox = (typeof incomeBoxes)[number];
 
 const boxes = z.looseObject({
   '1AJ': z.optional(euros),
   '1BJ': z.optional(euros),
+  '1AP': z.optional(euros),
+  '1BP': z.optional(euros),
   '1AS': z.optional(euros),
   '1BS': z.optional(euros),
 });

@@ -33,6 +33,8 @@ export interface DeclarationState {
   started: boolean;
   /** The amounts as typed, by box; a box absent keeps its pre-filled amount. */
   amounts: Partial<Record<IncomeBox, string>>;
+  /** The boxes the learner added with « Ajouter des revenus » (not pre-filled), in the order added. */
+  added: IncomeBox[];
   /** The address as changed on page 1; `null`: the persona's. */
   address: Address | null;
   signed: Signature | null;
@@ -52,13 +54,14 @@ export type ImpotsAction =
   | { type: 'activate' }
   | { type: 'start-declaration' }
   | { type: 'amount'; box: IncomeBox; text: string }
+  | { type: 'add-box'; box: IncomeBox }
   | { type: 'address'; address: Address }
   | { type: 'sign'; signature: Signature }
   | { type: 'correct' };
 
 export const initialImpots: ImpotsState = {
   space: { status: 'none', email: '', password: '', linkId: '', linkExpired: false },
-  declaration: { started: false, amounts: {}, address: null, signed: null, corrected: false },
+  declaration: { started: false, amounts: {}, added: [], address: null, signed: null, corrected: false },
 };
 
 const address = z.object({ voie: z.string(), codePostal: z.string(), commune: z.string() });
@@ -74,6 +77,8 @@ export const impotsStateSchema = z.object({
   declaration: z.object({
     started: z.boolean(),
     amounts: z.partialRecord(z.enum(incomeBoxes), z.string()),
+    // A run kept before « Ajouter des revenus » existed has no added boxes.
+    added: z._default(z.array(z.enum(incomeBoxes)), () => []),
     address: z.nullable(address),
     signed: z.nullable(z.object({ at: z.number(), numero: z.string() })),
     corrected: z.boolean(),
@@ -108,6 +113,10 @@ export function impotsReducer(state: ImpotsState, action: ImpotsAction): ImpotsS
       return declaration({ started: true });
     case 'amount':
       return declaration({ amounts: { ...state.declaration.amounts, [action.box]: action.text } });
+    case 'add-box':
+      return state.declaration.added.includes(action.box)
+        ? state
+        : declaration({ added: [...state.declaration.added, action.box] });
     case 'address':
       return declaration({ address: action.address });
     case 'sign':

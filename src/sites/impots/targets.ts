@@ -14,10 +14,12 @@ const t = (label: string, actions: TargetSpec['actions'], extra: Partial<TargetS
 });
 
 /** The boxes of « Revenus et charges », as target suffixes (`impots.declaration.revenus.1aj`). */
-export const boxTargets = ['1aj', '1bj', '1as', '1bs'] as const;
+export const boxTargets = ['1aj', '1bj', '1ap', '1bp', '1as', '1bs'] as const;
 const boxLabels: Record<(typeof boxTargets)[number], string> = {
   '1aj': 'Champ « 1AJ — Salaires » (déclarant 1)',
   '1bj': 'Champ « 1BJ — Salaires » (déclarant 2)',
+  '1ap': 'Champ « 1AP — Allocations chômage » (déclarant 1)',
+  '1bp': 'Champ « 1BP — Allocations chômage » (déclarant 2)',
   '1as': 'Champ « 1AS — Pensions, retraites, rentes » (déclarant 1)',
   '1bs': 'Champ « 1BS — Pensions, retraites, rentes » (déclarant 2)',
 };
@@ -92,6 +94,11 @@ export const impotsTargets = {
   'impots.declaration.adresse.valider': t('Bouton « Valider » (adresse)', click),
   'impots.declaration.adresse.annuler': t('Bouton « Annuler » (adresse)', click),
   ...Object.fromEntries(boxTargets.map((box) => [`impots.declaration.revenus.${box}`, t(boxLabels[box], fill)])),
+  // « Ajouter des revenus »: a box the site did not pre-fill, chosen in the list, then « Ajouter ».
+  'impots.declaration.revenus.case': t('Liste « Case à ajouter » (ajouter des revenus)', ['choose'], {
+    options: boxTargets.map((box) => box.toUpperCase()),
+  }),
+  'impots.declaration.revenus.ajouter': t('Bouton « Ajouter » (ajouter des revenus)', click),
   'impots.declaration.signer': t('Bouton « Signer »', click),
   // The acknowledgement
   'impots.accuse.asdir': t('Bouton « Télécharger l’avis de situation déclarative »', click),

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { Persona } from '../../../src/lesson/types.ts';
 import { renderPdf } from '../../../src/sites/framework/documents/renderPdf.ts';
 import { asdirDocument } from '../../../src/sites/impots/documents/asdirDocument.ts';
+import { declaredNotice } from '../../../src/sites/impots/documents/declaredNotice.ts';
 import { taxNoticeDocument } from '../../../src/sites/impots/documents/taxNoticeDocument.ts';
 import { impotsPersona } from '../../../src/sites/impots/impotsPersona.ts';
 import { estimateIncomeTax } from '../../../src/sites/impots/tax/estimateIncomeTax.ts';
@@ -48,7 +49,8 @@ describe('the impots.gouv PDFs', () => {
       declarants: [{ salaries: 0, pensions: 19800 }],
     });
     const doc = asdirDocument(p, {
-      amounts: { '1AJ': 0, '1BJ': 0, '1AS': 19800, '1BS': 0 },
+      boxes: ['1AS'],
+      amounts: { '1AJ': 0, '1BJ': 0, '1AP': 0, '1BP': 0, '1AS': 19800, '1BS': 0 },
       estimate,
       signedAt: new Date(2026, 3, 20, 10, 12).getTime(),
       reference: '2693A12345678',
@@ -63,5 +65,25 @@ describe('the impots.gouv PDFs', () => {
     expect(text).toContain(
       `Revenu fiscal de référence : ${Math.round(estimate.netTaxableIncome).toLocaleString('fr-FR').replace(/\s/g, ' ')} €`,
     );
+  });
+
+  it('the avis d’impôt 2026 made from Gérard’s signed declaration: his numbers, its own reference, the tax', async () => {
+    const p = persona('gerard');
+    const estimate = estimateIncomeTax({
+      incomeYear: 2025,
+      couple: false,
+      children: 0,
+      declarants: [{ salaries: 0, pensions: 19800 }],
+    });
+    const notice = declaredNotice(p, estimate, p.adresse);
+    expect(notice.reference).toMatch(/^2693A\d{8}$/);
+    const text = await textOf(await renderPdf(taxNoticeDocument(p, notice)));
+    expect(text).toContain('Avis d’impôt 2026 sur les revenus de l’année 2025');
+    expect(text).toContain('Numéro fiscal : 30 16 284 755 456');
+    expect(text).toContain(`Référence de l’avis : ${notice.reference}`);
+    // 19 800 € − 1 980 € = 17 820 €.
+    expect(text).toContain('Revenu fiscal de référence : 17 820 €');
+    expect(text).toContain('Nombre de parts : 1');
+    expect(text).toContain(`Impôt sur le revenu net : ${estimate.tax} €`);
   });
 });

@@ -12,7 +12,7 @@ export interface NonCopieProps {
 export function NonCopie({ provider, service, onOtherAccount, onCancel }: NonCopieProps) {
   return (
     <section className="fcp-panel" aria-labelledby="fcp-non-copie-title">
-      <p className="fcp-pretitle">{provider.name}</p>
+      <p className="fcp-pretitle fcp-pretitle--start">{provider.name}</p>
       <h1 id="fcp-non-copie-title" tabIndex={-1}>
         Ce compte n’est pas disponible ici
       </h1>

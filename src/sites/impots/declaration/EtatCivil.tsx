@@ -145,7 +145,11 @@ export function EtatCivil({ p, address, onAddress, onNext }: EtatCivilProps) {
               Né(e) le {person.naissance}
               {person.lieu ? ` à ${person.lieu}` : ''}
             </dd>
-            {person.nif && <dd>Numéro fiscal : {spacedNif(person.nif)}</dd>}
+            {person.nif && (
+              <dd>
+                Numéro fiscal : <span className="impots-number">{spacedNif(person.nif)}</span>
+              </dd>
+            )}
           </dl>
         ))}
       </div>

@@ -3,16 +3,17 @@
  * `estimateIncomeTax`, the published scale of the year) and « Signer ». Until « Signer » is
  * pressed the declaration is not sent.
  */
-import { formatAmount } from '../../../french/index.ts';
 import { TargetButton } from '../../framework/TargetButton.tsx';
 import type { TaxEstimate } from '../tax/estimateIncomeTax.ts';
 import type { ImpotsPersona, IncomeBox } from '../impotsPersona.ts';
 import { wholeEuros } from '../documents/wholeEuros.ts';
 import { DeclarationFrame, PreviousStep } from './DeclarationFrame.tsx';
-import { boxTitles, declarantOf, shownBoxes } from './declaredIncome.ts';
+import { boxTitles, declarantOf } from './declaredIncome.ts';
 
 export interface RecapitulatifProps {
   p: ImpotsPersona;
+  /** The boxes declared, pre-filled or added (`shownBoxes`). */
+  boxes: readonly IncomeBox[];
   amounts: Record<IncomeBox, number>;
   estimate: TaxEstimate;
   onPrevious(): void;
@@ -20,7 +21,7 @@ export interface RecapitulatifProps {
 }
 
 /** « Récapitulatif ». */
-export function Recapitulatif({ p, amounts, estimate, onPrevious, onSign }: RecapitulatifProps) {
+export function Recapitulatif({ p, boxes, amounts, estimate, onPrevious, onSign }: RecapitulatifProps) {
   return (
     <DeclarationFrame incomeYear={p.impots.declaration.revenus_de} step={3}>
       <h2>Revenus déclarés</h2>
@@ -35,7 +36,7 @@ export function Recapitulatif({ p, amounts, estimate, onPrevious, onSign }: Reca
           </tr>
         </thead>
         <tbody>
-          {shownBoxes(p).map((box) => (
+          {boxes.map((box) => (
             <tr key={box}>
               <td>{box}</td>
               <td>
@@ -51,11 +52,7 @@ export function Recapitulatif({ p, amounts, estimate, onPrevious, onSign }: Reca
         {estimate.lines.map((line, index) => (
           <div key={line.label} className={index === estimate.lines.length - 1 ? 'impots-estimate__total' : undefined}>
             <dt>{line.label}</dt>
-            <dd>
-              {line.unit === 'parts'
-                ? String(line.amount).replace('.', ',')
-                : formatAmount(Math.round(line.amount * 100))}
-            </dd>
+            <dd>{line.unit === 'parts' ? String(line.amount).replace('.', ',') : wholeEuros(line.amount)}</dd>
           </div>
         ))}
       </dl>

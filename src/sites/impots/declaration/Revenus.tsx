@@ -1,22 +1,35 @@
 /**
  * Step 2 of the declaration, « Revenus et charges »: the boxes the site pre-filled (salaries 1AJ /
- * 1BJ, pensions 1AS / 1BS), each with « Montant pré-rempli » and its amount to check, correct or
- * complete. Amounts are whole euros; what is typed is kept with the run at once.
+ * 1BJ, unemployment benefits 1AP / 1BP, pensions 1AS / 1BS), each with « Montant pré-rempli » and
+ * its amount to check or correct, and « Ajouter des revenus » to complete it with a box the site
+ * did not pre-fill. Amounts are whole euros; what is typed is kept with the run at once.
  */
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useSiteBridge } from '../../framework/SiteBridge.tsx';
 import type { ImpotsPersona, IncomeBox } from '../impotsPersona.ts';
 import type { DeclarationState } from '../impotsReducer.ts';
 import { ErrorSummary, errorOf, type FormError } from '../ui/ErrorSummary.tsx';
 import { TextField } from '../ui/TextField.tsx';
 import { wholeEuros } from '../documents/wholeEuros.ts';
+import { AddIncome } from './AddIncome.tsx';
 import { DeclarationFrame, PreviousStep } from './DeclarationFrame.tsx';
-import { amountError, boxTitles, declarantOf, prefilled, shownBoxes } from './declaredIncome.ts';
+import {
+  addableBoxes,
+  amountError,
+  boxGroups,
+  boxTitles,
+  declarantOf,
+  isPrefilled,
+  prefilled,
+  shownBoxes,
+} from './declaredIncome.ts';
 
 export interface RevenusProps {
   p: ImpotsPersona;
   declaration: DeclarationState;
   onAmount(box: IncomeBox, text: string): void;
+  /** « Ajouter des revenus »: `box` shows in the form, empty. */
+  onAddBox(box: IncomeBox): void;
   onPrevious(): void;
   onNext(): void;
 }
@@ -24,21 +37,30 @@ export interface RevenusProps {
 const fieldId = (box: IncomeBox) => `impots-revenus-${box.toLowerCase()}`;
 
 /** « Revenus et charges ». */
-export function Revenus({ p, declaration, onAmount, onPrevious, onNext }: RevenusProps) {
+export function Revenus({ p, declaration, onAmount, onAddBox, onPrevious, onNext }: RevenusProps) {
   const { emit } = useSiteBridge();
   const [errors, setErrors] = useState<FormError[]>([]);
-  const boxes = shownBoxes(p);
+  const boxes = shownBoxes(p, declaration.added);
   const names = { 1: p.prenom, 2: p.conjoint?.prenom ?? '' };
+  const labelOf = (box: IncomeBox) =>
+    `${box} — ${boxTitles[box]} — Déclarant ${declarantOf(box)} (${names[declarantOf(box)]})`;
   // A refused amount stays in its field while the page is open; only an accepted one is kept
   // with the declaration, so leaving the page (or a reload) brings back the last good amount.
   const [refused, setRefused] = useState<Partial<Record<IncomeBox, string>>>({});
-  const textOf = (box: IncomeBox) => refused[box] ?? declaration.amounts[box] ?? String(prefilled(p, box));
+  // An added box starts empty (the real form's empty box); a pre-filled one shows its amount.
+  const textOf = (box: IncomeBox) =>
+    refused[box] ?? declaration.amounts[box] ?? (isPrefilled(p, box) ? String(prefilled(p, box)) : '');
   const typed = (box: IncomeBox, value: string) => {
     if (amountError(value) === null) {
       setRefused((others) => Object.fromEntries(Object.entries(others).filter(([b]) => b !== box)));
       onAmount(box, value);
     } else setRefused((others) => ({ ...others, [box]: value }));
   };
+  // The box just added takes the focus, ready for its amount.
+  const [justAdded, setJustAdded] = useState<IncomeBox | null>(null);
+  useEffect(() => {
+    if (justAdded) document.getElementById(fieldId(justAdded))?.focus();
+  }, [justAdded]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -52,15 +74,19 @@ export function Revenus({ p, declaration, onAmount, onPrevious, onNext }: Revenu
     if (!found.length) onNext();
   };
 
-  const groups = [
-    { title: 'Traitements, salaires', boxes: boxes.filter((b) => b[2] === 'J') },
-    { title: 'Pensions, retraites, rentes', boxes: boxes.filter((b) => b[2] === 'S') },
-  ].filter((g) => g.boxes.length);
+  const groups = boxGroups
+    .map((group) => ({
+      title: group.title,
+      boxes: boxes.filter((b) => (group.kinds as readonly string[]).includes(b[2] ?? '')),
+    }))
+    .filter((g) => g.boxes.length);
+  const addable = addableBoxes(p, declaration.added);
 
   return (
     <DeclarationFrame incomeYear={p.impots.declaration.revenus_de} step={2}>
       <p>
-        Vérifiez les montants pré-remplis. S’ils sont inexacts ou incomplets, corrigez-les en saisissant le bon montant.
+        Vérifiez les montants pré-remplis. S’ils sont inexacts, corrigez-les en saisissant le bon montant. S’il manque
+        un revenu, ajoutez sa case.
       </p>
       <ErrorSummary errors={errors} />
       <form noValidate onSubmit={submit}>
@@ -69,8 +95,10 @@ export function Revenus({ p, declaration, onAmount, onPrevious, onNext }: Revenu
             <legend>{group.title}</legend>
             {group.boxes.map((box) => {
               const text = textOf(box);
+              const pre = isPrefilled(p, box);
               // A refused amount is not a change: the pre-filled one still counts.
               const changed =
+                pre &&
                 declaration.amounts[box] !== undefined &&
                 refused[box] === undefined &&
                 text.replace(/\s/g, '') !== String(prefilled(p, box));
@@ -79,8 +107,10 @@ export function Revenus({ p, declaration, onAmount, onPrevious, onNext }: Revenu
                   <TextField
                     id={fieldId(box)}
                     target={`impots.declaration.revenus.${box.toLowerCase()}`}
-                    label={`${box} — ${boxTitles[box]} — Déclarant ${declarantOf(box)} (${names[declarantOf(box)]})`}
-                    hint={`Montant pré-rempli : ${wholeEuros(prefilled(p, box))}`}
+                    label={labelOf(box)}
+                    hint={
+                      pre ? `Montant pré-rempli : ${wholeEuros(prefilled(p, box))}` : 'Case ajoutée : non pré-remplie'
+                    }
                     inputMode="numeric"
                     value={text}
                     onValue={(value) => typed(box, value)}
@@ -94,6 +124,16 @@ export function Revenus({ p, declaration, onAmount, onPrevious, onNext }: Revenu
             })}
           </fieldset>
         ))}
+        {addable.length > 0 && (
+          <AddIncome
+            boxes={addable}
+            labelOf={labelOf}
+            onAdd={(box) => {
+              onAddBox(box);
+              setJustAdded(box);
+            }}
+          />
+        )}
         <div className="impots-actions impots-actions--spread">
           <PreviousStep onPress={onPrevious} />
           <button

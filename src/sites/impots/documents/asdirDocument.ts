@@ -3,15 +3,17 @@
  * declaration is signed: the declarants, numéro fiscal, référence de l'avis, the amounts declared
  * and the revenu fiscal de référence and tax of the estimate.
  */
-import { formatAmount, frenchDate } from '../../../french/index.ts';
+import { frenchDate } from '../../../french/index.ts';
 import type { PracticeDocument } from '../../framework/documents/practiceDocument.ts';
 import type { TaxEstimate } from '../tax/estimateIncomeTax.ts';
-import { boxTitles, shownBoxes } from '../declaration/declaredIncome.ts';
+import { boxTitles } from '../declaration/declaredIncome.ts';
 import type { ImpotsPersona, IncomeBox } from '../impotsPersona.ts';
 import { spacedNif } from './spacedNif.ts';
 import { wholeEuros } from './wholeEuros.ts';
 
 export interface AsdirFacts {
+  /** The boxes declared, pre-filled or added (`shownBoxes`). */
+  boxes: readonly IncomeBox[];
   amounts: Record<IncomeBox, number>;
   estimate: TaxEstimate;
   /** Practice time of the signature. */
@@ -46,14 +48,14 @@ export function asdirDocument(p: ImpotsPersona, facts: AsdirFacts): PracticeDocu
       { heading: 'Déclarant(s)', lines: [...names, facts.address] },
       {
         heading: 'Revenus déclarés',
-        lines: shownBoxes(p).map((box) => `${box} — ${boxTitles[box]} : ${wholeEuros(facts.amounts[box])}`),
+        lines: facts.boxes.map((box) => `${box} — ${boxTitles[box]} : ${wholeEuros(facts.amounts[box])}`),
       },
       {
         heading: 'Votre situation',
         lines: [
           `Nombre de parts : ${String(facts.estimate.parts).replace('.', ',')}`,
           `Revenu fiscal de référence : ${wholeEuros(Math.round(facts.estimate.netTaxableIncome))}`,
-          `Impôt sur le revenu : ${formatAmount(Math.round(facts.estimate.tax * 100))}`,
+          `Impôt sur le revenu : ${wholeEuros(facts.estimate.tax)}`,
         ],
       },
     ],

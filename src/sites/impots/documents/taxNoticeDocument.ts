@@ -7,8 +7,11 @@ import { eurosOf, type ImpotsPersona, type TaxNotice } from '../impotsPersona.ts
 import { spacedNif } from './spacedNif.ts';
 import { wholeEuros } from './wholeEuros.ts';
 
-/** « Avis d'impôt 2025 sur les revenus 2024 », `avis-impot-2025.pdf`. */
-export function taxNoticeDocument(p: ImpotsPersona, notice: TaxNotice): PracticeDocument {
+/**
+ * « Avis d'impôt 2025 sur les revenus 2024 », `avis-impot-2025.pdf`, sent to `address` (default:
+ * the persona's; the declaration's when it was changed there).
+ */
+export function taxNoticeDocument(p: ImpotsPersona, notice: TaxNotice, address = p.adresse): PracticeDocument {
   const year = notice.revenus_de + 1;
   const names = [`${p.prenom} ${p.nom.toUpperCase()}`];
   if (p.conjoint) names.push(`${p.conjoint.prenom} ${p.conjoint.nom.toUpperCase()}`);
@@ -29,7 +32,7 @@ export function taxNoticeDocument(p: ImpotsPersona, notice: TaxNotice): Practice
           `Référence de l’avis : ${notice.reference}`,
         ],
       },
-      { heading: 'Déclarant(s)', lines: [...names, p.adresse] },
+      { heading: 'Déclarant(s)', lines: [...names, address] },
       {
         heading: 'Vos revenus et votre impôt',
         lines: [

@@ -9,6 +9,7 @@ import type { TargetId } from '../../../lesson/types.ts';
 import { isValidEmail, normaliseIdentifier } from '../../../french/index.ts';
 import { useSiteBridge } from '../../framework/SiteBridge.tsx';
 import { TargetButton } from '../../framework/TargetButton.tsx';
+import { spacedNif } from '../documents/spacedNif.ts';
 import {
   accessNumberError,
   incomeError,
@@ -183,7 +184,7 @@ export function Creation({ step, isKnownNif, identifiersMatch, onStep, onPending
       {step === 'identifiants' && (
         <form noValidate onSubmit={submitIdentifiants}>
           <p>
-            Numéro fiscal : <strong>{normaliseIdentifier(nif)}</strong>
+            Numéro fiscal : <strong className="impots-number">{spacedNif(normaliseIdentifier(nif))}</strong>
           </p>
           <TextField
             id="impots-creation-acces"

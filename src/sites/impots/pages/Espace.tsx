@@ -77,7 +77,9 @@ export function Espace({ name, numeroFiscal, campaign, declaration, onDeclare, o
       <h1 id="impots-espace-title" tabIndex={-1}>
         Bonjour {name}
       </h1>
-      <p className="impots-muted">Numéro fiscal : {spacedNif(numeroFiscal)}</p>
+      <p className="impots-muted">
+        Numéro fiscal : <span className="impots-number">{spacedNif(numeroFiscal)}</span>
+      </p>
       <div className="impots-tiles">
         <section className="impots-tile" aria-labelledby="impots-tile-declaration">
           <h2 id="impots-tile-declaration">Déclarer mes revenus {year}</h2>

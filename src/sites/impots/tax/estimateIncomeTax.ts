@@ -1,8 +1,9 @@
 /**
  * The estimated income tax the impots.gouv practice site shows before « Signer », computed from
  * the published figures of the year of income (docs/procedures.md section 2b): the 10 %
- * deductions, the family quotient and its cap, the décote, the 61 € threshold. Salaries and
- * pensions only: no other income, deduction, reduction or credit, and no withholding.
+ * deductions, the family quotient and its cap, the décote, the 61 € threshold. Salaries (with
+ * unemployment benefits) and pensions only: no other income, deduction, reduction or credit, and
+ * no withholding.
  */
 import { decote as decoteOf } from './decote.ts';
 import { cappedGrossTax } from './familyQuotientCap.ts';
@@ -23,7 +24,10 @@ export interface TaxHousehold {
   children: number;
   /** Single parent living alone with the children (case T). */
   singleParent?: boolean;
-  /** One entry per declarant (1 or 2): yearly salaries (1AJ/1BJ) and pensions (1AS/1BS), whole euros. */
+  /**
+   * One entry per declarant (1 or 2), whole euros: yearly salaries (1AJ/1BJ, with the unemployment
+   * benefits of 1AP/1BP, which take the same 10 % deduction) and pensions (1AS/1BS).
+   */
   declarants: readonly { salaries: number; pensions: number }[];
 }
 

@@ -7,7 +7,10 @@
 import type { IncomeTaxFigures } from './incomeTaxFigures.ts';
 import { roundEuro } from './roundEuro.ts';
 
-/** What one declarant received in the year, whole euros: salaries (1AJ/1BJ) and pensions (1AS/1BS). */
+/**
+ * What one declarant received in the year, whole euros: salaries (1AJ/1BJ, with unemployment
+ * benefits 1AP/1BP, taxed as salaries) and pensions (1AS/1BS).
+ */
 export interface DeclarantIncome {
   salaries: number;
   pensions: number;

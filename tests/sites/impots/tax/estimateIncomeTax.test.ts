@@ -34,9 +34,10 @@ describe('the scale (service-public.fr F1419, income 2025 [S60])', () => {
   });
 
   it('multiplies the tax of one part by the parts of a couple without children', () => {
-    // F1419: a couple, 2 parts, 60 000 € → 30 000 € a part → 2 × 2 103,99 € = 4 207,98 €, 4 208 €.
+    // F1419's single-person line, doubled (worked by hand, not an official example): a couple, 2 parts,
+    // 60 000 € → 30 000 € a part → 2 × 2 103,99 € = 4 207,98 €, 4 208 €.
     expect(taxForParts(60_000, 2, income2025.scale)).toBe(4208);
-    // F1419: a couple, 2 parts, 90 000 € → 45 000 € a part: 1 977,69 € + 15 421 € × 30 % = 6 603,99 €.
+    // The same by hand: a couple, 2 parts, 90 000 € → 45 000 € a part: 1 977,69 € + 15 421 € × 30 % = 6 603,99 €.
     expect(taxByScale(45_000, income2025.scale)).toBe(6603.99);
     expect(taxForParts(90_000, 2, income2025.scale)).toBe(13_208);
   });
@@ -106,8 +107,8 @@ describe('the family quotient and its cap (service-public.fr F2705 of 10 April 2
 
   it('caps a high-income couple with two children in 2025 at 2 × 1 807 €', () => {
     // Income 2025 [S60][S66], derived by hand: 160 000 € of salaries − 16 000 € = 144 000 €.
-    // 3 parts: 48 000 € a part → 1 977,69 € + 18 421 € × 30 % = 7 504,00 € → × 3 = 22 512 €.
-    // 2 parts: 72 000 € a part → 1 977,69 € + 42 421 € × 30 % = 14 704,00 € → × 2 = 29 408 €.
+    // 3 parts: 48 000 € a part → 1 977,69 € + 18 421 € × 30 % = 7 503,99 € → × 3 = 22 511,97 €, 22 512 €.
+    // 2 parts: 72 000 € a part → 1 977,69 € + 42 421 € × 30 % = 14 703,99 € → × 2 = 29 407,98 €, 29 408 €.
     // Advantage 6 896 € > 2 × 1 807 € = 3 614 € → 29 408 € − 3 614 € = 25 794 €.
     const estimate = estimateIncomeTax(
       household({ couple: true, children: 2, declarants: [salaries(90_000), salaries(70_000)] }),
@@ -119,10 +120,11 @@ describe('the family quotient and its cap (service-public.fr F2705 of 10 April 2
 
 describe('a couple with two children (income 2025)', () => {
   it('takes the 10 % off each salary, shares the income in 3 parts and applies the couple décote', () => {
-    // Derived by hand from [S60][S66][S67]: 38 000 € − 3 800 € and 29 000 € − 2 900 € → 60 300 €.
+    // No official worked example: derived by hand from [S60][S66][S67] (docs/procedures.md section 2b,
+    // « How the tests check the tax estimate »): 38 000 € − 3 800 € and 29 000 € − 2 900 € → 60 300 €.
     // 3 parts: 20 100 € a part → 8 500 € × 11 % = 935 € → × 3 = 2 805 €. On 2 parts it would be
     // 2 × 2 148,99 € = 4 298 €: the children lower the tax by 1 493 €, under 2 × 1 807 €: no cap.
-    // 2 805 € < 3 277 €: décote = 1 483 € − 45,25 % × 2 805 € = 213,74 € → 214 €; tax 2 591 €.
+    // 2 805 € < 3 277 €: décote = 1 483 € − 45,25 % × 2 805 € (1 269,26 €) = 213,74 € → 214 €; tax 2 591 €.
     const estimate = estimateIncomeTax(
       household({ couple: true, children: 2, declarants: [salaries(38_000), salaries(29_000)] }),
     );
@@ -142,8 +144,10 @@ describe('a couple with two children (income 2025)', () => {
 
 describe('a retiree (income 2025)', () => {
   it('takes 10 % off the pension and lowers a small tax by the décote', () => {
-    // Derived by hand from [S60][S66][S67]: 24 000 € of pension − 2 400 € = 21 600 €.
-    // 1 part: 10 000 € × 11 % = 1 100 € < 1 982 €: décote = 897 € − 45,25 % × 1 100 € = 399,25 € → 399 €.
+    // No official worked example: derived by hand from [S60][S66][S67] (docs/procedures.md section 2b):
+    // 24 000 € of pension − 2 400 € = 21 600 €.
+    // 1 part: 10 000 € × 11 % = 1 100 € < 1 982 €: décote = 897 € − 45,25 % × 1 100 € (497,75 €) = 399,25 €
+    // → 399 €; tax 701 €.
     const estimate = estimateIncomeTax(household({ declarants: [pensions(24_000)] }));
     expect(estimate).toMatchObject({ parts: 1, netTaxableIncome: 21_600, grossTax: 1100, decote: 399, tax: 701 });
     expect(estimate.lines).toContainEqual({ label: 'Décote', amount: 399 });
