@@ -34,14 +34,24 @@ async function startChromium(chromium: string): Promise<{ port: number; stop(): 
       `--user-data-dir=${profile}`,
       'about:blank',
     ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+    // Its own process group, so that stopping it stops its helpers too (they write to the profile).
+    { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  /** Stops Chromium and, once it has exited (it writes its profile until then), removes the profile. */
+  /** Stops Chromium and its helper processes, then removes the profile (a failure only warns). */
   const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill();
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
     await exited;
-    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
+    } catch (error) {
+      // A temporary folder left behind never spoils the figures.
+      console.warn(`(could not remove ${profile}: ${(error as Error).message})`);
+    }
   };
   const port = await new Promise<number>((resolve, reject) => {
     let text = '';
