@@ -46,6 +46,23 @@ test.describe('without JavaScript', () => {
     await page.goto('/404');
     await expect(page.getByRole('heading', { level: 1, name: 'Page introuvable' })).toBeVisible();
   });
+
+  test('every language’s home page is whole in its HTML: the lessons, never « Chargement… »', async ({ page }) => {
+    // Arabic and Ukrainian take two bytes a letter: a page that large once came out behind a
+    // loading message and an inline script that neither this browser nor the CSP would run.
+    for (const [path, heading] of [
+      ['/', 'Les leçons'],
+      ['/en/', 'Lessons'],
+      ['/ar/', 'الدروس'],
+      ['/uk/', 'Уроки'],
+      ['/es/', 'Las lecciones'],
+    ] as const) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      await expect(page.locator('.lesson-list a').first()).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: /…$/ })).toHaveCount(0);
+    }
+  });
   test('a prerendered page carries its own styles: it looks the same with every stylesheet request refused', async ({
     page,
   }) => {

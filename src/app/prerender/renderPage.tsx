@@ -71,8 +71,15 @@ export async function renderPage(url: string): Promise<RenderedPage> {
   const lessonId = /^\/lecons\/([^/]+)$/.exec(path)?.[1];
   const entry = lessonId ? findLesson(lessonId) : undefined;
   if (entry) await loadLesson(entry, language);
-  const { prelude } = await prerenderToNodeStream(<App ssrPath={url} />);
+  // The whole page in place: React would otherwise outline a large boundary (over 12 800 bytes:
+  // the home page in Arabic or Ukrainian, two bytes a letter) behind its « Chargement… » fallback
+  // and an inline script, which neither a browser without JavaScript nor the CSP would run.
+  const { prelude } = await prerenderToNodeStream(<App ssrPath={url} />, { progressiveChunkSize: Infinity });
   const html = await toString(prelude);
+  if (/<script|<template/.test(html))
+    throw new Error(
+      `The prerendered ${url} is not complete HTML: a part waits for a script (a boundary left suspended).`,
+    );
   const name = i18n.t('app.name');
   const heading = headingOf(html);
   const title = path === '/' ? i18n.t('home.documentTitle') : heading ? `${heading} · ${name}` : name;
