@@ -62,6 +62,10 @@ test.describe('without JavaScript', () => {
       await expect(page.locator('.lesson-list a').first()).toBeVisible();
       await expect(page.getByRole('status').filter({ hasText: /…$/ })).toHaveCount(0);
     }
+    // An address typed without its last « / » opens the same home page, in its language.
+    await page.goto('/es');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(page.getByRole('heading', { level: 1, name: 'Las lecciones' })).toBeVisible();
   });
   test('a prerendered page carries its own styles: it looks the same with every stylesheet request refused', async ({
     page,
@@ -109,6 +113,12 @@ test('the prerendered pages are hydrated without a warning; a lesson’s modes w
   await expect(page.getByRole('heading', { level: 1, name: 'Lessons' })).toBeVisible();
   await page.getByRole('button', { name: 'Français', exact: true }).click();
   await expect(page).toHaveURL(/\/$/);
+  // `/en` without its last « / »: its own English page, hydrated as it is.
+  await page.goto('/en');
+  await expect(page.locator('#root')).toHaveAttribute('data-prerendered', '/en');
+  await expect(page.getByRole('heading', { level: 1, name: 'Lessons' })).toBeVisible();
+  await page.getByRole('link', { name: /Log in to my CAF account/ }).first().click();
+  await expect(page).toHaveURL(/\/en\/lecons\/[a-z-]+$/);
 
   await page.goto('/lecons/caf-se-connecter', { waitUntil: 'commit' });
   await expect(page.locator('#root')).toHaveAttribute('data-prerendered', '/lecons/caf-se-connecter');

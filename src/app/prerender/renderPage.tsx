@@ -29,13 +29,16 @@ export function prerenderRoutes(): PrerenderedRoute[] {
   const paths = ['/', '/carnet', '/reprendre', ...lessons.map((entry) => `/lecons/${entry.id}`), notFoundPath];
   // `/lecons/x` is written to `lecons/x.html`, which static servers (and `vite preview`) serve for it.
   const fileOf = (path: string) => (path === '/' ? 'index.html' : `${path.slice(1)}.html`);
-  return languages.flatMap((language) =>
-    paths.map((path) => ({
+  return languages.flatMap((language) => {
+    const base = languageBase(language);
+    const pages = paths.map((path) => ({
       url: pathIn(language, path),
-      file: posix.join(languageBase(language).slice(1), fileOf(path)),
+      file: posix.join(base.slice(1), fileOf(path)),
       language,
-    })),
-  );
+    }));
+    // `/en`, typed without its last `/`: served `en.html`, its home page (not the French one).
+    return base ? [...pages, { url: base, file: `${base.slice(1)}.html`, language }] : pages;
+  });
 }
 
 /** What one render gives: the root's HTML, the page's title, its language and direction. */
