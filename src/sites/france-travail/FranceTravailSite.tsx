@@ -30,7 +30,7 @@ import { givenIdentifier } from './registration/givenIdentifier.ts';
 import { convocationFor } from './registration/convocationFor.ts';
 import { initialInscription, inscriptionReducer, inscriptionSchema } from './registration/inscriptionReducer.ts';
 import { FtHeader } from './ui/FtHeader.tsx';
-import { useActivationLink } from './useActivationLink.ts';
+import { useActivationLink } from '../framework/useActivationLink.ts';
 import { useSessionExpiry } from './useSessionExpiry.ts';
 import './ft.css';
 import { useFranceConnectReturn } from '../framework/franceconnect/useFranceConnectReturn.ts';
@@ -92,7 +92,7 @@ export function FranceTravailSite() {
     return linkId;
   };
 
-  useActivationLink(ins.compte, {
+  useActivationLink(ins.compte, 'france-travail.lien-expire', {
     onActivated: () => {
       dispatch({ type: 'activate' });
       navigate({ type: 'activated' });

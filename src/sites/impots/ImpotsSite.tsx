@@ -50,7 +50,7 @@ import { Messagerie } from './pages/Messagerie.tsx';
 import { estimateIncomeTax } from './tax/estimateIncomeTax.ts';
 import { EspaceMenu, type EspaceTab } from './ui/EspaceMenu.tsx';
 import { ImpotsHeader } from './ui/ImpotsHeader.tsx';
-import { useActivationLink } from './useActivationLink.ts';
+import { useActivationLink } from '../framework/useActivationLink.ts';
 import './impots.css';
 
 const creationPages: Record<CreationStep, ImpotsPage> = {
@@ -129,7 +129,7 @@ export function ImpotsSite() {
   // Back from FranceConnect, signed in: the space (no code is asked, as on the real site).
   useFranceConnectReturn('impots', () => navigate({ type: 'signed-in' }));
 
-  useActivationLink(space, {
+  useActivationLink(space, 'impots.lien-expire', {
     onActivated: () => {
       dispatch({ type: 'activate' });
       go('creation-activee');
