@@ -5,16 +5,17 @@
  */
 import { describedBy, Field } from '../../framework/ui/Field.tsx';
 import { TextInput, type TextInputProps } from '../../framework/ui/TextInput.tsx';
+import type { TargetId } from '../../../lesson/types.ts';
 import type { CafTarget } from '../targets.ts';
 
-export interface TextFieldProps extends Omit<
+export interface TextFieldProps<T extends TargetId = CafTarget> extends Omit<
   TextInputProps,
   'target' | 'type' | 'inputMode' | 'invalid' | 'describedBy' | 'onLeave'
 > {
   /** The input's id; the hint and error get `<id>-hint` and `<id>-error`. */
   id: string;
-  /** The target id, e.g. `caf.login.nir`. */
-  target: CafTarget;
+  /** The target id, e.g. `caf.login.nir` (a claim's, the simulator's… with their own `T`). */
+  target: T;
   label: string;
   hint?: string;
   error?: string | null;
@@ -26,7 +27,15 @@ export interface TextFieldProps extends Omit<
 }
 
 /** A text input with its label, hint and error (under the input, as on the real site). */
-export function TextField({ id, label, hint, error, announce, className, ...input }: TextFieldProps) {
+export function TextField<T extends TargetId = CafTarget>({
+  id,
+  label,
+  hint,
+  error,
+  announce,
+  className,
+  ...input
+}: TextFieldProps<T>) {
   return (
     <Field
       classPrefix="caf"

@@ -1,35 +1,6 @@
-/**
- * A text field of the claim: label, hint and error linked with `aria-describedby`, `fill`
- * reported when the learner leaves the field (the shared `Field` and `TextInput`, in the CAF's look).
- */
-import { describedBy, Field } from '../../../framework/ui/Field.tsx';
-import { TextInput } from '../../../framework/ui/TextInput.tsx';
+/** A text field of the claim: the CAF copy's `TextField`, for its own targets. */
+import { TextField } from '../../ui/TextField.tsx';
 import type { DemandeTarget } from '../demandeTargets.ts';
 
-export interface DemandeTextFieldProps {
-  id: string;
-  target: DemandeTarget;
-  label: string;
-  hint?: string;
-  error?: string | null | undefined;
-  value: string;
-  onValue(value: string): void;
-  inputMode?: 'numeric' | 'decimal' | 'text';
-  className?: string;
-}
-
-export function DemandeTextField({ id, label, hint, error, className, ...input }: DemandeTextFieldProps) {
-  return (
-    <Field
-      classPrefix="caf"
-      id={id}
-      label={label}
-      hint={hint}
-      error={error}
-      errorPlacement="after"
-      className={className}
-    >
-      <TextInput id={id} invalid={!!error} describedBy={describedBy(id, hint, error)} {...input} />
-    </Field>
-  );
-}
+/** A text input with its label, hint and error (under the input, as on the real site). */
+export const DemandeTextField = TextField<DemandeTarget>;
