@@ -3,7 +3,7 @@
  * `data-target` and holds the buttons, each change is reported with its value.
  */
 import type { TargetId } from '../../../lesson/types.ts';
-import { useSiteBridge } from '../../framework/SiteBridge.tsx';
+import { radioId, useRadioTarget } from '../../framework/useRadioTarget.ts';
 import { describedBy, FieldError } from '../../framework/ui/Field.tsx';
 
 export interface RadioOption {
@@ -24,8 +24,7 @@ export interface RadioGroupProps {
 
 /** A fieldset of radio buttons. */
 export function RadioGroup({ name, target, legend, options, value, onValue, error }: RadioGroupProps) {
-  const { emit } = useSiteBridge();
-  const idOf = (index: number, option: RadioOption) => (index === 0 ? name : `${name}-${option.value}`);
+  const radio = useRadioTarget(target, name, value, onValue);
   return (
     <fieldset
       className={`am-fieldset${error ? ' am-field--error' : ''}`}
@@ -36,21 +35,8 @@ export function RadioGroup({ name, target, legend, options, value, onValue, erro
       <div className="am-radios">
         {options.map((option, index) => (
           <div className="am-radio" key={option.value}>
-            <input
-              type="radio"
-              id={idOf(index, option)}
-              name={name}
-              value={option.value}
-              checked={value === option.value}
-              onChange={() => {
-                onValue(option.value);
-                emit({ action: 'choose', target, value: option.value });
-              }}
-              onClick={() => {
-                if (value === option.value) emit({ action: 'choose', target, value: option.value });
-              }}
-            />
-            <label htmlFor={idOf(index, option)}>{option.label}</label>
+            <input {...radio(option.value, index)} />
+            <label htmlFor={radioId(name, index, option.value)}>{option.label}</label>
           </div>
         ))}
       </div>

@@ -3,7 +3,7 @@
  * `data-target` and holds the buttons, each change is reported with its value.
  */
 import type { TargetId } from '../../../lesson/types.ts';
-import { useSiteBridge } from '../../framework/SiteBridge.tsx';
+import { radioId, useRadioTarget } from '../../framework/useRadioTarget.ts';
 import { describedBy, FieldError, FieldHint } from '../../framework/ui/Field.tsx';
 
 export interface RadioOption {
@@ -30,7 +30,7 @@ export interface RadioGroupProps {
 
 /** A fieldset of radio buttons. */
 export function RadioGroup({ name, target, legend, hint, options, value, onValue, error, inline }: RadioGroupProps) {
-  const { emit } = useSiteBridge();
+  const radio = useRadioTarget(target, name, value, onValue);
   return (
     <fieldset
       className={`ft-fieldset${error ? ' ft-field--error' : ''}${inline ? ' ft-fieldset--inline' : ''}`}
@@ -43,22 +43,8 @@ export function RadioGroup({ name, target, legend, hint, options, value, onValue
       <div className="ft-radios">
         {options.map((option, index) => (
           <div className="ft-radio" key={option.value}>
-            <input
-              type="radio"
-              id={index === 0 ? name : `${name}-${option.value}`}
-              name={name}
-              value={option.value}
-              checked={value === option.value}
-              onChange={() => {
-                onValue(option.value);
-                emit({ action: 'choose', target, value: option.value });
-              }}
-              // Clicking the answer already chosen confirms it (no change event fires).
-              onClick={() => {
-                if (value === option.value) emit({ action: 'choose', target, value: option.value });
-              }}
-            />
-            <label htmlFor={index === 0 ? name : `${name}-${option.value}`}>{option.label}</label>
+            <input {...radio(option.value, index)} />
+            <label htmlFor={radioId(name, index, option.value)}>{option.label}</label>
           </div>
         ))}
       </div>

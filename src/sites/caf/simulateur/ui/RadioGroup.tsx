@@ -4,7 +4,7 @@
  * with `aria-describedby` (the CAF's look: the error under the question).
  */
 import type { TargetId } from '../../../../lesson/types.ts';
-import { useSiteBridge } from '../../../framework/SiteBridge.tsx';
+import { radioId, useRadioTarget } from '../../../framework/useRadioTarget.ts';
 import { describedBy, FieldError, FieldHint } from '../../../framework/ui/Field.tsx';
 
 export interface RadioOption {
@@ -28,8 +28,7 @@ export interface RadioGroupProps {
 
 /** A fieldset of radio buttons. */
 export function RadioGroup({ name, target, legend, hint, options, value, onValue, error, inline }: RadioGroupProps) {
-  const { emit } = useSiteBridge();
-  const idOf = (index: number, option: RadioOption) => (index === 0 ? name : `${name}-${option.value}`);
+  const radio = useRadioTarget(target, name, value, onValue);
   return (
     <fieldset
       className={`caf-sim-question${error ? ' caf-field--error' : ''}`}
@@ -41,22 +40,8 @@ export function RadioGroup({ name, target, legend, hint, options, value, onValue
       <div className={inline ? 'caf-sim-radios caf-sim-radios--inline' : 'caf-sim-radios'}>
         {options.map((option, index) => (
           <div className="caf-sim-radio" key={option.value}>
-            <input
-              type="radio"
-              id={idOf(index, option)}
-              name={name}
-              value={option.value}
-              checked={value === option.value}
-              onChange={() => {
-                onValue(option.value);
-                emit({ action: 'choose', target, value: option.value });
-              }}
-              // Clicking the answer already chosen confirms it (no change event fires).
-              onClick={() => {
-                if (value === option.value) emit({ action: 'choose', target, value: option.value });
-              }}
-            />
-            <label htmlFor={idOf(index, option)}>{option.label}</label>
+            <input {...radio(option.value, index)} />
+            <label htmlFor={radioId(name, index, option.value)}>{option.label}</label>
           </div>
         ))}
       </div>
