@@ -3,16 +3,20 @@
  * persona, a practice world on the lesson's date kept in React state, the run's memory (so a
  * remount on the same `store` is a reload), the tabs and documents the site opens recorded. The
  * world can be changed as the player and the mailbox change it: an incident switched on, a mail's
- * link clicked, time passing. Each site's tests wrap it with their persona, date and registry.
+ * link clicked, time passing; a file chooser opens the practice browser's real « Ouvrir » dialog.
+ * Each site's tests wrap it with their persona, date and registry.
  */
 import { readFileSync } from 'node:fs';
 import { StrictMode, useCallback, useLayoutEffect, useState, type ReactElement, type ReactNode } from 'react';
-import { act, render } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { parse } from 'yaml';
 import { createPracticeClock } from '../../src/lesson/practiceClock.ts';
+import { practiceFilesOf } from '../../src/lesson/practiceFiles.ts';
 import type { Persona, SiteEvent } from '../../src/lesson/types.ts';
 import { createWorld, type PracticeWorld } from '../../src/lesson/world.ts';
+import { FileDialog } from '../../src/player/browser/FileDialog.tsx';
+import { useFileChooser } from '../../src/player/browser/useFileChooser.ts';
 import type { PracticeDocument } from '../../src/sites/framework/documents/practiceDocument.ts';
 import { perform, type DriverAction } from '../../src/sites/framework/driver.ts';
 import { SiteBridgeProvider, type SiteMemory } from '../../src/sites/framework/SiteBridge.tsx';
@@ -20,6 +24,15 @@ import type { TargetRegistry } from '../../src/sites/framework/types.ts';
 
 /** A persona read from its YAML file as the compiler gives it (tests run from the project root). */
 export const personaNamed = (id: string) => parse(readFileSync(`content/personas/${id}.yaml`, 'utf8')) as Persona;
+
+/** Clicks the chooser `button` (its words), then opens `file` in the practice « Ouvrir » dialog. */
+export async function uploadFile(user: ReturnType<typeof userEvent.setup>, button: string | RegExp, file: string) {
+  await user.click(screen.getByRole('button', { name: button }));
+  const dialog = await screen.findByRole('dialog');
+  const name = new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+  await user.click(within(dialog).getByRole('option', { name }));
+  await user.click(within(dialog).getByRole('button', { name: 'Ouvrir' }));
+}
 
 /** What every site's render takes. */
 export interface SiteOptions {
@@ -49,6 +62,7 @@ export function renderPracticeSite(site: PracticeSite, options: SiteOptions = {}
   const events: SiteEvent[] = [];
   const opened: PracticeDocument[] = [];
   const tabs: string[] = [];
+  const persona = options.persona ?? site.persona;
   const store = options.store ?? {};
   const memory: SiteMemory = { read: (key) => store[key], write: (key, value) => void (store[key] = value) };
   const current = {
@@ -66,18 +80,23 @@ export function renderPracticeSite(site: PracticeSite, options: SiteOptions = {}
     control.update = updateWorld;
     const openTab = useCallback((id: string) => void tabs.push(id), []);
     const openDocument = useCallback((doc: PracticeDocument) => void opened.push(doc), []);
+    const chooser = useFileChooser();
     return (
       <SiteBridgeProvider
         emit={emit}
-        persona={options.persona ?? site.persona}
+        persona={persona}
         world={world}
         updateWorld={updateWorld}
         openTab={openTab}
         openDocument={openDocument}
+        chooseFile={chooser.chooseFile}
         targets={site.targets}
         memory={memory}
       >
         <main data-site={site.site}>{children}</main>
+        {chooser.request && (
+          <FileDialog documents={practiceFilesOf(persona)} downloads={[]} emit={emit} onClose={chooser.close} />
+        )}
       </SiteBridgeProvider>
     );
   }
@@ -110,5 +129,13 @@ export function renderPracticeSite(site: PracticeSite, options: SiteOptions = {}
     drive: (...steps: DriverAction[]) => {
       for (const step of steps) act(() => perform(result.container, step));
     },
+    /** The site's `data-flags`. */
+    flags: () =>
+      (result.container.querySelector('[data-flags]')?.getAttribute('data-flags') ?? '').split(' ').filter(Boolean),
+    /** The innermost place on screen. */
+    place: () =>
+      [...result.container.querySelectorAll('[data-place]:not([data-place=""])')].at(-1)?.getAttribute('data-place'),
+    /** Clicks the chooser `button` (its words), then opens `file` in the « Ouvrir » dialog. */
+    upload: (button: string | RegExp, file: string) => uploadFile(user, button, file),
   };
 }

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { StrictMode, useCallback, useState, type ReactElement, type ReactNode } from 'react';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { parse } from 'yaml';
 import { practiceFilesOf } from '../../src/lesson/practiceFiles.ts';
@@ -17,6 +17,7 @@ import { perform, type DriverAction } from '../../src/sites/framework/driver.ts'
 import { registry } from '../../src/sites/registry.ts';
 import type { PracticeDocument } from '../../src/sites/framework/documents/practiceDocument.ts';
 import type { TargetRegistry } from '../../src/sites/framework/types.ts';
+import { uploadFile } from './renderPracticeSite.tsx';
 
 /** The amina persona, read from its YAML file as the compiler would give it (tests run from the project root). */
 export const amina = parse(readFileSync('content/personas/amina.yaml', 'utf8')) as Persona;
@@ -88,13 +89,7 @@ export function renderWithBridge(ui: ReactElement, options: BridgeOptions = {}) 
     /** Empties the recorded events (after setting a page up). */
     clearEvents: () => void events.splice(0),
     /** Clicks the file chooser `button` (its words), then opens `file` in the practice « Ouvrir » dialog. */
-    async upload(button: string | RegExp, file: string) {
-      await user.click(screen.getByRole('button', { name: button }));
-      const dialog = await screen.findByRole('dialog');
-      const name = new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
-      await user.click(within(dialog).getByRole('option', { name }));
-      await user.click(within(dialog).getByRole('button', { name: 'Ouvrir' }));
-    },
+    upload: (button: string | RegExp, file: string) => uploadFile(user, button, file),
     /** Performs expected actions with the lesson driver, as Watch mode does. */
     drive: (...steps: DriverAction[]) => {
       for (const step of steps) act(() => perform(result.container, step));

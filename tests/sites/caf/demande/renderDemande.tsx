@@ -4,24 +4,11 @@
  * months asked: September to November 2026), the run's memory, and the practice browser's real
  * « Ouvrir » dialog for the file chooser.
  */
-import { readFileSync } from 'node:fs';
-import { useCallback, useLayoutEffect, useState, type ReactNode } from 'react';
-import { act, render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { parse } from 'yaml';
-import { createPracticeClock } from '../../../../src/lesson/practiceClock.ts';
-import { practiceFilesOf } from '../../../../src/lesson/practiceFiles.ts';
-import type { Persona, SiteEvent } from '../../../../src/lesson/types.ts';
-import { createWorld, type PracticeWorld } from '../../../../src/lesson/world.ts';
-import { FileDialog } from '../../../../src/player/browser/FileDialog.tsx';
-import { useFileChooser } from '../../../../src/player/browser/useFileChooser.ts';
-import { CafSite } from '../../../../src/sites/caf/CafSite.tsx';
-import type { PracticeDocument } from '../../../../src/sites/framework/documents/practiceDocument.ts';
-import { SiteBridgeProvider, type SiteMemory } from '../../../../src/sites/framework/SiteBridge.tsx';
-import { perform, type DriverAction } from '../../../../src/sites/framework/driver.ts';
-import { registry } from '../../../../src/sites/registry.ts';
+import type { Persona } from '../../../../src/lesson/types.ts';
+import type { DriverAction } from '../../../../src/sites/framework/driver.ts';
+import { renderCaf } from '../compte/renderCaf.tsx';
+import { personaNamed } from '../../renderPracticeSite.tsx';
 
-const personaNamed = (id: string) => parse(readFileSync(`content/personas/${id}.yaml`, 'utf8')) as Persona;
 /** The claimant of the lesson caf-demander-prime-activite: Nadia, who lives alone. */
 export const nadia = personaNamed('nadia');
 /** A couple with a child, for the partner's page. */
@@ -32,87 +19,7 @@ export const practiceDay = '2026-12-03';
 
 /** The CAF site on `practiceDay`, as in its practice-browser tab, for `persona` (default: Nadia). */
 export function renderDemande(persona: Persona = nadia) {
-  const events: SiteEvent[] = [];
-  const opened: PracticeDocument[] = [];
-  const store: Record<string, unknown> = {};
-  const memory: SiteMemory = { read: (key) => store[key], write: (key, value) => void (store[key] = value) };
-  const current = { world: createWorld(createPracticeClock(practiceDay, Date.now())) };
-
-  function Harness({ children }: { children: ReactNode }) {
-    const [world, setWorld] = useState(current.world);
-    useLayoutEffect(() => {
-      current.world = world;
-    });
-    const emit = useCallback((event: SiteEvent) => void events.push(event), []);
-    const updateWorld = useCallback((change: (w: PracticeWorld) => PracticeWorld) => setWorld(change), []);
-    const openDocument = useCallback((doc: PracticeDocument) => void opened.push(doc), []);
-    const chooser = useFileChooser();
-    return (
-      <SiteBridgeProvider
-        emit={emit}
-        persona={persona}
-        world={world}
-        updateWorld={updateWorld}
-        targets={registry.targets}
-        memory={memory}
-        chooseFile={chooser.chooseFile}
-        openDocument={openDocument}
-      >
-        <main>{children}</main>
-        {chooser.request && (
-          <FileDialog documents={practiceFilesOf(persona)} downloads={[]} emit={emit} onClose={chooser.close} />
-        )}
-      </SiteBridgeProvider>
-    );
-  }
-
-  const user = userEvent.setup();
-  const result = render(
-    <Harness>
-      <div data-site="caf">
-        <CafSite />
-      </div>
-    </Harness>,
-  );
-  const drive = (...steps: DriverAction[]) => {
-    for (const step of steps) act(() => perform(result.container, step));
-  };
-  return {
-    ...result,
-    user,
-    events,
-    opened,
-    world: () => current.world,
-    drive,
-    /** The innermost place on screen. */
-    place: () => [...result.container.querySelectorAll('[data-place]')].at(-1)?.getAttribute('data-place'),
-    /** From the home page to Mon Compte, signed in (the code read from the world). */
-    logIn() {
-      drive(
-        { action: 'click', target: 'caf.header.mon-compte' },
-        { action: 'fill', target: 'caf.login.nir', value: String(persona.nir13) },
-        {
-          action: 'fill',
-          target: 'caf.login.password',
-          value: String((persona.caf as { mot_de_passe: string }).mot_de_passe),
-        },
-        { action: 'click', target: 'caf.login.submit' },
-        { action: 'click', target: 'caf.code.send' },
-      );
-      drive(
-        { action: 'fill', target: 'caf.code.input', value: current.world.otp },
-        { action: 'click', target: 'caf.code.submit' },
-      );
-    },
-    /** Clicks the chooser `button` (its words), then opens `file` in the « Ouvrir » dialog. */
-    async upload(button: string, file: string) {
-      await user.click(screen.getByRole('button', { name: button }));
-      const dialog = await screen.findByRole('dialog');
-      const name = new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
-      await user.click(within(dialog).getByRole('option', { name }));
-      await user.click(within(dialog).getByRole('button', { name: 'Ouvrir' }));
-    },
-  };
+  return renderCaf({ persona, date: practiceDay });
 }
 
 export type RenderedDemande = ReturnType<typeof renderDemande>;
