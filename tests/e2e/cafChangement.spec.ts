@@ -9,34 +9,12 @@
  * screenshot of each page.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { pageChecker, readCodeInMailbox } from './helpers.ts';
+import { guide, heading, signIn, site, target, type } from './cafHelpers.ts';
+import { openWithMouse, pageChecker } from './helpers.ts';
 
 const checkPage = pageChecker('');
-
-const site = (page: Page) => page.locator('.caf-site');
-const guide = (page: Page) => page.locator('.guide-panel');
-const dialog = (page: Page) => page.getByRole('dialog', { name: 'Ouvrir' });
-const target = (page: Page, id: string) => page.locator(`[data-target="${id}"]`);
-const heading = (page: Page, name: string | RegExp) => site(page).getByRole('heading', { level: 1, name });
-
-/** Types in a field and leaves it, as a learner does. */
-async function type(page: Page, id: string, value: string) {
-  const field = target(page, id);
-  await field.fill(value);
-  await field.blur();
-}
-
-/** In the open « Ouvrir » dialog, selects `file` with the mouse and clicks « Ouvrir ». */
-async function openWithMouse(page: Page, file: string) {
-  await expect(dialog(page)).toBeVisible();
-  await dialog(page)
-    .getByRole('option', { name: new RegExp(`^${file.replace(/\./g, '\\.')}`) })
-    .click();
-  await dialog(page).getByRole('button', { name: 'Ouvrir', exact: true }).click();
-  await expect(dialog(page)).toBeHidden();
-}
 
 test('a learner declares Amina’s move alone, with the lease, and opens the receipt as a PDF', async ({ page }) => {
   test.setTimeout(180_000);
@@ -45,18 +23,7 @@ test('a learner declares Amina’s move alone, with the lease, and opens the rec
   await expect(guide(page)).toContainText('Votre mission');
 
   // Sign in: number, password, the code read in the practice mailbox.
-  await target(page, 'caf.header.mon-compte').click();
-  await type(page, 'caf.login.nir', '2860375114023');
-  await type(page, 'caf.login.password', 'Jasmin2026!');
-  await target(page, 'caf.login.submit').click();
-  await target(page, 'caf.code.send').click();
-  await target(page, 'browser.tab.mail').click();
-  await target(page, 'mail.inbox.caf-code').click();
-  const code = await readCodeInMailbox(page);
-  await target(page, 'browser.tab.caf').click();
-  await type(page, 'caf.code.input', code);
-  await target(page, 'caf.code.submit').click();
-  await expect(heading(page, 'Bonjour Amina')).toBeVisible();
+  await signIn(page, '2860375114023', 'Jasmin2026!', 'Amina');
 
   await target(page, 'caf.espace.menu.profil').click();
   await expect(heading(page, 'Mon profil')).toBeVisible();

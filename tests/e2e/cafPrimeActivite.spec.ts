@@ -13,22 +13,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { pageChecker, readCodeInMailbox } from './helpers.ts';
+import { guide, heading, signIn, site, target, type } from './cafHelpers.ts';
+import { openWithMouse, pageChecker } from './helpers.ts';
 
 const checkPage = pageChecker('');
-
-const site = (page: Page) => page.locator('.caf-site');
-const guide = (page: Page) => page.locator('.guide-panel');
-const dialog = (page: Page) => page.getByRole('dialog', { name: 'Ouvrir' });
-const target = (page: Page, id: string) => page.locator(`[data-target="${id}"]`);
-const heading = (page: Page, name: string | RegExp) => site(page).getByRole('heading', { level: 1, name });
-
-/** Types in a field and leaves it, as a learner does. */
-async function type(page: Page, id: string, value: string) {
-  const field = target(page, id);
-  await field.fill(value);
-  await field.blur();
-}
 
 /** Chooses `value` in a list or a group of radio buttons. */
 async function choose(page: Page, id: string, value: string) {
@@ -44,16 +32,6 @@ async function answer(page: Page, answer: string) {
     .check();
   await guide(page).getByRole('button', { name: 'Valider', exact: true }).click();
   await expect(guide(page).getByRole('radio', { name: new RegExp(`^${answer}`) })).toHaveCount(0);
-}
-
-/** In the open « Ouvrir » dialog, selects `file` with the mouse and clicks « Ouvrir ». */
-async function openWithMouse(page: Page, file: string) {
-  await expect(dialog(page)).toBeVisible();
-  await dialog(page)
-    .getByRole('option', { name: new RegExp(`^${file.replace(/\./g, '\\.')}`) })
-    .click();
-  await dialog(page).getByRole('button', { name: 'Ouvrir', exact: true }).click();
-  await expect(dialog(page)).toBeHidden();
 }
 
 /** Opens a lesson from its start screen in « Je fais seul ». */
@@ -128,18 +106,7 @@ test('a learner simulates the prime d’activité, then claims it from Mon Compt
 
   // The claim: Nadia's, from Mon Compte.
   await startAlone(page, 'caf-demander-prime-activite');
-  await target(page, 'caf.header.mon-compte').click();
-  await type(page, 'caf.login.nir', '2820693066045');
-  await type(page, 'caf.login.password', 'Tilleul-Caf-93');
-  await target(page, 'caf.login.submit').click();
-  await target(page, 'caf.code.send').click();
-  await target(page, 'browser.tab.mail').click();
-  await target(page, 'mail.inbox.caf-code').click();
-  const code = await readCodeInMailbox(page);
-  await target(page, 'browser.tab.caf').click();
-  await type(page, 'caf.code.input', code);
-  await target(page, 'caf.code.submit').click();
-  await expect(heading(page, 'Bonjour Nadia')).toBeVisible();
+  await signIn(page, '2820693066045', 'Tilleul-Caf-93', 'Nadia');
 
   await target(page, 'caf.espace.faire-demande').click();
   await expect(heading(page, 'Faire une demande de prestation')).toBeVisible();

@@ -11,13 +11,12 @@
  * saves a screenshot of each page, to look at beside the domain brief.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { pageChecker } from './helpers.ts';
+import { fileDialog, openWithMouse, pageChecker } from './helpers.ts';
 
 const checkPage = pageChecker('');
 
 const site = (page: Page) => page.locator('.ft-site');
 const guide = (page: Page) => page.locator('.guide-panel');
-const dialog = (page: Page) => page.getByRole('dialog', { name: 'Ouvrir' });
 const target = (page: Page, id: string) => page.locator(`[data-target="${id}"]`);
 const heading = (page: Page, name: string | RegExp) => site(page).getByRole('heading', { level: 1, name });
 const done = (page: Page) => page.getByRole('heading', { level: 1, name: 'Bravo !' });
@@ -93,16 +92,6 @@ async function signIn(page: Page, card: Awaited<ReturnType<typeof readCard>>, ch
   await type(page, 'france-travail.connexion.mot-de-passe', card.motDePasse);
   if (check) await checkPage(page, 'connexion-mot-de-passe');
   await target(page, 'france-travail.connexion.valider').click();
-}
-
-/** In the open « Ouvrir » dialog, selects `file` with the mouse and clicks « Ouvrir ». */
-async function openWithMouse(page: Page, file: string) {
-  await expect(dialog(page)).toBeVisible();
-  await dialog(page)
-    .getByRole('option', { name: new RegExp(`^${file.replace(/\./g, '\\.')}`) })
-    .click();
-  await dialog(page).getByRole('button', { name: 'Ouvrir', exact: true }).click();
-  await expect(dialog(page)).toBeHidden();
 }
 
 test('a learner does Nadia’s monthly update alone, with her two employers, and validates it', async ({ page }) => {
@@ -189,7 +178,7 @@ test('a learner sends the payslip alone: refused files, the « Ouvrir » dialog 
 
   // A Word file first: the dialog takes it, the site refuses it with its message.
   await target(page, 'france-travail.documents.parcourir').click();
-  await expect(dialog(page)).toBeVisible();
+  await expect(fileDialog(page)).toBeVisible();
   await checkPage(page, 'fenetre-ouvrir');
   await openWithMouse(page, 'bulletin-novembre.docx');
   await expect(site(page).getByRole('alert')).toContainText(
@@ -208,9 +197,9 @@ test('a learner sends the payslip alone: refused files, the « Ouvrir » dialog 
   const browse = target(page, 'france-travail.documents.parcourir');
   await browse.focus();
   await page.keyboard.press('Enter');
-  await expect(dialog(page)).toBeVisible();
+  await expect(fileDialog(page)).toBeVisible();
   const wanted = 'bulletin-novembre-2026-ecole.pdf';
-  const selected = dialog(page).locator('[role="option"][aria-selected="true"]');
+  const selected = fileDialog(page).locator('[role="option"][aria-selected="true"]');
   await page.keyboard.press('Home');
   for (let moves = 0; moves < 10; moves += 1) {
     if ((await selected.count()) === 1 && (await selected.innerText()).startsWith(wanted)) break;
@@ -218,7 +207,7 @@ test('a learner sends the payslip alone: refused files, the « Ouvrir » dialog 
   }
   await expect(selected).toContainText(wanted);
   await page.keyboard.press('Enter');
-  await expect(dialog(page)).toBeHidden();
+  await expect(fileDialog(page)).toBeHidden();
 
   // The preview: readable, so it is added; then the second page.
   await expect(site(page).getByRole('heading', { name: 'Aperçu de votre document (page 1)' })).toBeVisible();

@@ -221,3 +221,16 @@ export async function doWithKeyboard(page: Page, step: PathStep, code: () => Pro
       throw new Error(`No keyboard action for ${step.event.action}`);
   }
 }
+
+/** The practice browser's « Ouvrir » dialog (a file chooser's). */
+export const fileDialog = (page: Page) => page.getByRole('dialog', { name: 'Ouvrir' });
+
+/** In the open « Ouvrir » dialog, selects `file` with the mouse and clicks « Ouvrir ». */
+export async function openWithMouse(page: Page, file: string) {
+  await expect(fileDialog(page)).toBeVisible();
+  await fileDialog(page)
+    .getByRole('option', { name: new RegExp(`^${file.replace(/\./g, '\\.')}`) })
+    .click();
+  await fileDialog(page).getByRole('button', { name: 'Ouvrir', exact: true }).click();
+  await expect(fileDialog(page)).toBeHidden();
+}

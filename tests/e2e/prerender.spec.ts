@@ -117,7 +117,10 @@ test('the prerendered pages are hydrated without a warning; a lesson’s modes w
   await page.goto('/en');
   await expect(page.locator('#root')).toHaveAttribute('data-prerendered', '/en');
   await expect(page.getByRole('heading', { level: 1, name: 'Lessons' })).toBeVisible();
-  await page.getByRole('link', { name: /Log in to my CAF account/ }).first().click();
+  await page
+    .getByRole('link', { name: /Log in to my CAF account/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/en\/lecons\/[a-z-]+$/);
 
   await page.goto('/lecons/caf-se-connecter', { waitUntil: 'commit' });
