@@ -1,21 +1,14 @@
 /**
- * What the CAF copy's end-to-end tests share: its locators, a field typed and left as a learner
- * does, and signing in with the code read in the practice mailbox.
+ * What the CAF copy's end-to-end tests share: its locators and signing in with the code read in
+ * the practice mailbox (the guide, targets and typing come from `helpers.ts`).
  */
 import { expect, type Page } from '@playwright/test';
-import { readCodeInMailbox } from './helpers.ts';
+import { guide, readCodeInMailbox, target, type } from './helpers.ts';
+
+export { guide, target, type };
 
 export const site = (page: Page) => page.locator('.caf-site');
-export const guide = (page: Page) => page.locator('.guide-panel');
-export const target = (page: Page, id: string) => page.locator(`[data-target="${id}"]`);
 export const heading = (page: Page, name: string | RegExp) => site(page).getByRole('heading', { level: 1, name });
-
-/** Types in a field and leaves it, as a learner does. */
-export async function type(page: Page, id: string, value: string) {
-  const field = target(page, id);
-  await field.fill(value);
-  await field.blur();
-}
 
 /** From the home page to Mon Compte: number, password, and the code read in the practice mailbox. */
 export async function signIn(page: Page, nir: string, password: string, firstName: string) {

@@ -10,15 +10,12 @@
  * `SHOTS_DIR=/tmp/shots-fta npx playwright test tests/e2e/franceTravailActualisation.spec.ts` also
  * saves a screenshot of each page, to look at beside the domain brief.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { fileDialog, openWithMouse, pageChecker } from './helpers.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { heading, openLessonAlone, pick, site } from './franceTravailHelpers.ts';
+import { answer, fileDialog, onPaper, openWithMouse, pageChecker, target, type } from './helpers.ts';
 
 const checkPage = pageChecker('');
 
-const site = (page: Page) => page.locator('.ft-site');
-const guide = (page: Page) => page.locator('.guide-panel');
-const target = (page: Page, id: string) => page.locator(`[data-target="${id}"]`);
-const heading = (page: Page, name: string | RegExp) => site(page).getByRole('heading', { level: 1, name });
 const done = (page: Page) => page.getByRole('heading', { level: 1, name: 'Bravo !' });
 
 /** One payslip of the practice card, as the learner reads it. */
@@ -27,12 +24,6 @@ interface Payslip {
   hours: string;
   gross: string;
   net: string;
-}
-
-/** The value next to `label` on a payslip (a `<dt>`/`<dd>` pair). */
-async function onPaper(paper: Locator, label: string): Promise<string> {
-  const row = paper.locator('dl > div').filter({ has: paper.page().locator('dt', { hasText: label }) });
-  return (await row.locator('dd').first().innerText()).trim();
 }
 
 /** What the learner reads on Nadia's papers, on screen: her identifier, password and November's payslips. */
@@ -55,32 +46,6 @@ async function readCard(page: Page) {
     motDePasse: /Mot de passe : (\S+)/.exec(note)?.[1] ?? '',
     payslips,
   };
-}
-
-/** Answers the question the guide asks, then « Valider ». */
-async function answer(page: Page, text: string | RegExp) {
-  await guide(page).getByRole('radio', { name: text }).check();
-  await guide(page).getByRole('button', { name: 'Valider', exact: true }).click();
-}
-
-/** Types in a field and leaves it, as a learner does. */
-async function type(page: Page, id: string, value: string) {
-  const field = target(page, id);
-  await field.fill(value);
-  await field.blur();
-}
-
-/** Picks a round button of the question `id` by its words. */
-async function pick(page: Page, id: string, label: string) {
-  await target(page, id).getByRole('radio', { name: label, exact: true }).check();
-}
-
-/** Opens `lessonId` in « Je fais seul » on the France Travail home page. */
-async function openLessonAlone(page: Page, lessonId: string) {
-  await page.goto(`/lecons/${lessonId}`);
-  await page.getByRole('button', { name: 'Je fais seul', exact: true }).click();
-  await expect(guide(page)).toContainText('Votre mission');
-  await expect(heading(page, 'Bienvenue sur francetravail.fr')).toBeVisible();
 }
 
 /** Signs in on the login page, in its two steps, with what the card says. */
@@ -114,9 +79,9 @@ test('a learner does Nadia’s monthly update alone, with her two employers, and
     target(page, 'france-travail.actualisation.formation').getByRole('radio', { name: 'Non' }),
   ).toBeChecked();
   await expect(target(page, 'france-travail.actualisation.retraite').getByRole('radio', { name: 'Non' })).toBeChecked();
-  await pick(page, 'france-travail.actualisation.travail', 'Oui');
-  await pick(page, 'france-travail.actualisation.arret', 'Non');
-  await pick(page, 'france-travail.actualisation.recherche', 'Oui');
+  await pick(page, 'france-travail.actualisation.travail', 'Oui', true);
+  await pick(page, 'france-travail.actualisation.arret', 'Non', true);
+  await pick(page, 'france-travail.actualisation.recherche', 'Oui', true);
   await answer(page, /^Non, je continue/);
   await checkPage(page, 'actualisation-questions');
   await target(page, 'france-travail.actualisation.questions.suivant').click();

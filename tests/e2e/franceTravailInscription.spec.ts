@@ -10,9 +10,10 @@
  * saves a screenshot of each page, to look at beside the domain brief.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { pageChecker } from './helpers.ts';
+import { heading, mailbox, openLessonAlone, pick, site } from './franceTravailHelpers.ts';
+import { answer, onPaper, pageChecker, target, type } from './helpers.ts';
 
 const lessonId = 'france-travail-s-inscrire';
 
@@ -28,18 +29,6 @@ const toldByLucas = {
 };
 
 const checkPage = pageChecker('');
-
-const site = (page: Page) => page.locator('.ft-site');
-const mailbox = (page: Page) => page.locator('.mail-site');
-const guide = (page: Page) => page.locator('.guide-panel');
-const target = (page: Page, id: string) => page.locator(`[data-target="${id}"]`);
-const heading = (page: Page, name: string) => site(page).getByRole('heading', { level: 1, name });
-
-/** The value next to `label` in a paper of the practice card (a `<dt>`/`<dd>` pair). */
-async function onPaper(paper: Locator, label: string): Promise<string> {
-  const row = paper.locator('dl > div').filter({ has: paper.page().locator('dt', { hasText: label }) });
-  return (await row.locator('dd').first().innerText()).trim();
-}
 
 /** What the learner reads on Lucas's papers, on screen. */
 async function readCard(page: Page) {
@@ -75,37 +64,12 @@ async function readCard(page: Page) {
   };
 }
 
-/** Answers the question the guide asks, then « Valider ». */
-async function answer(page: Page, text: string | RegExp) {
-  await guide(page).getByRole('radio', { name: text }).check();
-  await guide(page).getByRole('button', { name: 'Valider', exact: true }).click();
-}
-
-/** Types in a field and leaves it, as a learner does. */
-async function type(page: Page, id: string, value: string) {
-  const field = target(page, id);
-  await field.fill(value);
-  await field.blur();
-}
-
-/** Picks a round button of the question `id` by its words. */
-async function pick(page: Page, id: string, label: string | RegExp) {
-  await target(page, id).getByRole('radio', { name: label }).check();
-}
-
 /** « MM/AAAA » from « JJ/MM/AAAA ». */
 const monthOf = (date: string) => date.slice(3);
 
-async function openLessonAlone(page: Page) {
-  await page.goto(`/lecons/${lessonId}`);
-  await page.getByRole('button', { name: 'Je fais seul', exact: true }).click();
-  await expect(guide(page)).toContainText('Votre mission');
-  await expect(target(page, 'france-travail.home.inscription')).toBeVisible();
-}
-
 test('a learner registers Lucas alone, leaves and resumes the draft, and keeps the convocation', async ({ page }) => {
   test.setTimeout(240_000);
-  await openLessonAlone(page);
+  await openLessonAlone(page, lessonId);
   const card = await readCard(page);
   expect(card.iban).toMatch(/^FR\d{2}( [0-9A-Z]{1,4}){6}$/);
   await checkPage(page, 'accueil');
@@ -311,7 +275,7 @@ test('a learner registers Lucas alone, leaves and resumes the draft, and keeps t
 });
 
 test('the other answers of « Avant de commencer »: living abroad, then still under contract', async ({ page }) => {
-  await openLessonAlone(page);
+  await openLessonAlone(page, lessonId);
   await target(page, 'france-travail.home.inscription').click();
   await target(page, 'france-travail.inscription.commencer').click();
   await answer(page, /Voir d.abord le cas/);

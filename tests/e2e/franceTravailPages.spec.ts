@@ -10,41 +10,10 @@
  * screenshot of each page, to look at beside the domain brief.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { pageChecker } from './helpers.ts';
+import { heading, mailbox, openLessonAlone, pick, site } from './franceTravailHelpers.ts';
+import { answer, pageChecker, target, type } from './helpers.ts';
 
 const checkPage = pageChecker('');
-
-const site = (page: Page) => page.locator('.ft-site');
-const mailbox = (page: Page) => page.locator('.mail-site');
-const guide = (page: Page) => page.locator('.guide-panel');
-const target = (page: Page, id: string) => page.locator(`[data-target="${id}"]`);
-const heading = (page: Page, name: string | RegExp) => site(page).getByRole('heading', { level: 1, name });
-
-/** Answers the question the guide asks, then « Valider ». */
-async function answer(page: Page, text: string | RegExp) {
-  await guide(page).getByRole('radio', { name: text }).check();
-  await guide(page).getByRole('button', { name: 'Valider', exact: true }).click();
-}
-
-/** Types in a field and leaves it, as a learner does. */
-async function type(page: Page, id: string, value: string) {
-  const field = target(page, id);
-  await field.fill(value);
-  await field.blur();
-}
-
-/** Picks a round button of the question `id` by its words. */
-async function pick(page: Page, id: string, label: string | RegExp) {
-  await target(page, id).getByRole('radio', { name: label }).check();
-}
-
-/** Opens `lessonId` in « Je fais seul » on the France Travail home page. */
-async function openLessonAlone(page: Page, lessonId: string) {
-  await page.goto(`/lecons/${lessonId}`);
-  await page.getByRole('button', { name: 'Je fais seul', exact: true }).click();
-  await expect(guide(page)).toContainText('Votre mission');
-  await expect(heading(page, 'Bienvenue sur francetravail.fr')).toBeVisible();
-}
 
 /** The identifier and password on Nadia's note, as the learner reads them on the practice card. */
 async function readNote(page: Page) {

@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { compileLesson, referenceLocale } from '../../src/compiler/compileLesson.ts';
 import { createContentStore } from '../../src/compiler/content/contentStore.ts';
 import type { LessonData } from '../../src/compiler/emit/lessonExports.ts';
@@ -233,4 +233,28 @@ export async function openWithMouse(page: Page, file: string) {
     .click();
   await fileDialog(page).getByRole('button', { name: 'Ouvrir', exact: true }).click();
   await expect(fileDialog(page)).toBeHidden();
+}
+
+/** The guide's panel. */
+export const guide = (page: Page) => page.locator('.guide-panel');
+/** The element of a lesson target (`caf.login.nir`). */
+export const target = (page: Page, id: string) => page.locator(`[data-target="${id}"]`);
+
+/** Types in a field and leaves it, as a learner does. */
+export async function type(page: Page, id: string, value: string) {
+  const field = target(page, id);
+  await field.fill(value);
+  await field.blur();
+}
+
+/** Answers the question the guide asks, then « Valider ». */
+export async function answer(page: Page, text: string | RegExp) {
+  await guide(page).getByRole('radio', { name: text }).check();
+  await guide(page).getByRole('button', { name: 'Valider', exact: true }).click();
+}
+
+/** The value next to `label` in a paper of the practice card (a `<dt>`/`<dd>` pair). */
+export async function onPaper(paper: Locator, label: string): Promise<string> {
+  const row = paper.locator('dl > div').filter({ has: paper.page().locator('dt', { hasText: label }) });
+  return (await row.locator('dd').first().innerText()).trim();
 }
