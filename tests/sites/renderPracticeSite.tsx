@@ -49,8 +49,8 @@ export interface SiteOptions {
 
 /** The site rendered, and what it needs besides `SiteOptions`. */
 export interface PracticeSite {
-  /** Its id: `data-site` on the main region, and the prefix of its incidents. */
-  site: string;
+  /** Its id: `data-site` on the main region, and the prefix of its incidents (none: several sites). */
+  site?: string;
   ui: ReactElement;
   persona: Persona;
   date: string;
@@ -62,6 +62,7 @@ export function renderPracticeSite(site: PracticeSite, options: SiteOptions = {}
   const events: SiteEvent[] = [];
   const opened: PracticeDocument[] = [];
   const tabs: string[] = [];
+  const realIdentifiers = { count: 0 };
   const persona = options.persona ?? site.persona;
   const store = options.store ?? {};
   const memory: SiteMemory = { read: (key) => store[key], write: (key, value) => void (store[key] = value) };
@@ -79,6 +80,7 @@ export function renderPracticeSite(site: PracticeSite, options: SiteOptions = {}
     const updateWorld = useCallback((change: (w: PracticeWorld) => PracticeWorld) => setWorld(change), []);
     control.update = updateWorld;
     const openTab = useCallback((id: string) => void tabs.push(id), []);
+    const onRealIdentifier = useCallback(() => void (realIdentifiers.count += 1), []);
     const openDocument = useCallback((doc: PracticeDocument) => void opened.push(doc), []);
     const chooser = useFileChooser();
     return (
@@ -88,6 +90,7 @@ export function renderPracticeSite(site: PracticeSite, options: SiteOptions = {}
         world={world}
         updateWorld={updateWorld}
         openTab={openTab}
+        onRealIdentifier={onRealIdentifier}
         openDocument={openDocument}
         chooseFile={chooser.chooseFile}
         targets={site.targets}
@@ -112,6 +115,8 @@ export function renderPracticeSite(site: PracticeSite, options: SiteOptions = {}
     opened,
     /** The tabs the site opened (`openTab`). */
     tabs,
+    /** How many times a real-looking identifier was typed (and not kept). */
+    realIdentifiers,
     store,
     /** The practice world as the site last rendered it. */
     world: () => current.world,
