@@ -11,8 +11,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { guide, heading, signIn, site, target, type } from './cafHelpers.ts';
-import { openWithMouse, pageChecker } from './helpers.ts';
+import { heading, signIn, site } from './cafHelpers.ts';
+import { guide, openWithMouse, pageChecker, target, type } from './helpers.ts';
 
 const checkPage = pageChecker('');
 

@@ -1,11 +1,9 @@
 /**
  * What the CAF copy's end-to-end tests share: its locators and signing in with the code read in
- * the practice mailbox (the guide, targets and typing come from `helpers.ts`).
+ * the practice mailbox.
  */
 import { expect, type Page } from '@playwright/test';
-import { guide, readCodeInMailbox, target, type } from './helpers.ts';
-
-export { guide, target, type };
+import { readCodeInMailbox, target, type } from './helpers.ts';
 
 export const site = (page: Page) => page.locator('.caf-site');
 export const heading = (page: Page, name: string | RegExp) => site(page).getByRole('heading', { level: 1, name });

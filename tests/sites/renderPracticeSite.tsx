@@ -53,7 +53,8 @@ export interface PracticeSite {
   site?: string;
   ui: ReactElement;
   persona: Persona;
-  date: string;
+  /** The lesson's practice date, `YYYY-MM-DD` (none: today). */
+  date?: string;
   targets: TargetRegistry;
 }
 

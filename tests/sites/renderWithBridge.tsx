@@ -5,7 +5,7 @@
  */
 import type { ReactElement } from 'react';
 import type { Persona } from '../../src/lesson/types.ts';
-import { createWorld, type PracticeWorld } from '../../src/lesson/world.ts';
+import type { PracticeWorld } from '../../src/lesson/world.ts';
 import type { TargetRegistry } from '../../src/sites/framework/types.ts';
 import { registry } from '../../src/sites/registry.ts';
 import { personaNamed, renderPracticeSite } from './renderPracticeSite.tsx';
@@ -16,7 +16,7 @@ export const amina = personaNamed('amina');
 export interface BridgeOptions {
   /** (default: amina) */
   persona?: Persona;
-  /** (default: `createWorld()`) */
+  /** (default: a fresh world on today's date) */
   world?: PracticeWorld;
   /** Renders inside `<StrictMode>` (default: false). */
   strict?: boolean;
@@ -26,8 +26,8 @@ export interface BridgeOptions {
 
 /** Renders `ui` inside a bridge; returns RTL's result plus a user, the events and the world. */
 export function renderWithBridge(ui: ReactElement, options: BridgeOptions = {}) {
-  const { targets = registry.targets, world = createWorld(), ...rest } = options;
-  const rendered = renderPracticeSite({ ui, persona: amina, date: '', targets }, { ...rest, world });
+  const { targets = registry.targets, ...rest } = options;
+  const rendered = renderPracticeSite({ ui, persona: amina, targets }, rest);
   return {
     ...rendered,
     /** The documents the sites opened in the viewer (`openDocument`). */
